@@ -1,0 +1,141 @@
+import type { PublicQuiz, Quiz } from "../quiz";
+import type {
+	Course,
+	CourseSummary,
+	Enrollment,
+	Lesson,
+	LessonDetail,
+	LessonOutline,
+	LessonProgress,
+	QuizAttempt,
+	Resource,
+	SerializedEnrollment,
+	SerializedLessonProgress,
+	SerializedQuizAttempt,
+} from "../types";
+
+/**
+ * Record -> JSON shapes. Dates become ISO strings so that data prefetched on the server equals
+ * what the HTTP endpoints return, and internal columns (keys, search text) never leave the server.
+ */
+
+const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
+const isoOrNull = (d: Date | string | null | undefined) => (d ? iso(d) : null);
+
+/** Parses a stored JSON array, returning [] for anything malformed (a bad row must not crash a read). */
+export function parseJsonArray<T>(value: string | null | undefined, isItem: (x: unknown) => x is T): T[] {
+	if (!value) return [];
+	try {
+		const parsed: unknown = JSON.parse(value);
+		return Array.isArray(parsed) ? parsed.filter(isItem) : [];
+	} catch {
+		return [];
+	}
+}
+
+const isString = (x: unknown): x is string => typeof x === "string";
+const isResource = (x: unknown): x is Resource =>
+	!!x &&
+	typeof x === "object" &&
+	typeof (x as Resource).label === "string" &&
+	typeof (x as Resource).url === "string" &&
+	/^https?:\/\//i.test((x as Resource).url);
+
+export const parseTags = (tags: string | null | undefined) => parseJsonArray(tags, isString);
+export const parseResources = (resources: string | null | undefined) =>
+	parseJsonArray(resources, isResource);
+
+export function serializeCourse(course: Course): CourseSummary {
+	return {
+		id: course.id,
+		title: course.title,
+		slug: course.slug,
+		description: course.description ?? null,
+		coverImage: course.coverImage ?? null,
+		instructorId: course.instructorId,
+		instructorName: course.instructorName ?? null,
+		category: course.category ?? null,
+		tags: parseTags(course.tags),
+		difficulty: course.difficulty,
+		durationMins: course.durationMins ?? null,
+		price: course.price,
+		currency: course.currency,
+		status: course.status,
+		maxStudents: course.maxStudents ?? null,
+		lessonCount: course.lessonCount,
+		totalDurationMins: course.lessonDurationMins,
+		enrollmentCount: course.enrollmentCount,
+		createdAt: iso(course.createdAt),
+		updatedAt: iso(course.updatedAt),
+	};
+}
+
+export function serializeLessonOutline(lesson: Lesson): LessonOutline {
+	return {
+		id: lesson.id,
+		sectionId: lesson.sectionId ?? null,
+		title: lesson.title,
+		type: lesson.type,
+		durationMins: lesson.durationMins ?? null,
+		order: lesson.order,
+		isFreePreview: lesson.isFreePreview,
+	};
+}
+
+/** The whole lesson. `quiz` is whatever view of the quiz the caller may see (or null). */
+export function serializeLesson(lesson: Lesson, quiz: Quiz | PublicQuiz | null): LessonDetail {
+	return {
+		id: lesson.id,
+		courseId: lesson.courseId,
+		sectionId: lesson.sectionId ?? null,
+		title: lesson.title,
+		type: lesson.type,
+		content: lesson.type === "quiz" ? null : (lesson.content ?? null),
+		videoUrl: lesson.videoUrl ?? null,
+		captionsUrl: lesson.captionsUrl ?? null,
+		durationMins: lesson.durationMins ?? null,
+		order: lesson.order,
+		isFreePreview: lesson.isFreePreview,
+		resources: parseResources(lesson.resources),
+		quiz,
+		createdAt: iso(lesson.createdAt),
+		updatedAt: iso(lesson.updatedAt),
+	};
+}
+
+export function serializeEnrollment(enrollment: Enrollment): SerializedEnrollment {
+	return {
+		id: enrollment.id,
+		courseId: enrollment.courseId,
+		userId: enrollment.userId,
+		status: enrollment.status,
+		progressPct: enrollment.progressPct,
+		lastLessonId: enrollment.lastLessonId ?? null,
+		certificateId: enrollment.certificateId ?? null,
+		paymentRef: enrollment.paymentRef ?? null,
+		enrolledAt: iso(enrollment.enrolledAt),
+		completedAt: isoOrNull(enrollment.completedAt),
+		lastActivityAt: isoOrNull(enrollment.lastActivityAt),
+	};
+}
+
+export function serializeLessonProgress(progress: LessonProgress): SerializedLessonProgress {
+	return {
+		lessonId: progress.lessonId,
+		completed: progress.completed,
+		completedAt: isoOrNull(progress.completedAt),
+		positionSecs: progress.positionSecs,
+	};
+}
+
+export function serializeAttempt(attempt: QuizAttempt): SerializedQuizAttempt {
+	return {
+		id: attempt.id,
+		lessonId: attempt.lessonId,
+		score: attempt.score,
+		passed: attempt.passed,
+		attemptedAt: iso(attempt.attemptedAt),
+	};
+}
+
+export { iso, isoOrNull };

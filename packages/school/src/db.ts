@@ -1,0 +1,129 @@
+import { createDbPlugin } from "@btst/stack/plugins/api";
+
+const now = () => new Date();
+
+/**
+ * The school schema: the six models of the product spec plus the columns that correctness and
+ * speed need. Each addition is explained beside it; the docs page lists them too.
+ *
+ * @btst/db has single-column indexes and unique keys only, so composite rules are enforced
+ * through "key" columns that hold the joined values (e.g. `enrollKey = courseId:userId`):
+ * a unique constraint on them is what makes concurrent requests safe on Postgres.
+ */
+export const schoolSchema = createDbPlugin("school", {
+	course: {
+		modelName: "course",
+		fields: {
+			title: { type: "string", required: true },
+			slug: { type: "string", required: true, unique: true },
+			description: { type: "string", required: false },
+			coverImage: { type: "string", required: false },
+			instructorId: { type: "string", required: true, index: true },
+			/** Added: the instructor's display name, so catalog cards need no user lookups. */
+			instructorName: { type: "string", required: false },
+			category: { type: "string", required: false, index: true },
+			/** JSON array of strings. */
+			tags: { type: "string", required: false },
+			difficulty: { type: "string", required: true, defaultValue: "beginner" },
+			durationMins: { type: "number", required: false },
+			price: { type: "number", required: true, defaultValue: 0 },
+			currency: { type: "string", required: true, defaultValue: "USD" },
+			status: { type: "string", required: true, defaultValue: "draft", index: true },
+			maxStudents: { type: "number", required: false },
+			/** Added: lower-cased title + description, so search is one case-insensitive LIKE. */
+			searchText: { type: "string", required: false },
+			/**
+			 * Added: counters kept by the server (recounted, never incremented blindly), so the
+			 * catalog and the dashboard need no per-course counting queries.
+			 */
+			lessonCount: { type: "number", required: true, defaultValue: 0 },
+			lessonDurationMins: { type: "number", required: true, defaultValue: 0 },
+			enrollmentCount: { type: "number", required: true, defaultValue: 0 },
+			completionCount: { type: "number", required: true, defaultValue: 0 },
+			createdAt: { type: "date", required: true, defaultValue: now },
+			updatedAt: { type: "date", required: true, defaultValue: now },
+		},
+	},
+	section: {
+		modelName: "section",
+		fields: {
+			courseId: { type: "string", required: true, index: true },
+			title: { type: "string", required: true },
+			order: { type: "number", required: true, defaultValue: 0 },
+		},
+	},
+	lesson: {
+		modelName: "lesson",
+		fields: {
+			courseId: { type: "string", required: true, index: true },
+			sectionId: { type: "string", required: false, index: true },
+			title: { type: "string", required: true },
+			type: { type: "string", required: true },
+			content: { type: "string", required: false },
+			videoUrl: { type: "string", required: false },
+			/** Added: a WebVTT caption track for video lessons. */
+			captionsUrl: { type: "string", required: false },
+			durationMins: { type: "number", required: false },
+			order: { type: "number", required: true, defaultValue: 0 },
+			isFreePreview: { type: "boolean", required: true, defaultValue: false },
+			/** JSON array of `{label, url}`. */
+			resources: { type: "string", required: false },
+			createdAt: { type: "date", required: true, defaultValue: now },
+			updatedAt: { type: "date", required: true, defaultValue: now },
+		},
+	},
+	enrollment: {
+		modelName: "enrollment",
+		fields: {
+			courseId: { type: "string", required: true, index: true },
+			userId: { type: "string", required: true, index: true },
+			/** Added: `courseId:userId`, unique, so two concurrent enrolls make one row. */
+			enrollKey: { type: "string", required: true, unique: true },
+			/**
+			 * Added: `courseId:seatNo` while an enrollment holds one of `maxStudents` seats, null
+			 * otherwise. Unique, so concurrent enrolls can never overfill a course.
+			 */
+			seatKey: { type: "string", required: false, unique: true },
+			status: { type: "string", required: true, defaultValue: "enrolled" },
+			progressPct: { type: "number", required: true, defaultValue: 0 },
+			lastLessonId: { type: "string", required: false },
+			certificateId: { type: "string", required: false, unique: true },
+			paymentRef: { type: "string", required: false },
+			/** Added: name and email at enrollment time, for the roster and the certificate. */
+			learnerName: { type: "string", required: false },
+			learnerEmail: { type: "string", required: false },
+			enrolledAt: { type: "date", required: true, defaultValue: now },
+			completedAt: { type: "date", required: false },
+			/** Added: the learner's last progress or heartbeat, for the roster. */
+			lastActivityAt: { type: "date", required: false },
+		},
+	},
+	lessonProgress: {
+		modelName: "lessonProgress",
+		fields: {
+			enrollmentId: { type: "string", required: true, index: true },
+			lessonId: { type: "string", required: true, index: true },
+			/** Added: lets course-wide progress be counted without a join. */
+			courseId: { type: "string", required: true, index: true },
+			/** Added: `enrollmentId:lessonId`, unique: one progress row per lesson and learner. */
+			progressKey: { type: "string", required: true, unique: true },
+			completed: { type: "boolean", required: true, defaultValue: false },
+			completedAt: { type: "date", required: false },
+			positionSecs: { type: "number", required: true, defaultValue: 0 },
+		},
+	},
+	quizAttempt: {
+		modelName: "quizAttempt",
+		fields: {
+			lessonId: { type: "string", required: true, index: true },
+			userId: { type: "string", required: true, index: true },
+			/** Added: `lessonId:userId:n`, unique, so concurrent submissions cannot pass the attempt limit. */
+			attemptKey: { type: "string", required: true, unique: true },
+			/** JSON array of `{questionId, answer}`. */
+			answers: { type: "string", required: true },
+			score: { type: "number", required: true },
+			passed: { type: "boolean", required: true },
+			attemptedAt: { type: "date", required: true, defaultValue: now },
+		},
+	},
+});

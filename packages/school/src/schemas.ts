@@ -1,0 +1,188 @@
+import { z } from "zod";
+import { answersSchema, quizSchema } from "./quiz";
+
+/** Slugs that would collide with the plugin's fixed routes under `/learn`. */
+export const RESERVED_SLUGS = ["me", "instructor", "certificates", "new"] as const;
+
+export const difficultyValues = ["beginner", "intermediate", "advanced"] as const;
+export const courseStatusValues = ["draft", "published", "archived"] as const;
+export const lessonTypeValues = ["video", "text", "quiz"] as const;
+export const catalogSortValues = ["newest", "title", "popular", "price"] as const;
+
+/** http(s) URLs only: `javascript:` and `data:` links are refused on write. */
+export const httpUrl = z
+	.string()
+	.trim()
+	.max(2048)
+	.refine((value) => {
+		try {
+			const url = new URL(value);
+			return url.protocol === "http:" || url.protocol === "https:";
+		} catch {
+			return false;
+		}
+	}, "Must be an http(s) URL");
+
+/** A media URL: http(s), or a path on this site (`/videos/intro.webm`). */
+export const mediaUrl = z
+	.string()
+	.trim()
+	.max(2048)
+	.refine(
+		(value) =>
+			(value.startsWith("/") && !value.startsWith("//")) ||
+			httpUrl.safeParse(value).success,
+		"Must be an http(s) URL or a path starting with /",
+	);
+
+export const slugSchema = z
+	.string()
+	.trim()
+	.min(1)
+	.max(80)
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single dashes")
+	.refine(
+		(s) => !(RESERVED_SLUGS as readonly string[]).includes(s),
+		"This slug is reserved",
+	);
+
+const tagsSchema = z
+	.array(z.string().trim().min(1).max(40))
+	.max(20)
+	.transform((tags) => [...new Set(tags.map((t) => t.toLowerCase()))]);
+
+const courseFields = {
+	title: z.string().trim().min(1, "Title is required").max(200),
+	slug: slugSchema.optional(),
+	description: z.string().max(20000).nullish(),
+	coverImage: mediaUrl.nullish(),
+	category: z.string().trim().min(1).max(60).nullish(),
+	tags: tagsSchema.optional(),
+	difficulty: z.enum(difficultyValues).optional(),
+	durationMins: z.number().int().min(0).max(100000).nullish(),
+	price: z.number().int().min(0).max(100_000_000).optional(),
+	currency: z
+		.string()
+		.trim()
+		.regex(/^[A-Za-z]{3}$/, "Use a 3-letter currency code")
+		.transform((c) => c.toUpperCase())
+		.optional(),
+	maxStudents: z.number().int().min(1).max(1_000_000).nullish(),
+	status: z.enum(courseStatusValues).optional(),
+};
+
+/** Course creation. Ownership, counters and timestamps are the server's, never the body's. */
+export const createCourseSchema = z.strictObject(courseFields);
+export const updateCourseSchema = z.strictObject({
+	...courseFields,
+	title: courseFields.title.optional(),
+});
+
+export const createSectionSchema = z.strictObject({
+	title: z.string().trim().min(1, "Title is required").max(200),
+	order: z.number().int().min(0).max(10000).optional(),
+});
+export const updateSectionSchema = createSectionSchema.partial();
+
+export const resourceSchema = z.strictObject({
+	label: z.string().trim().min(1, "Label is required").max(200),
+	url: httpUrl,
+});
+
+const lessonFields = {
+	title: z.string().trim().min(1, "Title is required").max(200),
+	type: z.enum(lessonTypeValues),
+	sectionId: z.string().min(1).max(64).nullish(),
+	content: z.string().max(100000).nullish(),
+	videoUrl: mediaUrl.nullish(),
+	captionsUrl: mediaUrl.nullish(),
+	durationMins: z.number().int().min(0).max(10000).nullish(),
+	order: z.number().int().min(0).max(10000).optional(),
+	isFreePreview: z.boolean().optional(),
+	resources: z.array(resourceSchema).max(50).optional(),
+};
+
+/** Quiz lessons must carry valid quiz JSON in `content`: checked here, on write. */
+function checkQuizContent(
+	lesson: { type?: string; content?: string | null },
+	ctx: z.RefinementCtx,
+) {
+	if (lesson.type !== "quiz" || lesson.content === undefined) return;
+	let json: unknown;
+	try {
+		json = JSON.parse(lesson.content ?? "");
+	} catch {
+		ctx.addIssue({ code: "custom", path: ["content"], message: "Quiz content must be valid JSON" });
+		return;
+	}
+	const result = quizSchema.safeParse(json);
+	if (!result.success) {
+		for (const issue of result.error.issues) {
+			ctx.addIssue({
+				code: "custom",
+				path: ["content", ...issue.path.map(String)],
+				message: issue.message,
+			});
+		}
+	}
+}
+
+export const createLessonSchema = z
+	.strictObject(lessonFields)
+	.superRefine((lesson, ctx) => {
+		if (lesson.type === "quiz" && !lesson.content) {
+			ctx.addIssue({ code: "custom", path: ["content"], message: "A quiz lesson needs quiz content" });
+		}
+		checkQuizContent(lesson, ctx);
+	});
+export const updateLessonSchema = z
+	.strictObject({ ...lessonFields, title: lessonFields.title.optional(), type: lessonFields.type.optional() });
+
+/** One call that sets the whole order: sections in order, each with its lessons in order. */
+export const curriculumSchema = z.strictObject({
+	sections: z
+		.array(
+			z.strictObject({
+				id: z.string().min(1).max(64),
+				lessonIds: z.array(z.string().min(1).max(64)).max(1000),
+			}),
+		)
+		.max(200),
+	/** Lessons outside any section, in order. */
+	unsectionedLessonIds: z.array(z.string().min(1).max(64)).max(1000).default([]),
+});
+
+export const catalogQuerySchema = z.object({
+	q: z.string().trim().max(200).optional(),
+	category: z.string().trim().max(60).optional(),
+	tag: z.string().trim().max(40).optional(),
+	difficulty: z.enum(difficultyValues).optional(),
+	price: z.enum(["free", "paid"]).optional(),
+	sort: z.enum(catalogSortValues).default("newest"),
+	limit: z.coerce.number().int().min(1).max(100).default(20),
+	offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+export const pageQuerySchema = z.object({
+	limit: z.coerce.number().int().min(1).max(100).default(20),
+	offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+export const rosterQuerySchema = pageQuerySchema.extend({
+	format: z.enum(["json", "csv"]).default("json"),
+});
+
+export const positionSchema = z.strictObject({
+	positionSecs: z.number().min(0).max(60 * 60 * 24),
+});
+
+export const submitAttemptSchema = z.strictObject({ answers: answersSchema });
+
+export type CreateCourseInput = z.input<typeof createCourseSchema>;
+export type UpdateCourseInput = z.input<typeof updateCourseSchema>;
+export type CreateSectionInput = z.input<typeof createSectionSchema>;
+export type UpdateSectionInput = z.input<typeof updateSectionSchema>;
+export type CreateLessonInput = z.input<typeof createLessonSchema>;
+export type UpdateLessonInput = z.input<typeof updateLessonSchema>;
+export type CurriculumInput = z.input<typeof curriculumSchema>;
+export type CatalogQuery = z.input<typeof catalogQuerySchema>;

@@ -1,0 +1,319 @@
+/** Records as the database adapter returns them (dates are `Date`). */
+
+export type Difficulty = "beginner" | "intermediate" | "advanced";
+export type CourseStatus = "draft" | "published" | "archived";
+export type LessonType = "video" | "text" | "quiz";
+export type EnrollmentStatus = "enrolled" | "completed" | "cancelled";
+
+export interface Course {
+	id: string;
+	title: string;
+	slug: string;
+	description?: string | null;
+	coverImage?: string | null;
+	instructorId: string;
+	instructorName?: string | null;
+	category?: string | null;
+	/** JSON array of strings, as stored. */
+	tags?: string | null;
+	difficulty: Difficulty;
+	durationMins?: number | null;
+	price: number;
+	currency: string;
+	status: CourseStatus;
+	maxStudents?: number | null;
+	searchText?: string | null;
+	lessonCount: number;
+	lessonDurationMins: number;
+	enrollmentCount: number;
+	completionCount: number;
+	createdAt: Date;
+	updatedAt: Date;
+}
+
+export interface Section {
+	id: string;
+	courseId: string;
+	title: string;
+	order: number;
+}
+
+export interface Lesson {
+	id: string;
+	courseId: string;
+	sectionId?: string | null;
+	title: string;
+	type: LessonType;
+	content?: string | null;
+	videoUrl?: string | null;
+	captionsUrl?: string | null;
+	durationMins?: number | null;
+	order: number;
+	isFreePreview: boolean;
+	/** JSON array of `{label, url}`, as stored. */
+	resources?: string | null;
+	createdAt: Date;
+	updatedAt: Date;
+}
+
+export interface Enrollment {
+	id: string;
+	courseId: string;
+	userId: string;
+	enrollKey: string;
+	seatKey?: string | null;
+	status: EnrollmentStatus;
+	progressPct: number;
+	lastLessonId?: string | null;
+	certificateId?: string | null;
+	paymentRef?: string | null;
+	learnerName?: string | null;
+	learnerEmail?: string | null;
+	enrolledAt: Date;
+	completedAt?: Date | null;
+	lastActivityAt?: Date | null;
+}
+
+export interface LessonProgress {
+	id: string;
+	enrollmentId: string;
+	lessonId: string;
+	courseId: string;
+	progressKey: string;
+	completed: boolean;
+	completedAt?: Date | null;
+	positionSecs: number;
+}
+
+export interface QuizAttempt {
+	id: string;
+	lessonId: string;
+	userId: string;
+	attemptKey: string;
+	/** JSON array of `{questionId, answer}`, as stored. */
+	answers: string;
+	score: number;
+	passed: boolean;
+	attemptedAt: Date;
+}
+
+/** The signed-in user, as the app's identity source reports it. */
+export interface SchoolUser {
+	id: string;
+	name?: string | null;
+	email?: string | null;
+	roles?: string[];
+}
+
+export interface Resource {
+	label: string;
+	url: string;
+}
+
+/** Dates become ISO strings: what HTTP returns and what server prefetch writes to the cache. */
+export type Serialized<T> = {
+	[K in keyof T]: T[K] extends Date
+		? string
+		: T[K] extends Date | null | undefined
+			? string | null
+			: T[K];
+};
+
+/** A course as the catalog shows it: tags parsed, internal columns dropped. */
+export interface CourseSummary {
+	id: string;
+	title: string;
+	slug: string;
+	description: string | null;
+	coverImage: string | null;
+	instructorId: string;
+	instructorName: string | null;
+	category: string | null;
+	tags: string[];
+	difficulty: Difficulty;
+	durationMins: number | null;
+	price: number;
+	currency: string;
+	status: CourseStatus;
+	maxStudents: number | null;
+	lessonCount: number;
+	totalDurationMins: number;
+	enrollmentCount: number;
+	createdAt: string;
+	updatedAt: string;
+}
+
+export interface CourseList {
+	items: CourseSummary[];
+	total: number;
+	limit: number;
+	offset: number;
+}
+
+export interface FacetCount {
+	value: string;
+	count: number;
+}
+
+export interface CourseFacets {
+	categories: FacetCount[];
+	tags: FacetCount[];
+	difficulties: FacetCount[];
+}
+
+/** A lesson in the public outline: no body, no video URL, no quiz data. */
+export interface LessonOutline {
+	id: string;
+	sectionId: string | null;
+	title: string;
+	type: LessonType;
+	durationMins: number | null;
+	order: number;
+	isFreePreview: boolean;
+}
+
+export interface SectionOutline {
+	id: string;
+	title: string;
+	order: number;
+	lessons: LessonOutline[];
+}
+
+export interface CourseDetail extends CourseSummary {
+	sections: SectionOutline[];
+	/** Lessons that belong to no section, in order. */
+	unsectionedLessons: LessonOutline[];
+	/** The whole outline in reading order: sections in order, then unsectioned lessons. */
+	lessonOrder: string[];
+}
+
+export interface LessonDetail {
+	id: string;
+	courseId: string;
+	sectionId: string | null;
+	title: string;
+	type: LessonType;
+	/** Markdown body for text and video lessons; null for quizzes (see `quiz`). */
+	content: string | null;
+	videoUrl: string | null;
+	captionsUrl: string | null;
+	durationMins: number | null;
+	order: number;
+	isFreePreview: boolean;
+	resources: Resource[];
+	/** For quiz lessons: the quiz as this caller may see it. */
+	quiz: import("./quiz").PublicQuiz | import("./quiz").Quiz | null;
+	createdAt: string;
+	updatedAt: string;
+}
+
+export interface SerializedEnrollment {
+	id: string;
+	courseId: string;
+	userId: string;
+	status: EnrollmentStatus;
+	progressPct: number;
+	lastLessonId: string | null;
+	certificateId: string | null;
+	paymentRef: string | null;
+	enrolledAt: string;
+	completedAt: string | null;
+	lastActivityAt: string | null;
+}
+
+export interface SerializedLessonProgress {
+	lessonId: string;
+	completed: boolean;
+	completedAt: string | null;
+	positionSecs: number;
+}
+
+export interface EnrollmentDetail extends SerializedEnrollment {
+	lessons: SerializedLessonProgress[];
+	completedLessons: number;
+	totalLessons: number;
+	/** Where to resume: the last lesson and its saved video position. */
+	resume: { lessonId: string; positionSecs: number } | null;
+}
+
+export interface PortalEntry extends SerializedEnrollment {
+	course: CourseSummary;
+	lastLessonTitle: string | null;
+	completedLessons: number;
+}
+
+export interface ProgressUpdate {
+	enrollment: SerializedEnrollment;
+	completedLessons: number;
+	totalLessons: number;
+	/** True when this request completed the course. */
+	courseCompleted: boolean;
+}
+
+export interface SerializedQuizAttempt {
+	id: string;
+	lessonId: string;
+	score: number;
+	passed: boolean;
+	attemptedAt: string;
+}
+
+export interface Certificate {
+	certificateId: string;
+	learnerName: string;
+	courseTitle: string;
+	courseSlug: string;
+	instructorName: string | null;
+	completedAt: string;
+}
+
+export interface InstructorCourseStats extends CourseSummary {
+	enrollments: number;
+	completions: number;
+	completionRate: number;
+	averageProgress: number;
+}
+
+export interface RosterEntry {
+	enrollmentId: string;
+	userId: string;
+	learnerName: string | null;
+	learnerEmail: string | null;
+	status: EnrollmentStatus;
+	progressPct: number;
+	enrolledAt: string;
+	completedAt: string | null;
+	lastActivityAt: string | null;
+	bestQuizScore: number | null;
+}
+
+export interface Roster {
+	items: RosterEntry[];
+	total: number;
+	limit: number;
+	offset: number;
+}
+
+export interface LessonFunnelEntry {
+	lessonId: string;
+	title: string;
+	type: LessonType;
+	completions: number;
+}
+
+export interface QuizStats {
+	lessonId: string;
+	title: string;
+	attempts: number;
+	passes: number;
+	passRate: number;
+	averageScore: number;
+}
+
+export interface CourseAnalytics {
+	courseId: string;
+	enrollments: number;
+	completions: number;
+	funnel: LessonFunnelEntry[];
+	quizzes: QuizStats[];
+}
