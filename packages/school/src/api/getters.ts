@@ -19,7 +19,7 @@ import type {
 	Section,
 	SectionOutline,
 } from "../types";
-import { type Db, eq, inList, type Where } from "./db-types";
+import { type Db, eq, findAll, inList, type Where } from "./db-types";
 import {
 	iso,
 	isoOrNull,
@@ -95,7 +95,7 @@ function countBy(values: (string | null | undefined)[]): FacetCount[] {
 
 /** Categories, tags and difficulties of published courses, with counts (one query). */
 export async function getCourseFacets(db: Db): Promise<CourseFacets> {
-	const courses = await db.findMany<Course>({
+	const courses = await findAll<Course>(db, {
 		model: "course",
 		where: [eq("status", "published")],
 	});
@@ -125,12 +125,12 @@ export function getSectionById(db: Db, id: string): Promise<Section | null> {
 /** Sections in order and lessons in order (two queries). */
 export async function getCurriculum(db: Db, courseId: string) {
 	const [sections, lessons] = await Promise.all([
-		db.findMany<Section>({
+		findAll<Section>(db, {
 			model: "section",
 			where: [eq("courseId", courseId)],
 			sortBy: { field: "order", direction: "asc" },
 		}),
-		db.findMany<Lesson>({
+		findAll<Lesson>(db, {
 			model: "lesson",
 			where: [eq("courseId", courseId)],
 			sortBy: { field: "order", direction: "asc" },
@@ -187,7 +187,7 @@ export async function getEnrollmentDetail(
 	enrollment: Enrollment,
 	course: Course,
 ): Promise<EnrollmentDetail> {
-	const progress = await db.findMany<LessonProgress>({
+	const progress = await findAll<LessonProgress>(db, {
 		model: "lessonProgress",
 		where: [eq("enrollmentId", enrollment.id)],
 	});
@@ -227,11 +227,11 @@ export async function listMyEnrollments(
 	if (enrollments.length === 0) return { items: [], total, limit: page.limit, offset: page.offset };
 	const lastLessonIds = enrollments.flatMap((e) => (e.lastLessonId ? [e.lastLessonId] : []));
 	const [courses, lastLessons, completed] = await Promise.all([
-		db.findMany<Course>({ model: "course", where: [inList("id", enrollments.map((e) => e.courseId))] }),
+		findAll<Course>(db, { model: "course", where: [inList("id", enrollments.map((e) => e.courseId))] }),
 		lastLessonIds.length
-			? db.findMany<Lesson>({ model: "lesson", where: [inList("id", lastLessonIds)] })
+			? findAll<Lesson>(db, { model: "lesson", where: [inList("id", lastLessonIds)] })
 			: Promise.resolve([]),
-		db.findMany<LessonProgress>({
+		findAll<LessonProgress>(db, {
 			model: "lessonProgress",
 			where: [inList("enrollmentId", enrollments.map((e) => e.id)), eq("completed", true)],
 		}),
@@ -283,7 +283,7 @@ export async function getCertificate(db: Db, certificateId: string): Promise<Cer
 
 /**
  * Courses of one instructor (or all, for admins) in every status, with enrollment statistics.
- * Two queries for the page plus one count per course on the page: independent of students.
+ * Three queries for the page, whatever the number of students.
  */
 export async function listInstructorCourses(
 	db: Db,
@@ -302,25 +302,28 @@ export async function listInstructorCourses(
 		}),
 		db.count({ model: "course", where }),
 	]);
-	// Average progress = completed lesson rows / (learners x lessons), counted, not summed row by row.
-	const completedRows = await Promise.all(
-		courses.map((c) =>
-			c.enrollmentCount > 0 && c.lessonCount > 0
-				? db.count({
-						model: "lessonProgress",
-						where: [eq("courseId", c.id), eq("completed", true)],
-					})
-				: Promise.resolve(0),
-		),
-	);
-	const items: InstructorCourseStats[] = courses.map((c, i) => {
-		const possible = c.enrollmentCount * c.lessonCount;
+	// Average progress = the mean progress of active learners (cancelled ones are not counted),
+	// read in one query for the whole page.
+	const withLearners = courses.filter((c) => c.enrollmentCount > 0).map((c) => c.id);
+	const learners = withLearners.length
+		? await findAll<Enrollment>(db, {
+				model: "enrollment",
+				where: [inList("courseId", withLearners), inList("status", ACTIVE)],
+			})
+		: [];
+	const progressSum = new Map<string, { sum: number; n: number }>();
+	for (const e of learners) {
+		const acc = progressSum.get(e.courseId) ?? { sum: 0, n: 0 };
+		progressSum.set(e.courseId, { sum: acc.sum + e.progressPct, n: acc.n + 1 });
+	}
+	const items: InstructorCourseStats[] = courses.map((c) => {
+		const progress = progressSum.get(c.id);
 		return {
 			...serializeCourse(c),
 			enrollments: c.enrollmentCount,
 			completions: c.completionCount,
 			completionRate: c.enrollmentCount ? Math.round((c.completionCount / c.enrollmentCount) * 100) : 0,
-			averageProgress: possible ? Math.min(100, Math.round(((completedRows[i] ?? 0) / possible) * 100)) : 0,
+			averageProgress: progress?.n ? Math.min(100, Math.round(progress.sum / progress.n)) : 0,
 		};
 	});
 	return { items, total, limit: page.limit, offset: page.offset };
@@ -343,11 +346,11 @@ export async function getRoster(
 			sortBy: { field: "enrolledAt", direction: "asc" },
 		}),
 		db.count({ model: "enrollment", where }),
-		db.findMany<Lesson>({ model: "lesson", where: [eq("courseId", courseId), eq("type", "quiz")] }),
+		findAll<Lesson>(db, { model: "lesson", where: [eq("courseId", courseId), eq("type", "quiz")] }),
 	]);
 	const attempts =
 		enrollments.length && quizLessons.length
-			? await db.findMany<QuizAttempt>({
+			? await findAll<QuizAttempt>(db, {
 					model: "quizAttempt",
 					where: [
 						inList("lessonId", quizLessons.map((l) => l.id)),
@@ -396,7 +399,7 @@ export async function getCourseAnalytics(db: Db, course: Course): Promise<Course
 					db.count({ model: "quizAttempt", where: [eq("lessonId", l.id)] }),
 					db.count({ model: "quizAttempt", where: [eq("lessonId", l.id), eq("passed", true)] }),
 					// Score sum needs the scores; the adapter has no SUM, so read the score rows once.
-					db.findMany<QuizAttempt>({ model: "quizAttempt", where: [eq("lessonId", l.id)] }),
+					findAll<QuizAttempt>(db, { model: "quizAttempt", where: [eq("lessonId", l.id)] }),
 				]);
 				const sum = scores.reduce((acc, a) => acc + a.score, 0);
 				return { attempts, passes, averageScore: scores.length ? Math.round(sum / scores.length) : 0 };

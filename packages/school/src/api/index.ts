@@ -3,7 +3,7 @@ export * from "./getters";
 export * from "./mutations";
 export * from "./serializers";
 export { SchoolError, isUniqueViolation } from "./errors";
-export { SCHOOL_QUERY_KEYS, type CatalogParams } from "./query-key-defs";
+export { CATALOG_PAGE_SIZE, SCHOOL_QUERY_KEYS, type CatalogParams } from "./query-key-defs";
 export { schoolSchema } from "../db";
 export * from "../types";
 export * from "../schemas";

@@ -10,7 +10,7 @@ import {
 	updateSectionSchema,
 } from "../schemas";
 import type { Course, Enrollment, Lesson, LessonProgress, QuizAttempt, SchoolUser, Section } from "../types";
-import { type Db, eq, inList } from "./db-types";
+import { type Db, eq, findAll, inList } from "./db-types";
 import { SchoolError, isUniqueViolation } from "./errors";
 import { enrollKeyOf, getCurriculum, getEnrollment, progressKeyOf } from "./getters";
 
@@ -37,7 +37,7 @@ async function freeSlug(db: Db, base: string): Promise<string> {
 	const root = base || "course";
 	const taken = new Set(
 		(
-			await db.findMany<Course>({
+			await findAll<Course>(db, {
 				model: "course",
 				where: [{ field: "slug", value: root, operator: "starts_with" }],
 			})
@@ -214,9 +214,9 @@ async function assertSectionOfCourse(db: Db, sectionId: string | null | undefine
  */
 export async function refreshCourseProgress(db: Db, courseId: string): Promise<void> {
 	const [lessons, enrollments, done] = await Promise.all([
-		db.findMany<Lesson>({ model: "lesson", where: [eq("courseId", courseId)] }),
-		db.findMany<Enrollment>({ model: "enrollment", where: [eq("courseId", courseId)] }),
-		db.findMany<LessonProgress>({
+		findAll<Lesson>(db, { model: "lesson", where: [eq("courseId", courseId)] }),
+		findAll<Enrollment>(db, { model: "enrollment", where: [eq("courseId", courseId)] }),
+		findAll<LessonProgress>(db, {
 			model: "lessonProgress",
 			where: [eq("courseId", courseId), eq("completed", true)],
 		}),
@@ -379,11 +379,13 @@ export async function recountEnrollments(db: Db, courseId: string): Promise<void
 /** Picks a free seat number for a capped course, or null when it is full. */
 async function freeSeat(db: Db, course: Course): Promise<string | null> {
 	const max = course.maxStudents ?? 0;
-	const held = await db.findMany<Enrollment>({
+	// Seats are held by active enrollments only (cancelling frees the seat). Filtered on status
+	// rather than with `starts_with` on the nullable seatKey, which the memory adapter cannot do.
+	const held = await findAll<Enrollment>(db, {
 		model: "enrollment",
-		where: [eq("courseId", course.id), { field: "seatKey", value: `${course.id}:`, operator: "starts_with" }],
+		where: [eq("courseId", course.id), inList("status", ["enrolled", "completed"])],
 	});
-	const taken = new Set(held.map((e) => e.seatKey));
+	const taken = new Set(held.map((e) => e.seatKey).filter((key): key is string => !!key));
 	const free: number[] = [];
 	for (let n = 1; n <= max; n++) if (!taken.has(`${course.id}:${n}`)) free.push(n);
 	if (free.length === 0) return null;

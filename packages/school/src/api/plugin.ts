@@ -23,7 +23,7 @@ import type { Course, Enrollment, Lesson, QuizAttempt, SchoolUser } from "../typ
 import { SchoolError, isUniqueViolation } from "./errors";
 import * as getters from "./getters";
 import * as mutations from "./mutations";
-import { SCHOOL_QUERY_KEYS } from "./query-key-defs";
+import { CATALOG_PAGE_SIZE, SCHOOL_QUERY_KEYS } from "./query-key-defs";
 import { serializeAttempt, serializeCourse, serializeEnrollment, serializeLesson } from "./serializers";
 import { rosterToCsv } from "./csv";
 
@@ -145,7 +145,7 @@ export function createSchoolApi(adapter: Adapter) {
 			params?: { slug?: string },
 		): Promise<void> {
 			if (key === "catalog") {
-				const query = catalogQuerySchema.parse({});
+				const query = catalogQuerySchema.parse({ limit: CATALOG_PAGE_SIZE });
 				const [list, facets] = await Promise.all([
 					getters.listCourses(adapter, query),
 					getters.getCourseFacets(adapter),

@@ -1,0 +1,23 @@
+"use client";
+import { ComposedRoute } from "@btst/stack/client/components";
+import { lazy } from "react";
+import { useSchool } from "../../hooks/use-school";
+import { PageError, PageSkeleton } from "../shared/states";
+
+const Page = lazy(() => import("./catalog-page.internal").then((m) => ({ default: m.CatalogPage })));
+
+/** The catalog route: the page inside Suspense and an error boundary, loaded lazily. */
+export function CatalogPageComponent({ initialFilters }: { initialFilters?: import("./catalog-filters").CatalogFilters }) {
+	const { onRouteError } = useSchool();
+	const path = "/learn";
+	return (
+		<ComposedRoute
+			path={path}
+			PageComponent={Page}
+			ErrorComponent={PageError}
+			LoadingComponent={PageSkeleton}
+			props={{ initialFilters }}
+			onError={(error) => onRouteError?.("catalog", error, { path, isSSR: typeof window === "undefined" })}
+		/>
+	);
+}

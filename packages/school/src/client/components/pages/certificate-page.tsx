@@ -1,0 +1,23 @@
+"use client";
+import { ComposedRoute } from "@btst/stack/client/components";
+import { lazy } from "react";
+import { useSchool } from "../../hooks/use-school";
+import { PageError, PageSkeleton } from "../shared/states";
+
+const Page = lazy(() => import("./certificate-page.internal").then((m) => ({ default: m.CertificatePage })));
+
+/** The certificate route: the page inside Suspense and an error boundary, loaded lazily. */
+export function CertificatePageComponent({ certificateId }: { certificateId: string }) {
+	const { onRouteError } = useSchool();
+	const path = `/learn/certificates/${certificateId}`;
+	return (
+		<ComposedRoute
+			path={path}
+			PageComponent={Page}
+			ErrorComponent={PageError}
+			LoadingComponent={PageSkeleton}
+			props={{ certificateId }}
+			onError={(error) => onRouteError?.("certificate", error, { path, isSSR: typeof window === "undefined" })}
+		/>
+	);
+}

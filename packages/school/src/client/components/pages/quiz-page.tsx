@@ -1,0 +1,23 @@
+"use client";
+import { ComposedRoute } from "@btst/stack/client/components";
+import { lazy } from "react";
+import { useSchool } from "../../hooks/use-school";
+import { PageError, PageSkeleton } from "../shared/states";
+
+const Page = lazy(() => import("./quiz-page.internal").then((m) => ({ default: m.QuizPage })));
+
+/** The quiz route: the page inside Suspense and an error boundary, loaded lazily. */
+export function QuizPageComponent({ slug, lessonId }: { slug: string; lessonId: string }) {
+	const { onRouteError } = useSchool();
+	const path = `/learn/${slug}/lessons/${lessonId}/quiz`;
+	return (
+		<ComposedRoute
+			path={path}
+			PageComponent={Page}
+			ErrorComponent={PageError}
+			LoadingComponent={PageSkeleton}
+			props={{ slug, lessonId }}
+			onError={(error) => onRouteError?.("quiz", error, { path, isSSR: typeof window === "undefined" })}
+		/>
+	);
+}

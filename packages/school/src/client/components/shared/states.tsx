@@ -1,0 +1,80 @@
+"use client";
+import type { FallbackProps } from "react-error-boundary";
+import { useSchool } from "../../hooks/use-school";
+import { buttonClass, cn } from "./cn";
+import { SchoolLink } from "./link";
+
+export function PageShell({ testId, children, className }: { testId: string; children: React.ReactNode; className?: string }) {
+	return (
+		<div data-testid={testId} className={cn("school-page mx-auto w-full max-w-6xl px-4 py-8 text-foreground", className)}>
+			{children}
+		</div>
+	);
+}
+
+export function Skeleton({ className }: { className?: string }) {
+	return <div aria-hidden="true" className={cn("animate-pulse rounded-md bg-muted", className)} />;
+}
+
+export function PageSkeleton() {
+	const { t } = useSchool();
+	return (
+		<PageShell testId="school-loading">
+			<span className="sr-only" role="status">
+				{t.loading}
+			</span>
+			<Skeleton className="mb-4 h-9 w-1/3" />
+			<Skeleton className="mb-8 h-5 w-1/2" />
+			<div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+				{[0, 1, 2].map((i) => (
+					<Skeleton key={i} className="h-64" />
+				))}
+			</div>
+		</PageShell>
+	);
+}
+
+export function PageError({ error, resetErrorBoundary }: FallbackProps) {
+	const { t } = useSchool();
+	return (
+		<PageShell testId="school-error">
+			<div role="alert" className="rounded-lg border border-border bg-card p-8 text-center">
+				<h1 className="mb-2 text-2xl font-semibold">{t.errorTitle}</h1>
+				<p className="mb-6 text-muted-foreground">{error instanceof Error ? error.message : String(error)}</p>
+				<button type="button" className={buttonClass()} onClick={resetErrorBoundary}>
+					{t.errorRetry}
+				</button>
+			</div>
+		</PageShell>
+	);
+}
+
+export function NotFoundState({ title, body, testId = "school-not-found" }: { title: string; body?: string; testId?: string }) {
+	const { t, paths } = useSchool();
+	return (
+		<PageShell testId={testId}>
+			<div className="rounded-lg border border-border bg-card p-8 text-center">
+				<h1 className="mb-2 text-2xl font-semibold">{title}</h1>
+				{body ? <p className="mb-6 text-muted-foreground">{body}</p> : null}
+				<SchoolLink href={paths.catalog()} className={buttonClass("outline")}>
+					{t.backToCatalog}
+				</SchoolLink>
+			</div>
+		</PageShell>
+	);
+}
+
+export function ProgressBar({ value, label }: { value: number; label: string }) {
+	return (
+		<div
+			role="progressbar"
+			aria-valuenow={value}
+			aria-valuemin={0}
+			aria-valuemax={100}
+			aria-label={label}
+			className="h-2 w-full overflow-hidden rounded-full bg-muted"
+		>
+			<div className="h-full rounded-full bg-primary transition-all" style={{ width: `${Math.min(100, Math.max(0, value))}%` }} />
+		</div>
+	);
+}

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// `npm test`: every check in the repository, in order, each one's output shown as it runs.
+// Typecheck, lint, unit + integration tests (PGlite always, real Postgres when
+// TEST_DATABASE_URL is set), the production build, then the browser tests.
+// Ends with one line of test counts and exits non-zero if any step failed.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const reports = join(root, "test-results", "reports");
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const chrome = process.env.CHROME_PATH || "/usr/bin/chromium";
+const steps = [
+	["typecheck", "npm", ["run", "typecheck"]],
+	["lint", "npx", ["biome", "ci", "."]],
+	["build plugin", "npm", ["run", "build", "-w", "btst-school"]],
+	["docs examples", "npm", ["run", "check:docs", "--if-present"]],
+	[
+		"unit + integration",
+		"npx",
+		["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${join(reports, "vitest.json")}`],
+	],
+	["build demo", "npm", ["run", "build", "-w", "school-demo"]],
+	["bench (tiny scale)", "npm", ["run", "bench:smoke", "--if-present"]],
+	["browser", "npm", ["test", "-w", "school-e2e"]],
+];
+
+if (!process.env.TEST_DATABASE_URL) {
+	console.log("note: TEST_DATABASE_URL is not set, so integration tests run on PGlite only (.ci/run also starts a real Postgres).");
+}
+if (!existsSync(chrome)) {
+	console.error(
+		`Chromium was not found at ${chrome}. The browser tests need it: install it (Debian: apt-get install chromium) or set CHROME_PATH to a Chromium/Chrome binary.`,
+	);
+	process.exit(1);
+}
+
+const failed = [];
+for (const [name, cmd, args] of steps) {
+	console.log(`\n=== ${name}: ${cmd} ${args.join(" ")}`);
+	const started = Date.now();
+	const result = spawnSync(cmd, args, {
+		cwd: root,
+		stdio: "inherit",
+		env: { ...process.env, CHROME_PATH: chrome, PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, "playwright.json") },
+	});
+	const secs = ((Date.now() - started) / 1000).toFixed(1);
+	if (result.status !== 0) {
+		failed.push(name);
+		console.log(`=== ${name}: FAILED (${secs}s)`);
+	} else {
+		console.log(`=== ${name}: ok (${secs}s)`);
+	}
+}
+
+function counts() {
+	let passed = 0;
+	let fail = 0;
+	let skipped = 0;
+	const vitestFile = join(reports, "vitest.json");
+	if (existsSync(vitestFile)) {
+		const v = JSON.parse(readFileSync(vitestFile, "utf8"));
+		passed += v.numPassedTests ?? 0;
+		fail += v.numFailedTests ?? 0;
+		skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
+		console.log(`vitest: ${v.numPassedTests} passed, ${v.numFailedTests} failed`);
+	}
+	const pwFile = join(reports, "playwright.json");
+	if (existsSync(pwFile)) {
+		const p = JSON.parse(readFileSync(pwFile, "utf8"));
+		const s = p.stats ?? {};
+		passed += s.expected ?? 0;
+		fail += (s.unexpected ?? 0) + (s.flaky ?? 0);
+		skipped += s.skipped ?? 0;
+		console.log(`playwright: ${s.expected ?? 0} passed, ${(s.unexpected ?? 0) + (s.flaky ?? 0)} failed`);
+	}
+	return { passed, fail, skipped };
+}
+
+console.log("\n=== summary");
+const { passed, fail, skipped } = counts();
+if (failed.length) console.log(`failed steps: ${failed.join(", ")}`);
+console.log(`tests: ${passed} passed, ${fail + (failed.length && !fail ? failed.length : 0)} failed, ${skipped} skipped`);
+process.exit(failed.length ? 1 : 0);
