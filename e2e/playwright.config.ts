@@ -47,6 +47,7 @@ export default defineConfig({
 			PORT: String(port),
 			SCHOOL_DATA_DIR: dataDir,
 			NEXT_TELEMETRY_DISABLED: "1",
+			AUTH_RATE_LIMIT: "off",
 		},
 	},
 });

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { answersSchema, quizSchema } from "./quiz";
 
-/** Slugs that would collide with the plugin's fixed routes under `/learn`. */
-export const RESERVED_SLUGS = ["me", "instructor", "certificates", "new"] as const;
+/**
+ * Slugs that would collide with the plugin's fixed routes: under `/learn` (pages) and under
+ * `/school/courses` (the `facets` endpoint shadows `/school/courses/:slug`).
+ */
+export const RESERVED_SLUGS = ["me", "instructor", "certificates", "new", "facets"] as const;
 
 export const difficultyValues = ["beginner", "intermediate", "advanced"] as const;
 export const courseStatusValues = ["draft", "published", "archived"] as const;
@@ -23,14 +26,18 @@ export const httpUrl = z
 		}
 	}, "Must be an http(s) URL");
 
-/** A media URL: http(s), or a path on this site (`/videos/intro.webm`). */
+/**
+ * A media URL: http(s), or a path on this site (`/videos/intro.webm`). `//host`, `/\host` and
+ * paths with control characters (`/<tab>/host`, which browsers strip) are refused: browsers read
+ * them as links to another site.
+ */
 export const mediaUrl = z
 	.string()
 	.trim()
 	.max(2048)
 	.refine(
 		(value) =>
-			(value.startsWith("/") && !value.startsWith("//")) ||
+			/^\/(?![/\\])\P{Cc}*$/u.test(value) ||
 			httpUrl.safeParse(value).success,
 		"Must be an http(s) URL or a path starting with /",
 	);

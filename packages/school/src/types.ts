@@ -317,3 +317,15 @@ export interface CourseAnalytics {
 	funnel: LessonFunnelEntry[];
 	quizzes: QuizStats[];
 }
+
+/** The caller's relation to a course (GET /school/courses/:id/access). */
+export interface CourseAccess {
+	signedIn: boolean;
+	canManage: boolean;
+	enrollment: EnrollmentDetail | null;
+}
+
+/** Who is asking (GET /school/me); null when signed out. */
+export interface SchoolViewer {
+	user: { id: string; name: string | null; isInstructor: boolean; isAdmin: boolean } | null;
+}

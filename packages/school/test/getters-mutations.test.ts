@@ -192,9 +192,9 @@ describe("catalog", () => {
 			"Data Science",
 		]);
 		expect(titles(await listCourses(db, { tag: "reac" }))).toEqual([]);
-		expect(titles(await listCourses(db, { difficulty: "advanced" }))).toEqual(
-			["Advanced TypeScript"],
-		);
+		expect(titles(await listCourses(db, { difficulty: "advanced" }))).toEqual([
+			"Advanced TypeScript",
+		]);
 		expect(titles(await listCourses(db, { price: "free" }))).toEqual([
 			"React Basics",
 		]);
@@ -246,7 +246,9 @@ describe("catalog", () => {
 		await expectZodError(
 			listCourses(db, { sort: "title; drop table course" as "title" }),
 		);
-		await expectZodError(listCourses(db, { difficulty: "expert" as "advanced" }));
+		await expectZodError(
+			listCourses(db, { difficulty: "expert" as "advanced" }),
+		);
 		await expectZodError(listCourses(db, { price: "cheap" as "free" }));
 		expect((await listCourses(db, { limit: 100 })).limit).toBe(100);
 	});
@@ -295,7 +297,13 @@ describe("slugs", () => {
 	});
 
 	it("refuses a reserved or malformed slug given explicitly", async () => {
-		for (const slug of ["me", "instructor", "certificates", "Bad Slug", "a--b"]) {
+		for (const slug of [
+			"me",
+			"instructor",
+			"certificates",
+			"Bad Slug",
+			"a--b",
+		]) {
 			await expectZodError(createCourse(db, { title: "X", slug }, users.owner));
 		}
 		const created = await createCourse(db, { title: "X" }, users.owner);
@@ -317,9 +325,9 @@ describe("slugs", () => {
 		expect(error.code).toBe("slug_taken");
 		expect((await course(b.id)).slug).toBe("beta");
 		// Keeping one's own slug is fine.
-		expect((await updateCourse(db, a, { slug: "alpha", title: "A" })).title).toBe(
-			"A",
-		);
+		expect(
+			(await updateCourse(db, a, { slug: "alpha", title: "A" })).title,
+		).toBe("A");
 	});
 });
 
@@ -585,7 +593,11 @@ describe("progress and completion", () => {
 	});
 
 	it("a course with no lessons is never completed", async () => {
-		const c = await createCourse(db, { title: "Empty", status: "published" }, users.owner);
+		const c = await createCourse(
+			db,
+			{ title: "Empty", status: "published" },
+			users.owner,
+		);
 		const { enrollment } = await enroll(db, c, users.student);
 		expect((await reload(enrollment)).progressPct).toBe(0);
 		expect((await reload(enrollment)).status).toBe("enrolled");
@@ -595,7 +607,9 @@ describe("progress and completion", () => {
 describe("curriculum", () => {
 	it("reorders sections and moves lessons between sections", async () => {
 		const seeded = await seedCourse(db);
-		const second = await createSection(db, seeded.course.id, { title: "Second" });
+		const second = await createSection(db, seeded.course.id, {
+			title: "Second",
+		});
 		expect(second.order).toBe(1);
 		await setCurriculum(db, seeded.course.id, {
 			sections: [
@@ -614,7 +628,9 @@ describe("curriculum", () => {
 			seeded.video.id,
 		]);
 		expect(detail.sections[1]?.lessons).toEqual([]);
-		expect(detail.unsectionedLessons.map((l) => l.id)).toEqual([seeded.quiz.id]);
+		expect(detail.unsectionedLessons.map((l) => l.id)).toEqual([
+			seeded.quiz.id,
+		]);
 		expect(detail.lessonOrder).toEqual([
 			seeded.text.id,
 			seeded.video.id,
@@ -638,12 +654,17 @@ describe("curriculum", () => {
 			// a lesson of another course in place of one of ours
 			{
 				sections: [
-					{ id: seeded.section.id, lessonIds: [...all.slice(0, 2), foreign.quiz.id] },
+					{
+						id: seeded.section.id,
+						lessonIds: [...all.slice(0, 2), foreign.quiz.id],
+					},
 				],
 			},
 			// a lesson of another course in addition
 			{
-				sections: [{ id: seeded.section.id, lessonIds: [...all, foreign.quiz.id] }],
+				sections: [
+					{ id: seeded.section.id, lessonIds: [...all, foreign.quiz.id] },
+				],
 			},
 			// a section of another course
 			{ sections: [{ id: foreign.section.id, lessonIds: all }] },
@@ -705,8 +726,14 @@ describe("curriculum", () => {
 
 	it("updateLesson validates quiz content as it will be stored", async () => {
 		const seeded = await seedCourse(db);
-		await expectSchoolError(updateLesson(db, seeded.quiz, { content: "{bad" }), 400);
-		await expectSchoolError(updateLesson(db, seeded.text, { type: "quiz" }), 400);
+		await expectSchoolError(
+			updateLesson(db, seeded.quiz, { content: "{bad" }),
+			400,
+		);
+		await expectSchoolError(
+			updateLesson(db, seeded.text, { type: "quiz" }),
+			400,
+		);
 		const stored = await db.findOne<Lesson>({
 			model: "lesson",
 			where: [{ field: "id", value: seeded.quiz.id }],
@@ -806,7 +833,10 @@ describe("roster, analytics and instructor stats", () => {
 
 	it("analytics give the lesson funnel and quiz statistics", async () => {
 		const { seeded } = await scenario();
-		const analytics = await getCourseAnalytics(db, await course(seeded.course.id));
+		const analytics = await getCourseAnalytics(
+			db,
+			await course(seeded.course.id),
+		);
 		expect(analytics).toMatchObject({
 			courseId: seeded.course.id,
 			enrollments: 2,
@@ -831,7 +861,9 @@ describe("roster, analytics and instructor stats", () => {
 
 	it("instructor stats count active learners only", async () => {
 		const { seeded, other } = await scenario();
-		const mine = await listInstructorCourses(db, { instructorId: users.owner.id });
+		const mine = await listInstructorCourses(db, {
+			instructorId: users.owner.id,
+		});
 		expect(mine.total).toBe(2);
 		const stats = mine.items.find((c) => c.id === seeded.course.id);
 		// Active learners: a (3/3 lessons) and b (1/3): average (100 + 33) / 2.
@@ -849,8 +881,11 @@ describe("roster, analytics and instructor stats", () => {
 			averageProgress: 33,
 		});
 		expect(
-			(await listInstructorCourses(db, { instructorId: users.otherInstructor.id }))
-				.total,
+			(
+				await listInstructorCourses(db, {
+					instructorId: users.otherInstructor.id,
+				})
+			).total,
 		).toBe(0);
 		expect((await listInstructorCourses(db, {})).total).toBe(2);
 	});
@@ -935,7 +970,9 @@ describe("sections", () => {
 		expect([l1.order, l2.order]).toEqual([0, 1]);
 		const sections = await db.findMany<Section>({ model: "section" });
 		expect(sections).toHaveLength(2);
-		expect((await getEnrollment(db, c.id, users.student.id)) ?? null).toBeNull();
+		expect(
+			(await getEnrollment(db, c.id, users.student.id)) ?? null,
+		).toBeNull();
 	});
 });
 
@@ -949,7 +986,10 @@ describe("more rows than the adapter's default findMany page (100)", () => {
 			enrollments.push(enrollment);
 		}
 		await createLesson(db, seeded.course.id, { title: "Extra", type: "text" });
-		const rows = await db.findMany<Enrollment>({ model: "enrollment", limit: 1000 });
+		const rows = await db.findMany<Enrollment>({
+			model: "enrollment",
+			limit: 1000,
+		});
 		expect(rows).toHaveLength(120);
 		expect(rows.filter((e) => e.progressPct !== 25)).toEqual([]);
 	});
@@ -994,7 +1034,10 @@ describe("more rows than the adapter's default findMany page (100)", () => {
 		const roster = await getRoster(db, seeded.course.id, { limit: 100 });
 		expect(roster.items).toHaveLength(40);
 		expect(roster.items.filter((r) => r.bestQuizScore !== 100)).toEqual([]);
-		const analytics = await getCourseAnalytics(db, await course(seeded.course.id));
+		const analytics = await getCourseAnalytics(
+			db,
+			await course(seeded.course.id),
+		);
 		expect(analytics.quizzes[0]).toMatchObject({
 			attempts: 120,
 			passes: 40,

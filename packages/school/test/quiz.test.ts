@@ -63,7 +63,9 @@ describe("quiz schema", () => {
 
 	it("refuses a choice question with fewer than two options or duplicate option ids", () => {
 		expect(
-			refusal({ questions: [{ ...single, options: [{ id: "a", text: "A" }] }] }),
+			refusal({
+				questions: [{ ...single, options: [{ id: "a", text: "A" }] }],
+			}),
 		).toContain("Give at least two options");
 		expect(
 			refusal({
@@ -148,7 +150,10 @@ describe("quiz schema", () => {
 			"A quiz needs at least one question",
 		);
 
-		const missing = createLessonSchema.safeParse({ title: "Quiz", type: "quiz" });
+		const missing = createLessonSchema.safeParse({
+			title: "Quiz",
+			type: "quiz",
+		});
 		expect(missing.error?.issues.map((i) => i.message)).toContain(
 			"A quiz lesson needs quiz content",
 		);
@@ -205,7 +210,12 @@ describe("grading", () => {
 	it("short text is trimmed and case-insensitive unless caseSensitive", () => {
 		const loose = quizOf({
 			questions: [
-				{ id: "t", type: "short_text", prompt: "?", accepted: ["Paris", "paris city"] },
+				{
+					id: "t",
+					type: "short_text",
+					prompt: "?",
+					accepted: ["Paris", "paris city"],
+				},
 			],
 		});
 		const strict = quizOf({

@@ -309,6 +309,33 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 				}),
 		),
 
+		me: createEndpoint("/school/me", { method: "GET" }, async (ctx) =>
+			run(async () => {
+				// Always 200, so pages can ask "who is this?" without a failed request.
+				const viewer = await viewerOf(ctx);
+				return {
+					user: viewer
+						? { id: viewer.id, name: viewer.name ?? null, isInstructor: viewer.isInstructor, isAdmin: viewer.isAdmin }
+						: null,
+				};
+			}),
+		),
+
+		courseAccess: createEndpoint("/school/courses/:id/access", { method: "GET", params: idParam }, async (ctx) =>
+			run(async () => {
+				// The caller's relation to a course in one 200 answer: signed in, enrollment, may manage.
+				const viewer = await viewerOf(ctx);
+				const course = await getters.getCourseById(adapter, ctx.params.id);
+				if (!course || !isVisible(viewer, course)) throw new SchoolError(404, "Course not found");
+				const enrollment = viewer ? await getters.getEnrollment(adapter, course.id, viewer.id) : null;
+				return {
+					signedIn: !!viewer,
+					canManage: canManage(viewer, course),
+					enrollment: enrollment ? await getters.getEnrollmentDetail(adapter, enrollment, course) : null,
+				};
+			}),
+		),
+
 		cancelEnrollment: createEndpoint(
 			"/school/enrollments/:id/cancel",
 			{ method: "POST", params: idParam },

@@ -28,6 +28,7 @@ export const SCHOOL_QUERY_KEYS = {
 			},
 		] as const,
 	facets: () => ["school", "facets"] as const,
+	viewer: () => ["school", "viewer"] as const,
 	course: (slug: string) => ["school", "course", slug] as const,
 	lesson: (lessonId: string) => ["school", "lesson", lessonId] as const,
 	enrollment: (courseId: string) => ["school", "enrollment", courseId] as const,

@@ -111,11 +111,11 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 					PageComponent: () => <CatalogPageComponent initialFilters={filters} />,
 					loader: serverLoader(config, "/learn", () =>
 						Promise.all([
-							config.queryClient.prefetchQuery({
+							config.queryClient.fetchQuery({
 								queryKey: SCHOOL_QUERY_KEYS.catalog(q),
 								queryFn: () => schoolFetch<CourseList>(target(config), "/school/courses", { query: q }),
 							}),
-							config.queryClient.prefetchQuery({
+							config.queryClient.fetchQuery({
 								queryKey: SCHOOL_QUERY_KEYS.facets(),
 								queryFn: () => schoolFetch<CourseFacets>(target(config), "/school/courses/facets"),
 							}),
@@ -131,7 +131,7 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 			certificate: createRoute("/learn/certificates/:certificateId", ({ params: { certificateId } }) => ({
 				PageComponent: () => <CertificatePageComponent certificateId={certificateId} />,
 				loader: serverLoader(config, `/learn/certificates/${certificateId}`, () =>
-					config.queryClient.prefetchQuery({
+					config.queryClient.fetchQuery({
 						queryKey: SCHOOL_QUERY_KEYS.certificate(certificateId),
 						queryFn: () =>
 							orNullOn404(schoolFetch<Certificate>(target(config), `/school/certificates/${encodeURIComponent(certificateId)}`)),
@@ -152,7 +152,7 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 			course: createRoute("/learn/:slug", ({ params: { slug } }) => ({
 				PageComponent: () => <CoursePageComponent slug={slug} />,
 				loader: serverLoader(config, `/learn/${slug}`, () =>
-					config.queryClient.prefetchQuery({
+					config.queryClient.fetchQuery({
 						queryKey: SCHOOL_QUERY_KEYS.course(slug),
 						queryFn: () => orNullOn404(schoolFetch<CourseDetail>(target(config), `/school/courses/${encodeURIComponent(slug)}`)),
 					}),
@@ -173,7 +173,7 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 			lesson: createRoute("/learn/:slug/lessons/:lessonId", ({ params: { slug, lessonId } }) => ({
 				PageComponent: () => <LessonPageComponent slug={slug} lessonId={lessonId} />,
 				loader: serverLoader(config, `/learn/${slug}/lessons/${lessonId}`, () =>
-					config.queryClient.prefetchQuery({
+					config.queryClient.fetchQuery({
 						queryKey: SCHOOL_QUERY_KEYS.course(slug),
 						queryFn: () => orNullOn404(schoolFetch<CourseDetail>(target(config), `/school/courses/${encodeURIComponent(slug)}`)),
 					}),
@@ -186,7 +186,7 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 			quiz: createRoute("/learn/:slug/lessons/:lessonId/quiz", ({ params: { slug, lessonId } }) => ({
 				PageComponent: () => <QuizPageComponent slug={slug} lessonId={lessonId} />,
 				loader: serverLoader(config, `/learn/${slug}/lessons/${lessonId}/quiz`, () =>
-					config.queryClient.prefetchQuery({
+					config.queryClient.fetchQuery({
 						queryKey: SCHOOL_QUERY_KEYS.course(slug),
 						queryFn: () => orNullOn404(schoolFetch<CourseDetail>(target(config), `/school/courses/${encodeURIComponent(slug)}`)),
 					}),

@@ -1,8 +1,8 @@
 import { createKyselyAdapter } from "@btst/adapter-kysely";
 import { createMemoryAdapter } from "@btst/adapter-memory";
+import { defineDb } from "@btst/db";
 import type { Adapter } from "@btst/stack/plugins/api";
 import { PGlite } from "@electric-sql/pglite";
-import { defineDb } from "@btst/db";
 import { getMigrations } from "better-auth/db";
 import { Kysely, PostgresDialect } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
@@ -25,21 +25,33 @@ export interface SqlDatabase {
 	close(): Promise<void>;
 }
 
-async function prepare(name: string, kysely: Kysely<any>, close: () => Promise<void>): Promise<SqlDatabase> {
+async function prepare(
+	name: string,
+	kysely: Kysely<any>,
+	close: () => Promise<void>,
+): Promise<SqlDatabase> {
 	const { runMigrations } = await getMigrations({
 		database: { db: kysely, type: "postgres" },
 		plugins: [{ id: "school", schema: schoolDb().getSchema() }],
 	} as never);
 	await runMigrations();
-	const adapter = createKyselyAdapter(kysely, schoolDb() as never, { type: "postgres", transaction: true })(
-		{},
-	) as unknown as Adapter;
+	const adapter = createKyselyAdapter(kysely, schoolDb() as never, {
+		type: "postgres",
+		transaction: true,
+	})({}) as unknown as Adapter;
 	return {
 		name,
 		kysely,
 		adapter,
 		async reset() {
-			for (const table of ["quizAttempt", "lessonProgress", "enrollment", "lesson", "section", "course"]) {
+			for (const table of [
+				"quizAttempt",
+				"lessonProgress",
+				"enrollment",
+				"lesson",
+				"section",
+				"course",
+			]) {
 				await kysely.deleteFrom(table).execute();
 			}
 		},
@@ -60,14 +72,22 @@ export async function pgliteDatabase(): Promise<SqlDatabase> {
  * A real Postgres server when TEST_DATABASE_URL is set. Each test file gets its own schema so
  * files can run in parallel against one server.
  */
-export async function postgresDatabase(schemaName: string): Promise<SqlDatabase | null> {
+export async function postgresDatabase(
+	schemaName: string,
+): Promise<SqlDatabase | null> {
 	const url = process.env.TEST_DATABASE_URL;
 	if (!url) return null;
 	const setup = new pg.Client({ connectionString: url });
 	await setup.connect();
-	await setup.query(`drop schema if exists "${schemaName}" cascade; create schema "${schemaName}"`);
+	await setup.query(
+		`drop schema if exists "${schemaName}" cascade; create schema "${schemaName}"`,
+	);
 	await setup.end();
-	const pool = new pg.Pool({ connectionString: url, max: 20, options: `-c search_path=${schemaName}` });
+	const pool = new pg.Pool({
+		connectionString: url,
+		max: 20,
+		options: `-c search_path=${schemaName}`,
+	});
 	const kysely = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
 	return prepare("postgres", kysely, async () => {
 		await kysely.destroy();
@@ -75,10 +95,15 @@ export async function postgresDatabase(schemaName: string): Promise<SqlDatabase 
 }
 
 /** The SQL databases to run integration tests on: PGlite always, Postgres when configured. */
-export function sqlTargets(): { name: string; open: (schema: string) => Promise<SqlDatabase | null> }[] {
-	const targets: { name: string; open: (schema: string) => Promise<SqlDatabase | null> }[] = [
-		{ name: "pglite", open: () => pgliteDatabase() },
-	];
-	if (process.env.TEST_DATABASE_URL) targets.push({ name: "postgres", open: (s) => postgresDatabase(s) });
+export function sqlTargets(): {
+	name: string;
+	open: (schema: string) => Promise<SqlDatabase | null>;
+}[] {
+	const targets: {
+		name: string;
+		open: (schema: string) => Promise<SqlDatabase | null>;
+	}[] = [{ name: "pglite", open: () => pgliteDatabase() }];
+	if (process.env.TEST_DATABASE_URL)
+		targets.push({ name: "postgres", open: (s) => postgresDatabase(s) });
 	return targets;
 }

@@ -1,16 +1,49 @@
-import type { Adapter } from "@btst/stack/plugins/api";
 import { betterStack } from "@btst/stack/api";
-import { createCourse, createLesson, createSection, updateCourse } from "../../src/api/mutations";
-import { type SchoolBackendOptions, schoolBackendPlugin } from "../../src/api/plugin";
+import type { Adapter } from "@btst/stack/plugins/api";
+import {
+	createCourse,
+	createLesson,
+	createSection,
+	updateCourse,
+} from "../../src/api/mutations";
+import {
+	type SchoolBackendOptions,
+	schoolBackendPlugin,
+} from "../../src/api/plugin";
 import type { QuizInput } from "../../src/quiz";
 import type { SchoolUser } from "../../src/types";
 
 export const users = {
-	owner: { id: "u-owner", name: "Olive Owner", email: "olive@example.com", roles: ["instructor"] },
-	otherInstructor: { id: "u-other-instr", name: "Ian Other", email: "ian@example.com", roles: ["instructor"] },
-	admin: { id: "u-admin", name: "Ada Admin", email: "ada@example.com", roles: ["admin"] },
-	student: { id: "u-student", name: "Sam Student", email: "sam@example.com", roles: ["student"] },
-	otherStudent: { id: "u-other", name: "Oscar Other", email: "oscar@example.com", roles: ["student"] },
+	owner: {
+		id: "u-owner",
+		name: "Olive Owner",
+		email: "olive@example.com",
+		roles: ["instructor"],
+	},
+	otherInstructor: {
+		id: "u-other-instr",
+		name: "Ian Other",
+		email: "ian@example.com",
+		roles: ["instructor"],
+	},
+	admin: {
+		id: "u-admin",
+		name: "Ada Admin",
+		email: "ada@example.com",
+		roles: ["admin"],
+	},
+	student: {
+		id: "u-student",
+		name: "Sam Student",
+		email: "sam@example.com",
+		roles: ["student"],
+	},
+	otherStudent: {
+		id: "u-other",
+		name: "Oscar Other",
+		email: "oscar@example.com",
+		roles: ["student"],
+	},
 } satisfies Record<string, SchoolUser>;
 
 export type Who = keyof typeof users | "anonymous";
@@ -42,8 +75,18 @@ export const sampleQuiz: QuizInput = {
 			],
 			correct: ["a", "c"],
 		},
-		{ id: "q3", type: "true_false", prompt: "JSX is JavaScript?", correct: true },
-		{ id: "q4", type: "short_text", prompt: "Name the library", accepted: ["React"] },
+		{
+			id: "q3",
+			type: "true_false",
+			prompt: "JSX is JavaScript?",
+			correct: true,
+		},
+		{
+			id: "q4",
+			type: "short_text",
+			prompt: "Name the library",
+			accepted: ["React"],
+		},
 	],
 };
 
@@ -63,7 +106,14 @@ export const wrongAnswers = [
 /** A published course with a section, a preview video, a text lesson and a quiz. */
 export async function seedCourse(
 	db: Adapter,
-	overrides: { title?: string; price?: number; maxStudents?: number | null; status?: "draft" | "published"; category?: string; tags?: string[] } = {},
+	overrides: {
+		title?: string;
+		price?: number;
+		maxStudents?: number | null;
+		status?: "draft" | "published";
+		category?: string;
+		tags?: string[];
+	} = {},
 ) {
 	const course = await createCourse(
 		db,
@@ -78,7 +128,9 @@ export async function seedCourse(
 		},
 		users.owner,
 	);
-	const section = await createSection(db, course.id, { title: "Getting started" });
+	const section = await createSection(db, course.id, {
+		title: "Getting started",
+	});
 	const video = await createLesson(db, course.id, {
 		title: "Welcome",
 		type: "video",
@@ -103,12 +155,17 @@ export async function seedCourse(
 		content: JSON.stringify(sampleQuiz),
 	});
 	const published =
-		overrides.status === "draft" ? course : await updateCourse(db, course, { status: "published" });
+		overrides.status === "draft"
+			? course
+			: await updateCourse(db, course, { status: "published" });
 	return { course: published, section, video, text, quiz };
 }
 
 /** The composed BTST handler with an identity source that reads an `x-test-user` header. */
-export function makeStack(adapter: Adapter, options: Partial<SchoolBackendOptions> = {}) {
+export function makeStack(
+	adapter: Adapter,
+	options: Partial<SchoolBackendOptions> = {},
+) {
 	const stack = betterStack({
 		basePath: "/api/data",
 		plugins: {

@@ -11,17 +11,18 @@ import type { AnswerValue, GradeResult } from "../../quiz";
 import { catalogQuerySchema, type CatalogQuery } from "../../schemas";
 import type {
 	Certificate,
+	CourseAccess,
 	CourseDetail,
 	CourseFacets,
 	CourseList,
-	EnrollmentDetail,
 	LessonDetail,
 	PortalEntry,
 	ProgressUpdate,
 	SerializedEnrollment,
 	SerializedQuizAttempt,
+	SchoolViewer,
 } from "../../types";
-import { orNullOn404, SchoolApiError, schoolFetch } from "../fetcher";
+import { orNullOn404, schoolFetch } from "../fetcher";
 import { useSchool } from "./use-school";
 
 /**
@@ -64,40 +65,37 @@ export function useCourse(slug: string) {
 }
 
 /** A lesson; the query errors with status 401/403 when the caller may not open it. */
-export function useLesson(lessonId: string) {
+export function useLesson(lessonId: string, options: { enabled?: boolean } = {}) {
 	const target = useTarget();
 	return useQuery({
 		queryKey: SCHOOL_QUERY_KEYS.lesson(lessonId),
+		enabled: options.enabled ?? true,
 		queryFn: () => schoolFetch<LessonDetail>(target, `/school/lessons/${encodeURIComponent(lessonId)}`),
 		retry: false,
 	});
 }
 
-export interface EnrollmentState {
-	/** False when the API answered 401: nobody is signed in. */
-	signedIn: boolean;
-	/** My enrollment with per-lesson progress, or null when not enrolled. */
-	enrollment: EnrollmentDetail | null;
-}
-
-/** My enrollment in a course, and whether anyone is signed in at all. */
+/**
+ * My relation to a course: signed in or not, my enrollment with per-lesson progress, and
+ * whether I may manage it. One request that always answers 200 for a visible course.
+ */
 export function useEnrollment(courseId: string | undefined) {
 	const target = useTarget();
 	return useQuery({
 		queryKey: SCHOOL_QUERY_KEYS.enrollment(courseId ?? ""),
 		enabled: !!courseId,
 		retry: false,
-		queryFn: async (): Promise<EnrollmentState> => {
-			try {
-				const enrollment = await orNullOn404(
-					schoolFetch<EnrollmentDetail>(target, `/school/courses/${courseId}/enrollment`),
-				);
-				return { signedIn: true, enrollment };
-			} catch (error) {
-				if (error instanceof SchoolApiError && error.status === 401) return { signedIn: false, enrollment: null };
-				throw error;
-			}
-		},
+		queryFn: () => schoolFetch<CourseAccess>(target, `/school/courses/${courseId}/access`),
+	});
+}
+
+/** Who is signed in, as the school sees it (null when signed out). */
+export function useSchoolViewer() {
+	const target = useTarget();
+	return useQuery({
+		queryKey: SCHOOL_QUERY_KEYS.viewer(),
+		queryFn: () => schoolFetch<SchoolViewer>(target, "/school/me"),
+		staleTime: 30_000,
 	});
 }
 
@@ -191,10 +189,11 @@ export function useSubmitQuiz(courseId: string, lessonId: string) {
 	});
 }
 
-export function useQuizAttempts(lessonId: string) {
+export function useQuizAttempts(lessonId: string, options: { enabled?: boolean } = {}) {
 	const target = useTarget();
 	return useQuery({
 		queryKey: SCHOOL_QUERY_KEYS.attempts(lessonId),
+		enabled: options.enabled ?? true,
 		queryFn: () => schoolFetch<{ items: SerializedQuizAttempt[] }>(target, `/school/lessons/${lessonId}/attempts`),
 		retry: false,
 	});
@@ -209,10 +208,11 @@ export function useCertificate(certificateId: string) {
 	});
 }
 
-export function useMyEnrollments() {
+export function useMyEnrollments(options: { enabled?: boolean } = {}) {
 	const target = useTarget();
 	return useQuery({
 		queryKey: SCHOOL_QUERY_KEYS.myEnrollments(),
+		enabled: options.enabled ?? true,
 		queryFn: () =>
 			schoolFetch<{ items: PortalEntry[]; total: number }>(target, "/school/me/enrollments", { query: { limit: 100 } }),
 		retry: false,

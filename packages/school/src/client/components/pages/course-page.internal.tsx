@@ -119,7 +119,7 @@ export function CoursePage({ slug }: { slug: string }) {
 	const { data: course } = useCourse(slug);
 	const { data: learner } = useCourseProgress(course?.id);
 	if (!course) return <NotFoundState title={t.courseNotFound} body={t.courseNotFoundBody} />;
-	const enrolled = !!learner?.enrollment && learner.enrollment.status !== "cancelled";
+	const enrolled = (!!learner?.enrollment && learner.enrollment.status !== "cancelled") || !!learner?.canManage;
 	const completedIds = new Set(learner?.enrollment?.lessons.filter((l) => l.completed).map((l) => l.lessonId));
 
 	return (

@@ -33,14 +33,20 @@ function LockedLesson({ slug, signedIn }: { slug: string; signedIn: boolean }) {
 export function LessonPage({ slug, lessonId }: { slug: string; lessonId: string }) {
 	const { t, paths } = useSchool();
 	const { data: course } = useCourse(slug);
-	const lesson = useLesson(lessonId);
-	const { data: learner, progress } = useCourseProgress(course?.id);
+	const { data: learner, progress, isPending: accessPending } = useCourseProgress(course?.id);
+	const outlineLesson = course
+		? [...course.sections.flatMap((s) => s.lessons), ...course.unsectionedLessons].find((l) => l.id === lessonId)
+		: undefined;
+	const activeEnrollment = learner?.enrollment && learner.enrollment.status !== "cancelled" ? learner.enrollment : null;
+	// Ask for the lesson only when this visitor may open it: no failed requests for locked lessons.
+	const mayOpen = !!outlineLesson && (outlineLesson.isFreePreview || !!activeEnrollment || !!learner?.canManage);
+	const lesson = useLesson(lessonId, { enabled: !accessPending && mayOpen });
 	const { complete, savePosition } = useLessonProgress(course?.id ?? "", lessonId);
 
 	if (!course || !course.lessonOrder.includes(lessonId)) {
 		return <NotFoundState title={t.lessonNotFound} />;
 	}
-	const enrollment = learner?.enrollment && learner.enrollment.status !== "cancelled" ? learner.enrollment : null;
+	const enrollment = activeEnrollment;
 	const index = course.lessonOrder.indexOf(lessonId);
 	const outline = [...course.sections.flatMap((s) => s.lessons), ...course.unsectionedLessons];
 	const byId = new Map(outline.map((l) => [l.id, l]));
@@ -53,7 +59,7 @@ export function LessonPage({ slug, lessonId }: { slug: string; lessonId: string 
 	const next = hrefOf(course.lessonOrder[index + 1]);
 	const done = progress?.completedIds.has(lessonId) ?? false;
 	const lessonError = lesson.error instanceof SchoolApiError ? lesson.error : null;
-	const locked = lessonError && (lessonError.status === 401 || lessonError.status === 403);
+	const locked = (!accessPending && !mayOpen) || (lessonError && (lessonError.status === 401 || lessonError.status === 403));
 	const savedPosition = enrollment?.lessons.find((l) => l.lessonId === lessonId)?.positionSecs ?? 0;
 	const courseDone = enrollment?.status === "completed";
 	const markComplete = () => {
@@ -76,7 +82,7 @@ export function LessonPage({ slug, lessonId }: { slug: string; lessonId: string 
 								</p>
 							</div>
 						) : null}
-						<CurriculumList course={course} canOpenAll={!!enrollment} completedIds={progress?.completedIds} currentLessonId={lessonId} compact />
+						<CurriculumList course={course} canOpenAll={!!enrollment || !!learner?.canManage} completedIds={progress?.completedIds} currentLessonId={lessonId} compact />
 					</div>
 				</nav>
 				<article className="order-1 min-w-0 lg:order-2">
@@ -88,10 +94,10 @@ export function LessonPage({ slug, lessonId }: { slug: string; lessonId: string 
 							<CourseCompleteBanner certificateId={enrollment?.certificateId ?? null} />
 						</div>
 					) : null}
-					{lesson.isPending ? (
+					{locked ? (
+						<LockedLesson slug={slug} signedIn={!!learner?.signedIn} />
+					) : lesson.isPending ? (
 						<Skeleton className="aspect-video w-full" />
-					) : locked ? (
-						<LockedLesson slug={slug} signedIn={lessonError.status === 403} />
 					) : lesson.error ? (
 						<p role="alert" className="text-destructive">
 							{lesson.error.message}

@@ -1,8 +1,7 @@
 "use client";
 import { useEffect } from "react";
 import type { PortalEntry } from "../../../types";
-import { SchoolApiError } from "../../fetcher";
-import { useMyEnrollments } from "../../hooks/school-hooks";
+import { useMyEnrollments, useSchoolViewer } from "../../hooks/school-hooks";
 import { useSchool } from "../../hooks/use-school";
 import { buttonClass } from "../shared/cn";
 import { formatDate } from "../shared/format";
@@ -47,8 +46,10 @@ function EntryCard({ entry }: { entry: PortalEntry }) {
 
 export function MyCoursesPage() {
 	const { t, paths, signInUrl, navigate } = useSchool();
-	const { data, error, isPending } = useMyEnrollments();
-	const signedOut = error instanceof SchoolApiError && error.status === 401;
+	const viewer = useSchoolViewer();
+	const signedOut = viewer.data ? !viewer.data.user : false;
+	const { data, error, isPending: listPending } = useMyEnrollments({ enabled: !!viewer.data?.user });
+	const isPending = viewer.isPending || (!!viewer.data?.user && listPending);
 
 	// Signed-out visitors are sent to the app's sign-in page, then back here.
 	useEffect(() => {

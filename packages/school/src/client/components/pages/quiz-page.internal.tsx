@@ -13,9 +13,12 @@ import { QuizForm } from "../shared/quiz-form";
 export function QuizPage({ slug, lessonId }: { slug: string; lessonId: string }) {
 	const { t, paths, signInUrl } = useSchool();
 	const { data: course } = useCourse(slug);
-	const lesson = useLesson(lessonId);
-	const { data: learner } = useCourseProgress(course?.id);
-	const attempts = useQuizAttempts(lessonId);
+	const { data: learner, isPending: accessPending } = useCourseProgress(course?.id);
+	const enrolled = !!learner?.enrollment && learner.enrollment.status !== "cancelled";
+	const mayOpen = enrolled || !!learner?.canManage;
+	// Quizzes are never previews: ask for them only when enrolled (or managing the course).
+	const lesson = useLesson(lessonId, { enabled: !accessPending && mayOpen });
+	const attempts = useQuizAttempts(lessonId, { enabled: enrolled });
 	const submit = useSubmitQuiz(course?.id ?? "", lessonId);
 	const [result, setResult] = useState<QuizSubmission | null>(null);
 	const [round, setRound] = useState(0);
@@ -27,7 +30,6 @@ export function QuizPage({ slug, lessonId }: { slug: string; lessonId: string })
 	const next = outline.find((l) => l.id === nextId);
 	const quiz = lesson.data?.quiz as PublicQuiz | null | undefined;
 	const lessonError = lesson.error instanceof SchoolApiError ? lesson.error : null;
-	const enrolled = !!learner?.enrollment && learner.enrollment.status !== "cancelled";
 	const used = attempts.data?.items.length ?? 0;
 	const attemptsLeft = result ? result.attemptsLeft : quiz && quiz.maxAttempts > 0 ? Math.max(0, quiz.maxAttempts - used) : null;
 	const alreadyPassed = attempts.data?.items.some((a) => a.passed) ?? false;
@@ -39,19 +41,21 @@ export function QuizPage({ slug, lessonId }: { slug: string; lessonId: string })
 				← {course.title}
 			</SchoolLink>
 			<h1 className="mt-2 mb-2 text-2xl font-bold tracking-tight">{outline.find((l) => l.id === lessonId)?.title}</h1>
-			{lesson.isPending ? (
+			{accessPending ? (
 				<Skeleton className="h-64 w-full" />
-			) : lessonError && (lessonError.status === 401 || lessonError.status === 403) ? (
+			) : !mayOpen || (lessonError && (lessonError.status === 401 || lessonError.status === 403)) ? (
 				<div data-testid="lesson-locked" className="rounded-lg border border-border bg-card p-8 text-center">
 					<h2 className="mb-2 text-xl font-semibold">{t.lessonLockedTitle}</h2>
-					<p className="mb-6 text-muted-foreground">{lessonError.status === 403 ? t.lessonLockedEnroll : t.lessonLockedSignIn}</p>
+					<p className="mb-6 text-muted-foreground">{learner?.signedIn ? t.lessonLockedEnroll : t.lessonLockedSignIn}</p>
 					<SchoolLink
-						href={lessonError.status === 401 && signInUrl ? signInUrl(paths.quiz(slug, lessonId)) : paths.course(slug)}
+						href={!learner?.signedIn && signInUrl ? signInUrl(paths.quiz(slug, lessonId)) : paths.course(slug)}
 						className={buttonClass()}
 					>
-						{lessonError.status === 401 ? t.signIn : t.goToCourse}
+						{learner?.signedIn ? t.goToCourse : t.signIn}
 					</SchoolLink>
 				</div>
+			) : lesson.isPending ? (
+				<Skeleton className="h-64 w-full" />
 			) : !quiz ? (
 				<p role="alert">{lesson.error?.message ?? t.lessonNotFound}</p>
 			) : (

@@ -1,0 +1,73 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const demo = {
+	password: "password1234",
+	instructor: "instructor@example.com",
+	student: "student@example.com",
+	admin: "admin@example.com",
+};
+
+/**
+ * Every test fails on a console error, an uncaught page error, or a failed request to the app
+ * (status >= 400), unless the test declares that exact response as expected.
+ */
+export const test = base.extend<{ problems: string[]; allowResponse: (pattern: RegExp, status: number) => void }>({
+	problems: [
+		async ({ page }, use) => {
+			const problems: string[] = [];
+			const allowed: { pattern: RegExp; status: number }[] = [];
+			(page as Page & { __allowed?: typeof allowed }).__allowed = allowed;
+			page.on("console", (msg) => {
+				if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+			});
+			page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+			page.on("response", (response) => {
+				const url = response.url();
+				if (!url.startsWith("http://localhost")) return;
+				if (response.status() < 400) return;
+				if (allowed.some((a) => a.pattern.test(url) && a.status === response.status())) return;
+				problems.push(`failed request: ${response.status()} ${response.request().method()} ${url}`);
+			});
+			page.on("requestfailed", (request) => {
+				const failure = request.failure()?.errorText ?? "";
+				// Navigations and media range requests are cancelled when the page moves on: not an error.
+				if (failure.includes("ERR_ABORTED")) return;
+				problems.push(`request failed: ${request.method()} ${request.url()} ${failure}`);
+			});
+			await use(problems);
+			expect(problems, "console errors or failed requests").toEqual([]);
+		},
+		{ auto: true },
+	],
+	allowResponse: async ({ page }, use) => {
+		await use((pattern, status) => {
+			(page as Page & { __allowed?: { pattern: RegExp; status: number }[] }).__allowed?.push({ pattern, status });
+		});
+	},
+});
+
+export { expect };
+
+export async function signIn(page: Page, email: string, password = demo.password) {
+	await page.goto("/sign-in");
+	await page.getByLabel("Email").fill(email);
+	await page.getByLabel("Password").fill(password);
+	await page.getByRole("button", { name: /sign in/i }).click();
+	await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}
+
+export async function signOut(page: Page) {
+	await page.getByTestId("sign-out").click();
+	await page.waitForLoadState("networkidle");
+}
+
+/** axe-core on the current page: no serious or critical violations. */
+export async function expectAccessible(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+	expect(
+		bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+		"serious or critical accessibility violations",
+	).toEqual([]);
+}

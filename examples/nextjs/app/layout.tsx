@@ -1,0 +1,65 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/site-header";
+import { ThemeScript } from "@/components/theme-script";
+import { getSiteBaseURL } from "@/lib/base-url";
+import { currentUser } from "@/lib/session";
+import "./globals.css";
+
+export const metadata: Metadata = {
+	metadataBase: new URL(getSiteBaseURL()),
+	title: "Acme School",
+	description:
+		"A demo online school built with btst-school, the BTST school plugin.",
+	applicationName: "Acme School",
+};
+
+export const viewport: Viewport = {
+	themeColor: [
+		{ media: "(prefers-color-scheme: light)", color: "#ffffff" },
+		{ media: "(prefers-color-scheme: dark)", color: "#151826" },
+	],
+};
+
+export default async function RootLayout({
+	children,
+}: {
+	children: ReactNode;
+}) {
+	const user = await currentUser();
+	return (
+		<html lang="en" suppressHydrationWarning>
+			<head>
+				<ThemeScript />
+			</head>
+			<body className="flex min-h-dvh flex-col">
+				<a
+					href="#content"
+					className="sr-only focus:not-sr-only focus:fixed focus:start-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-primary focus:px-4 focus:py-2 focus:text-primary-foreground"
+				>
+					Skip to content
+				</a>
+				<SiteHeader user={user} />
+				<main
+					id="content"
+					tabIndex={-1}
+					className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
+				>
+					{children}
+				</main>
+				<footer className="border-t border-border">
+					<div className="mx-auto max-w-6xl px-4 py-6 text-sm text-muted-foreground">
+						Acme School is a demo of{" "}
+						<a
+							className="underline underline-offset-4"
+							href="https://www.better-stack.ai"
+						>
+							BTST
+						</a>{" "}
+						and the btst-school plugin. Payments are simulated.
+					</div>
+				</footer>
+			</body>
+		</html>
+	);
+}

@@ -1,0 +1,76 @@
+import { metaElementsToObject, normalizePath } from "@btst/stack/client";
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ensureDatabase } from "@/lib/migrate";
+import { getOrCreateQueryClient } from "@/lib/query-client";
+import { forwardedHeaders, getStackClient } from "@/lib/stack-client";
+
+export const dynamic = "force-dynamic";
+
+type Params = { all?: string[] };
+type Search = Record<string, string | string[] | undefined>;
+
+function toQuery(search: Search): Record<string, string | string[]> {
+	const query: Record<string, string | string[]> = {};
+	for (const [key, value] of Object.entries(search)) {
+		if (value !== undefined) query[key] = value;
+	}
+	return query;
+}
+
+/**
+ * Resolves the plugin route for this path and runs its loader (which prefetches into a fresh
+ * QueryClient, forwarding the visitor's cookie). Wrapped in React `cache` so the page and
+ * `generateMetadata` share one load per request.
+ */
+const loadRoute = cache(async (path: string, queryJson: string) => {
+	await ensureDatabase();
+	const queryClient = getOrCreateQueryClient();
+	const stackClient = getStackClient(queryClient, {
+		headers: forwardedHeaders(await headers()),
+	});
+	const route = stackClient.router.getRoute(
+		path,
+		JSON.parse(queryJson) as Record<string, string | string[]>,
+	);
+	if (route?.loader) await route.loader();
+	return { queryClient, route };
+});
+
+async function resolve(props: {
+	params: Promise<Params>;
+	searchParams: Promise<Search>;
+}) {
+	const [{ all }, search] = await Promise.all([
+		props.params,
+		props.searchParams,
+	]);
+	return loadRoute(normalizePath(all), JSON.stringify(toQuery(search)));
+}
+
+export default async function SchoolPage(props: {
+	params: Promise<Params>;
+	searchParams: Promise<Search>;
+}) {
+	const { queryClient, route } = await resolve(props);
+	if (!route?.PageComponent) notFound();
+	const { PageComponent } = route;
+	return (
+		<HydrationBoundary state={dehydrate(queryClient)}>
+			<PageComponent />
+		</HydrationBoundary>
+	);
+}
+
+export async function generateMetadata(props: {
+	params: Promise<Params>;
+	searchParams: Promise<Search>;
+}): Promise<Metadata> {
+	const { route } = await resolve(props);
+	if (!route) notFound();
+	if (!route.meta) return {};
+	return metaElementsToObject(route.meta()) satisfies Metadata;
+}

@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { isStaff, type SessionUser } from "@/lib/auth";
+import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
+import { ThemeToggle } from "./theme-toggle";
+
+const roleLabel: Record<string, string> = {
+	student: "Student",
+	instructor: "Instructor",
+	admin: "Admin",
+};
+
+export function SiteHeader({ user }: { user: SessionUser | null }) {
+	return (
+		<header className="border-b border-border bg-background/95">
+			<div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+				<Link
+					href="/"
+					data-testid="site-name"
+					className="flex items-center gap-2 rounded-md text-lg font-semibold tracking-tight"
+				>
+					<svg
+						aria-hidden="true"
+						viewBox="0 0 24 24"
+						className="size-6 text-primary"
+						fill="currentColor"
+					>
+						<path d="M12 3 1 9l11 6 9-4.9V17h2V9L12 3zm-6.8 9.9V16c0 1.7 3 3.5 6.8 3.5s6.8-1.8 6.8-3.5v-3.1L12 16.6l-6.8-3.7z" />
+					</svg>
+					Acme School
+				</Link>
+				<nav aria-label="Main" className="flex flex-wrap items-center gap-1">
+					<NavLink
+						href="/pages/learn"
+						exclude={["/pages/learn/me", "/pages/learn/instructor"]}
+						testId="nav-catalog"
+					>
+						Catalog
+					</NavLink>
+					<NavLink href="/pages/learn/me" testId="nav-my-learning">
+						My learning
+					</NavLink>
+					{isStaff(user) ? (
+						<NavLink href="/pages/learn/instructor" testId="nav-instructor">
+							Instructor
+						</NavLink>
+					) : null}
+				</nav>
+				<div className="ms-auto flex items-center gap-3">
+					<ThemeToggle />
+					{user ? (
+						<>
+							<p className="text-sm" data-testid="current-user">
+								<span className="font-medium">{user.name}</span>{" "}
+								<span className="rounded-full bg-muted px-2 py-0.5 text-xs text-muted-foreground">
+									{user.roles.map((r) => roleLabel[r] ?? r).join(", ")}
+								</span>
+							</p>
+							<SignOutButton />
+						</>
+					) : (
+						<>
+							<Link
+								href="/sign-in"
+								data-testid="sign-in-link"
+								className="rounded-md px-3 py-1.5 text-sm font-medium hover:bg-muted"
+							>
+								Sign in
+							</Link>
+							<Link
+								href="/sign-up"
+								data-testid="sign-up-link"
+								className="rounded-md bg-primary px-3 py-1.5 text-sm font-medium text-primary-foreground hover:opacity-90"
+							>
+								Sign up
+							</Link>
+						</>
+					)}
+				</div>
+			</div>
+		</header>
+	);
+}

@@ -1,0 +1,70 @@
+import { createKyselyAdapter } from "@btst/adapter-kysely";
+import { betterStack } from "@btst/stack/api";
+import type { Adapter } from "@btst/stack/plugins/api";
+import { createSchoolApi, schoolBackendPlugin } from "btst-school/api";
+import { sql } from "kysely";
+import { getSessionUser } from "./auth";
+import { getDb } from "./db";
+
+/**
+ * The BTST backend of the demo: one plugin (school) mounted at `/api/data`, stored through the
+ * Kysely adapter on the shared database. Server-only.
+ */
+
+const g = globalThis as typeof globalThis & { __schoolDemoAdapter?: Adapter };
+
+/**
+ * Has this learner "paid" for the course on the demo checkout (`app/api/checkout/route.ts`)?
+ * Free courses need no purchase.
+ */
+async function hasDemoPurchase(
+	userId: string,
+	course: { id: string; price?: number | null },
+): Promise<boolean> {
+	if (!course.price) return true;
+	const result = await sql<{ found: number }>`
+		select 1 as found from demo_purchase
+		where user_id = ${userId} and course_id = ${course.id}
+		limit 1
+	`.execute(getDb());
+	return result.rows.length > 0;
+}
+
+export const stack = betterStack({
+	basePath: "/api/data",
+	plugins: {
+		school: schoolBackendPlugin({
+			// Identity comes from the better-auth session cookie, never from the request body.
+			getUser: (ctx) => (ctx.headers ? getSessionUser(ctx.headers) : null),
+			hooks: {
+				// Paid courses: enrolling needs a demo payment first (see app/checkout).
+				onBeforeEnroll: (userId, course) => hasDemoPurchase(userId, course),
+			},
+		}),
+	},
+	// 1.1.11 calls this once per plugin: memoise it (on globalThis, so Next.js route handlers,
+	// server components and HMR reloads all share one adapter over one database).
+	adapter: (db) => {
+		g.__schoolDemoAdapter ??= createKyselyAdapter(
+			getDb(),
+			// @btst/db 1.0.3 (the stack) and 2.0.3 (the adapter) schema objects are identical at
+			// run time; only their TypeScript types differ.
+			// biome-ignore lint/suspicious/noExplicitAny: the one cast at the adapter boundary
+			db as any,
+			{ type: "postgres", transaction: true },
+		)({}) as unknown as Adapter;
+		return g.__schoolDemoAdapter;
+	},
+});
+
+if (!g.__schoolDemoAdapter)
+	throw new Error("betterStack() did not create the adapter");
+
+/** The adapter the stack uses (`betterStack` above created it). */
+export const adapter: Adapter = g.__schoolDemoAdapter;
+
+/**
+ * Server-side reads (no HTTP, no hooks): for server components such as the checkout page.
+ * Authorization is the caller's job.
+ */
+export const schoolApi = createSchoolApi(adapter);
