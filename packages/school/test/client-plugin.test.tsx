@@ -65,11 +65,18 @@ function stubFetch(routes: Record<string, { status?: number; body: unknown }>) {
 
 afterEach(() => vi.unstubAllGlobals());
 
-type Meta = { title?: string; name?: string; property?: string; content?: string }[];
+type Meta = {
+	title?: string;
+	name?: string;
+	property?: string;
+	content?: string;
+}[];
 type Resolved = { loader?: () => Promise<void>; meta: () => Meta };
 /** A yar route is a function of its context that returns the page, loader and meta. */
-const resolve = (route: unknown, ctx: { params?: Record<string, string>; query?: Record<string, string> }) =>
-	(route as (c: typeof ctx) => Resolved)(ctx);
+const resolve = (
+	route: unknown,
+	ctx: { params?: Record<string, string>; query?: Record<string, string> },
+) => (route as (c: typeof ctx) => Resolved)(ctx);
 
 describe("catalog filters in the URL", () => {
 	it("round-trips filters and drops values that are not on the fixed lists", () => {

@@ -90,7 +90,7 @@ async function course(id: string): Promise<Course> {
 describe("catalog", () => {
 	async function publish(
 		title: string,
-		input: Parameters<typeof createCourse>[1],
+		input: Omit<Parameters<typeof createCourse>[1], "title">,
 		createdAt: string,
 	) {
 		const created = await createCourse(db, { title, ...input }, users.owner);

@@ -21,7 +21,12 @@ function refusal(input: unknown): string[] {
 	return result.success ? [] : result.error.issues.map((i) => i.message);
 }
 
-const single = {
+type SingleQuestion = Extract<
+	QuizInput["questions"][number],
+	{ type: "single" }
+>;
+
+const single: SingleQuestion = {
 	id: "s",
 	type: "single",
 	prompt: "Pick one",
@@ -30,7 +35,7 @@ const single = {
 		{ id: "b", text: "B" },
 	],
 	correct: ["a"],
-} as const;
+};
 
 describe("quiz schema", () => {
 	it("accepts every question type and fills defaults", () => {

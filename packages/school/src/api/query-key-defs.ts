@@ -8,7 +8,7 @@ import type { catalogQuerySchema } from "../schemas";
 export type CatalogParams = z.output<typeof catalogQuerySchema>;
 
 /** Courses per catalog page, used by the catalog page, its loader and `prefetchForRoute`. */
-export const CATALOG_PAGE_SIZE = 9;
+export const CATALOG_PAGE_SIZE = 6;
 
 export const SCHOOL_QUERY_KEYS = {
 	all: () => ["school"] as const,

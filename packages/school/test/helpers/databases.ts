@@ -9,6 +9,9 @@ import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import { schoolSchema } from "../../src/db";
 
+// biome-ignore lint/suspicious/noExplicitAny: the tables come from the plugin schema at run time
+type Tables = any;
+
 export const schoolDb = () => defineDb({}).use(schoolSchema);
 
 /** A fresh in-memory adapter (does not enforce unique keys: concurrency tests need SQL). */
@@ -18,7 +21,7 @@ export function memoryAdapter(): Adapter {
 
 export interface SqlDatabase {
 	name: string;
-	kysely: Kysely<any>;
+	kysely: Kysely<Tables>;
 	adapter: Adapter;
 	/** Empties the school tables between tests. */
 	reset(): Promise<void>;
@@ -27,7 +30,7 @@ export interface SqlDatabase {
 
 async function prepare(
 	name: string,
-	kysely: Kysely<any>,
+	kysely: Kysely<Tables>,
 	close: () => Promise<void>,
 ): Promise<SqlDatabase> {
 	const { runMigrations } = await getMigrations({
@@ -62,7 +65,7 @@ async function prepare(
 /** Embedded Postgres: always available. Start one per test file (~3 s). */
 export async function pgliteDatabase(): Promise<SqlDatabase> {
 	const client = new PGlite();
-	const kysely = new Kysely<any>({ dialect: new PGliteDialect(client) });
+	const kysely = new Kysely<Tables>({ dialect: new PGliteDialect(client) });
 	return prepare("pglite", kysely, async () => {
 		await kysely.destroy();
 	});
@@ -88,7 +91,7 @@ export async function postgresDatabase(
 		max: 20,
 		options: `-c search_path=${schemaName}`,
 	});
-	const kysely = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+	const kysely = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
 	return prepare("postgres", kysely, async () => {
 		await kysely.destroy();
 	});

@@ -161,6 +161,9 @@ export async function seedCourse(
 	return { course: published, section, video, text, quiz };
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read JSON answers loosely
+type Json = any;
+
 /** The composed BTST handler with an identity source that reads an `x-test-user` header. */
 export function makeStack(
 	adapter: Adapter,
@@ -184,7 +187,7 @@ export function makeStack(
 		method: string,
 		path: string,
 		body?: unknown,
-	): Promise<{ status: number; json: any; text: string; headers: Headers }> {
+	): Promise<{ status: number; json: Json; text: string; headers: Headers }> {
 		const headers = new Headers({ "x-test-user": who });
 		if (body !== undefined) headers.set("content-type", "application/json");
 		const res = await stack.handler(
@@ -195,7 +198,7 @@ export function makeStack(
 			}),
 		);
 		const text = await res.text();
-		let json: any = null;
+		let json: Json = null;
 		try {
 			json = text ? JSON.parse(text) : null;
 		} catch {}
