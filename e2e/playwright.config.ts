@@ -15,7 +15,11 @@ export default defineConfig({
 	retries: 0,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
-	reporter: [["list"], ["json"], ["html", { outputFolder: "../test-results/e2e-report", open: "never" }]],
+	reporter: [
+		["list"],
+		["json"],
+		["html", { outputFolder: "../test-results/e2e-report", open: "never" }],
+	],
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: "retain-on-failure",
@@ -35,7 +39,12 @@ export default defineConfig({
 			],
 		},
 	},
-	projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+	projects: [
+		{
+			name: "chromium",
+			use: { ...devices["Desktop Chrome"], channel: undefined },
+		},
+	],
 	webServer: {
 		command: `rm -rf ${dataDir} && node ../examples/nextjs/scripts/start.mjs`,
 		url: `http://localhost:${port}/api/data/school/courses`,

@@ -21,7 +21,13 @@ const steps = [
 	[
 		"unit + integration",
 		"npx",
-		["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${join(reports, "vitest.json")}`],
+		[
+			"vitest",
+			"run",
+			"--reporter=default",
+			"--reporter=json",
+			`--outputFile.json=${join(reports, "vitest.json")}`,
+		],
 	],
 	["build demo", "npm", ["run", "build", "-w", "school-demo"]],
 	["bench (tiny scale)", "npm", ["run", "bench:smoke", "--if-present"]],
@@ -29,7 +35,9 @@ const steps = [
 ];
 
 if (!process.env.TEST_DATABASE_URL) {
-	console.log("note: TEST_DATABASE_URL is not set, so integration tests run on PGlite only (.ci/run also starts a real Postgres).");
+	console.log(
+		"note: TEST_DATABASE_URL is not set, so integration tests run on PGlite only (.ci/run also starts a real Postgres).",
+	);
 }
 if (!existsSync(chrome)) {
 	console.error(
@@ -45,7 +53,11 @@ for (const [name, cmd, args] of steps) {
 	const result = spawnSync(cmd, args, {
 		cwd: root,
 		stdio: "inherit",
-		env: { ...process.env, CHROME_PATH: chrome, PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, "playwright.json") },
+		env: {
+			...process.env,
+			CHROME_PATH: chrome,
+			PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, "playwright.json"),
+		},
 	});
 	const secs = ((Date.now() - started) / 1000).toFixed(1);
 	if (result.status !== 0) {
@@ -66,7 +78,9 @@ function counts() {
 		passed += v.numPassedTests ?? 0;
 		fail += v.numFailedTests ?? 0;
 		skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
-		console.log(`vitest: ${v.numPassedTests} passed, ${v.numFailedTests} failed`);
+		console.log(
+			`vitest: ${v.numPassedTests} passed, ${v.numFailedTests} failed`,
+		);
 	}
 	const pwFile = join(reports, "playwright.json");
 	if (existsSync(pwFile)) {
@@ -75,7 +89,9 @@ function counts() {
 		passed += s.expected ?? 0;
 		fail += (s.unexpected ?? 0) + (s.flaky ?? 0);
 		skipped += s.skipped ?? 0;
-		console.log(`playwright: ${s.expected ?? 0} passed, ${(s.unexpected ?? 0) + (s.flaky ?? 0)} failed`);
+		console.log(
+			`playwright: ${s.expected ?? 0} passed, ${(s.unexpected ?? 0) + (s.flaky ?? 0)} failed`,
+		);
 	}
 	return { passed, fail, skipped };
 }
@@ -83,5 +99,7 @@ function counts() {
 console.log("\n=== summary");
 const { passed, fail, skipped } = counts();
 if (failed.length) console.log(`failed steps: ${failed.join(", ")}`);
-console.log(`tests: ${passed} passed, ${fail + (failed.length && !fail ? failed.length : 0)} failed, ${skipped} skipped`);
+console.log(
+	`tests: ${passed} passed, ${fail + (failed.length && !fail ? failed.length : 0)} failed, ${skipped} skipped`,
+);
 process.exit(failed.length ? 1 : 0);

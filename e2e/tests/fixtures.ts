@@ -12,28 +12,43 @@ export const demo = {
  * Every test fails on a console error, an uncaught page error, or a failed request to the app
  * (status >= 400), unless the test declares that exact response as expected.
  */
-export const test = base.extend<{ problems: string[]; allowResponse: (pattern: RegExp, status: number) => void }>({
+export const test = base.extend<{
+	problems: string[];
+	allowResponse: (pattern: RegExp, status: number) => void;
+}>({
 	problems: [
 		async ({ page }, use) => {
 			const problems: string[] = [];
 			const allowed: { pattern: RegExp; status: number }[] = [];
 			(page as Page & { __allowed?: typeof allowed }).__allowed = allowed;
 			page.on("console", (msg) => {
-				if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+				if (msg.type() === "error")
+					problems.push(`console error: ${msg.text()}`);
 			});
-			page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+			page.on("pageerror", (error) =>
+				problems.push(`page error: ${error.message}`),
+			);
 			page.on("response", (response) => {
 				const url = response.url();
 				if (!url.startsWith("http://localhost")) return;
 				if (response.status() < 400) return;
-				if (allowed.some((a) => a.pattern.test(url) && a.status === response.status())) return;
-				problems.push(`failed request: ${response.status()} ${response.request().method()} ${url}`);
+				if (
+					allowed.some(
+						(a) => a.pattern.test(url) && a.status === response.status(),
+					)
+				)
+					return;
+				problems.push(
+					`failed request: ${response.status()} ${response.request().method()} ${url}`,
+				);
 			});
 			page.on("requestfailed", (request) => {
 				const failure = request.failure()?.errorText ?? "";
 				// Navigations and media range requests are cancelled when the page moves on: not an error.
 				if (failure.includes("ERR_ABORTED")) return;
-				problems.push(`request failed: ${request.method()} ${request.url()} ${failure}`);
+				problems.push(
+					`request failed: ${request.method()} ${request.url()} ${failure}`,
+				);
 			});
 			await use(problems);
 			expect(problems, "console errors or failed requests").toEqual([]);
@@ -42,14 +57,20 @@ export const test = base.extend<{ problems: string[]; allowResponse: (pattern: R
 	],
 	allowResponse: async ({ page }, use) => {
 		await use((pattern, status) => {
-			(page as Page & { __allowed?: { pattern: RegExp; status: number }[] }).__allowed?.push({ pattern, status });
+			(
+				page as Page & { __allowed?: { pattern: RegExp; status: number }[] }
+			).__allowed?.push({ pattern, status });
 		});
 	},
 });
 
 export { expect };
 
-export async function signIn(page: Page, email: string, password = demo.password) {
+export async function signIn(
+	page: Page,
+	email: string,
+	password = demo.password,
+) {
 	await page.goto("/sign-in");
 	await page.getByLabel("Email").fill(email);
 	await page.getByLabel("Password").fill(password);
@@ -65,9 +86,14 @@ export async function signOut(page: Page) {
 /** axe-core on the current page: no serious or critical violations. */
 export async function expectAccessible(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();
-	const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+	const bad = results.violations.filter(
+		(v) => v.impact === "serious" || v.impact === "critical",
+	);
 	expect(
-		bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+		bad.map(
+			(v) =>
+				`${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+		),
 		"serious or critical accessibility violations",
 	).toEqual([]);
 }

@@ -5,7 +5,8 @@ import { demo, expect, signIn, test } from "./fixtures";
  * Screenshots of each school page at desktop and phone widths, light and dark, kept as test
  * artifacts (test-results/screenshots) so the pages can be looked at after every run.
  */
-const dir = new URL("../../test-results/screenshots/", import.meta.url).pathname;
+const dir = new URL("../../test-results/screenshots/", import.meta.url)
+	.pathname;
 mkdirSync(dir, { recursive: true });
 
 const viewports = [
@@ -15,10 +16,17 @@ const viewports = [
 
 test("screenshots of the learner pages", async ({ page, request }) => {
 	test.setTimeout(180_000);
-	const list = await (await request.get("/api/data/school/courses?limit=50")).json();
+	const list = await (
+		await request.get("/api/data/school/courses?limit=50")
+	).json();
 	const course = list.items.find((c: { price: number }) => c.price === 0);
-	const detail = await (await request.get(`/api/data/school/courses/${course.slug}`)).json();
-	const lessons = [...detail.sections.flatMap((s: { lessons: unknown[] }) => s.lessons), ...detail.unsectionedLessons] as {
+	const detail = await (
+		await request.get(`/api/data/school/courses/${course.slug}`)
+	).json();
+	const lessons = [
+		...detail.sections.flatMap((s: { lessons: unknown[] }) => s.lessons),
+		...detail.unsectionedLessons,
+	] as {
 		id: string;
 		type: string;
 		isFreePreview: boolean;
@@ -29,8 +37,16 @@ test("screenshots of the learner pages", async ({ page, request }) => {
 	const pages: [string, string, string][] = [
 		["catalog", "/pages/learn", "school-catalog-page"],
 		["course", `/pages/learn/${course.slug}`, "school-course-page"],
-		["lesson", `/pages/learn/${course.slug}/lessons/${text?.id}`, "school-lesson-page"],
-		["quiz", `/pages/learn/${course.slug}/lessons/${quiz?.id}/quiz`, "school-quiz-page"],
+		[
+			"lesson",
+			`/pages/learn/${course.slug}/lessons/${text?.id}`,
+			"school-lesson-page",
+		],
+		[
+			"quiz",
+			`/pages/learn/${course.slug}/lessons/${quiz?.id}/quiz`,
+			"school-quiz-page",
+		],
 		["portal", "/pages/learn/me", "school-my-courses-page"],
 	];
 	for (const theme of ["light", "dark"] as const) {
@@ -41,7 +57,10 @@ test("screenshots of the learner pages", async ({ page, request }) => {
 				await page.goto(path);
 				await expect(page.getByTestId(testId)).toBeVisible();
 				await page.waitForLoadState("networkidle");
-				await page.screenshot({ path: `${dir}${name}-${vp.name}-${theme}.png`, fullPage: vp.name === "desktop" });
+				await page.screenshot({
+					path: `${dir}${name}-${vp.name}-${theme}.png`,
+					fullPage: vp.name === "desktop",
+				});
 			}
 		}
 	}

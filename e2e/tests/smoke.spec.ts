@@ -1,12 +1,28 @@
-import { demo, expect, expectAccessible, signIn, signOut, test } from "./fixtures";
+import {
+	demo,
+	expect,
+	expectAccessible,
+	signIn,
+	signOut,
+	test,
+} from "./fixtures";
 
 /** The school's pages as a visitor and each demo account sees them, with no errors anywhere. */
 
-async function courseAndLessons(request: import("@playwright/test").APIRequestContext) {
-	const list = await (await request.get("/api/data/school/courses?limit=50")).json();
+async function courseAndLessons(
+	request: import("@playwright/test").APIRequestContext,
+) {
+	const list = await (
+		await request.get("/api/data/school/courses?limit=50")
+	).json();
 	const course = list.items.find((c: { price: number }) => c.price === 0);
-	const detail = await (await request.get(`/api/data/school/courses/${course.slug}`)).json();
-	const lessons = [...detail.sections.flatMap((s: { lessons: unknown[] }) => s.lessons), ...detail.unsectionedLessons] as {
+	const detail = await (
+		await request.get(`/api/data/school/courses/${course.slug}`)
+	).json();
+	const lessons = [
+		...detail.sections.flatMap((s: { lessons: unknown[] }) => s.lessons),
+		...detail.unsectionedLessons,
+	] as {
 		id: string;
 		type: string;
 		isFreePreview: boolean;
@@ -14,9 +30,13 @@ async function courseAndLessons(request: import("@playwright/test").APIRequestCo
 	return { course: detail, lessons };
 }
 
-test("home page explains the demo and links to the school", async ({ page }) => {
+test("home page explains the demo and links to the school", async ({
+	page,
+}) => {
 	await page.goto("/");
-	await expect(page.getByRole("link", { name: /catalog|courses/i }).first()).toBeVisible();
+	await expect(
+		page.getByRole("link", { name: /catalog|courses/i }).first(),
+	).toBeVisible();
 	await expectAccessible(page);
 });
 
@@ -25,11 +45,16 @@ test("the API serves the seeded catalog", async ({ request }) => {
 	expect(res.status()).toBe(200);
 	const body = await res.json();
 	expect(body.total).toBeGreaterThanOrEqual(4);
-	expect(body.items.every((c: { status: string }) => c.status === "published")).toBe(true);
+	expect(
+		body.items.every((c: { status: string }) => c.status === "published"),
+	).toBe(true);
 });
 
 for (const account of ["student", "instructor", "admin"] as const) {
-	test(`${account} signs in and opens every school page`, async ({ page, request }) => {
+	test(`${account} signs in and opens every school page`, async ({
+		page,
+		request,
+	}) => {
 		const { course, lessons } = await courseAndLessons(request);
 		const preview = lessons.find((l) => l.isFreePreview && l.type !== "quiz");
 		const quiz = lessons.find((l) => l.type === "quiz");
@@ -63,7 +88,10 @@ for (const account of ["student", "instructor", "admin"] as const) {
 	});
 }
 
-test("a signed-out visitor sees the catalog and a course, and is sent to sign in from the portal", async ({ page, request }) => {
+test("a signed-out visitor sees the catalog and a course, and is sent to sign in from the portal", async ({
+	page,
+	request,
+}) => {
 	const { course } = await courseAndLessons(request);
 	await page.goto("/pages/learn");
 	await expect(page.getByTestId("course-card").first()).toBeVisible();

@@ -28,7 +28,12 @@ export const schoolSchema = createDbPlugin("school", {
 			durationMins: { type: "number", required: false },
 			price: { type: "number", required: true, defaultValue: 0 },
 			currency: { type: "string", required: true, defaultValue: "USD" },
-			status: { type: "string", required: true, defaultValue: "draft", index: true },
+			status: {
+				type: "string",
+				required: true,
+				defaultValue: "draft",
+				index: true,
+			},
 			maxStudents: { type: "number", required: false },
 			/** Added: lower-cased title + description, so search is one case-insensitive LIKE. */
 			searchText: { type: "string", required: false },

@@ -118,7 +118,12 @@ export type Question = z.infer<typeof questionSchema>;
 
 /** A question as a learner sees it: no correct answers, no explanation. */
 export type PublicQuestion =
-	| { id: string; type: "single" | "multiple"; prompt: string; options: { id: string; text: string }[] }
+	| {
+			id: string;
+			type: "single" | "multiple";
+			prompt: string;
+			options: { id: string; text: string }[];
+	  }
 	| { id: string; type: "true_false"; prompt: string }
 	| { id: string; type: "short_text"; prompt: string };
 
@@ -207,7 +212,10 @@ function sameSet(a: string[], b: string[]): boolean {
 	return setA.size === new Set(b).size && b.every((x) => setA.has(x));
 }
 
-function isCorrect(question: Question, answer: AnswerValue | undefined): boolean {
+function isCorrect(
+	question: Question,
+	answer: AnswerValue | undefined,
+): boolean {
 	if (answer === undefined) return false;
 	switch (question.type) {
 		case "single":
@@ -243,7 +251,9 @@ export function gradeQuiz(
 	quiz: Quiz,
 	answers: QuizAnswers,
 	passMark: number,
-): Omit<GradeResult, "results"> & { results: (QuestionResult & { question: Question })[] } {
+): Omit<GradeResult, "results"> & {
+	results: (QuestionResult & { question: Question })[];
+} {
 	const byQuestion = new Map(answers.map((a) => [a.questionId, a.answer]));
 	const results = quiz.questions.map((question) => ({
 		question,
@@ -286,7 +296,9 @@ export function presentResults(
 						questionId,
 						correct,
 						correctAnswer: correctAnswerOf(question),
-						...(question.explanation ? { explanation: question.explanation } : {}),
+						...(question.explanation
+							? { explanation: question.explanation }
+							: {}),
 					}
 				: { questionId, correct },
 		),

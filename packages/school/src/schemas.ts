@@ -5,12 +5,27 @@ import { answersSchema, quizSchema } from "./quiz";
  * Slugs that would collide with the plugin's fixed routes: under `/learn` (pages) and under
  * `/school/courses` (the `facets` endpoint shadows `/school/courses/:slug`).
  */
-export const RESERVED_SLUGS = ["me", "instructor", "certificates", "new", "facets"] as const;
+export const RESERVED_SLUGS = [
+	"me",
+	"instructor",
+	"certificates",
+	"new",
+	"facets",
+] as const;
 
-export const difficultyValues = ["beginner", "intermediate", "advanced"] as const;
+export const difficultyValues = [
+	"beginner",
+	"intermediate",
+	"advanced",
+] as const;
 export const courseStatusValues = ["draft", "published", "archived"] as const;
 export const lessonTypeValues = ["video", "text", "quiz"] as const;
-export const catalogSortValues = ["newest", "title", "popular", "price"] as const;
+export const catalogSortValues = [
+	"newest",
+	"title",
+	"popular",
+	"price",
+] as const;
 
 /** http(s) URLs only: `javascript:` and `data:` links are refused on write. */
 export const httpUrl = z
@@ -37,8 +52,7 @@ export const mediaUrl = z
 	.max(2048)
 	.refine(
 		(value) =>
-			/^\/(?![/\\])\P{Cc}*$/u.test(value) ||
-			httpUrl.safeParse(value).success,
+			/^\/(?![/\\])\P{Cc}*$/u.test(value) || httpUrl.safeParse(value).success,
 		"Must be an http(s) URL or a path starting with /",
 	);
 
@@ -47,7 +61,10 @@ export const slugSchema = z
 	.trim()
 	.min(1)
 	.max(80)
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single dashes")
+	.regex(
+		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		"Use lower-case letters, digits and single dashes",
+	)
 	.refine(
 		(s) => !(RESERVED_SLUGS as readonly string[]).includes(s),
 		"This slug is reserved",
@@ -119,7 +136,11 @@ function checkQuizContent(
 	try {
 		json = JSON.parse(lesson.content ?? "");
 	} catch {
-		ctx.addIssue({ code: "custom", path: ["content"], message: "Quiz content must be valid JSON" });
+		ctx.addIssue({
+			code: "custom",
+			path: ["content"],
+			message: "Quiz content must be valid JSON",
+		});
 		return;
 	}
 	const result = quizSchema.safeParse(json);
@@ -138,12 +159,19 @@ export const createLessonSchema = z
 	.strictObject(lessonFields)
 	.superRefine((lesson, ctx) => {
 		if (lesson.type === "quiz" && !lesson.content) {
-			ctx.addIssue({ code: "custom", path: ["content"], message: "A quiz lesson needs quiz content" });
+			ctx.addIssue({
+				code: "custom",
+				path: ["content"],
+				message: "A quiz lesson needs quiz content",
+			});
 		}
 		checkQuizContent(lesson, ctx);
 	});
-export const updateLessonSchema = z
-	.strictObject({ ...lessonFields, title: lessonFields.title.optional(), type: lessonFields.type.optional() });
+export const updateLessonSchema = z.strictObject({
+	...lessonFields,
+	title: lessonFields.title.optional(),
+	type: lessonFields.type.optional(),
+});
 
 /** One call that sets the whole order: sections in order, each with its lessons in order. */
 export const curriculumSchema = z.strictObject({
@@ -156,7 +184,10 @@ export const curriculumSchema = z.strictObject({
 		)
 		.max(200),
 	/** Lessons outside any section, in order. */
-	unsectionedLessonIds: z.array(z.string().min(1).max(64)).max(1000).default([]),
+	unsectionedLessonIds: z
+		.array(z.string().min(1).max(64))
+		.max(1000)
+		.default([]),
 });
 
 export const catalogQuerySchema = z.object({
@@ -180,7 +211,10 @@ export const rosterQuerySchema = pageQuerySchema.extend({
 });
 
 export const positionSchema = z.strictObject({
-	positionSecs: z.number().min(0).max(60 * 60 * 24),
+	positionSecs: z
+		.number()
+		.min(0)
+		.max(60 * 60 * 24),
 });
 
 export const submitAttemptSchema = z.strictObject({ answers: answersSchema });

@@ -327,5 +327,10 @@ export interface CourseAccess {
 
 /** Who is asking (GET /school/me); null when signed out. */
 export interface SchoolViewer {
-	user: { id: string; name: string | null; isInstructor: boolean; isAdmin: boolean } | null;
+	user: {
+		id: string;
+		name: string | null;
+		isInstructor: boolean;
+		isAdmin: boolean;
+	} | null;
 }

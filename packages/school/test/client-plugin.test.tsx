@@ -73,7 +73,7 @@ type Meta = {
 }[];
 type Resolved = { loader?: () => Promise<void>; meta: () => Meta };
 /** A yar route is a function of its context that returns the page, loader and meta. */
-const resolve = (
+const _resolve = (
 	route: unknown,
 	ctx: { params?: Record<string, string>; query?: Record<string, string> },
 ) => (route as (c: typeof ctx) => Resolved)(ctx);

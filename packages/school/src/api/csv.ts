@@ -15,10 +15,28 @@ function cell(value: string | number | null): string {
 	return /[",\n\r']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const HEADER = ["name", "email", "status", "progress_pct", "best_quiz_score", "enrolled_at", "completed_at", "last_activity_at"];
+const HEADER = [
+	"name",
+	"email",
+	"status",
+	"progress_pct",
+	"best_quiz_score",
+	"enrolled_at",
+	"completed_at",
+	"last_activity_at",
+];
 
 const row = (e: RosterEntry) =>
-	[e.learnerName, e.learnerEmail, e.status, e.progressPct, e.bestQuizScore, e.enrolledAt, e.completedAt, e.lastActivityAt]
+	[
+		e.learnerName,
+		e.learnerEmail,
+		e.status,
+		e.progressPct,
+		e.bestQuizScore,
+		e.enrolledAt,
+		e.completedAt,
+		e.lastActivityAt,
+	]
 		.map(cell)
 		.join(",");
 

@@ -5,8 +5,16 @@ export type Db = Omit<Adapter, "transaction">;
 
 export type Where = NonNullable<Parameters<Db["findMany"]>[0]["where"]>[number];
 
-export const eq = (field: string, value: Where["value"]): Where => ({ field, value, operator: "eq" });
-export const inList = (field: string, value: string[]): Where => ({ field, value, operator: "in" });
+export const eq = (field: string, value: Where["value"]): Where => ({
+	field,
+	value,
+	operator: "eq",
+});
+export const inList = (field: string, value: string[]): Where => ({
+	field,
+	value,
+	operator: "in",
+});
 
 type FindManyQuery = Parameters<Db["findMany"]>[0];
 
@@ -18,7 +26,10 @@ export const FIND_ALL_PAGE = 1000;
  * (100 rows), so reads that must see all rows (progress recounts, seats, quiz scores) page here:
  * one query per 1,000 rows, ordered by `id` unless a sort is given so pages neither skip nor repeat.
  */
-export async function findAll<T>(db: Db, query: Omit<FindManyQuery, "limit" | "offset">): Promise<T[]> {
+export async function findAll<T>(
+	db: Db,
+	query: Omit<FindManyQuery, "limit" | "offset">,
+): Promise<T[]> {
 	const rows: T[] = [];
 	for (let offset = 0; ; offset += FIND_ALL_PAGE) {
 		const page = await db.findMany<T>({

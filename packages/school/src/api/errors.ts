@@ -20,8 +20,12 @@ export function isUniqueViolation(error: unknown): boolean {
 	while (current && typeof current === "object" && !seen.has(current)) {
 		seen.add(current);
 		const e = current as { code?: unknown; message?: unknown; cause?: unknown };
-		if (e.code === "23505" || e.code === "SQLITE_CONSTRAINT_UNIQUE") return true;
-		if (typeof e.message === "string" && /unique constraint|duplicate key/i.test(e.message)) {
+		if (e.code === "23505" || e.code === "SQLITE_CONSTRAINT_UNIQUE")
+			return true;
+		if (
+			typeof e.message === "string" &&
+			/unique constraint|duplicate key/i.test(e.message)
+		) {
 			return true;
 		}
 		current = e.cause;

@@ -1,12 +1,12 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { catalogQuerySchema, pageQuerySchema } from "../schemas";
 import type {
+	Certificate,
 	Course,
+	CourseAnalytics,
 	CourseDetail,
 	CourseFacets,
 	CourseList,
-	Certificate,
-	CourseAnalytics,
 	Enrollment,
 	EnrollmentDetail,
 	FacetCount,
@@ -40,12 +40,17 @@ import {
 
 const ACTIVE = ["enrolled", "completed"];
 
-export const enrollKeyOf = (courseId: string, userId: string) => `${courseId}:${userId}`;
+export const enrollKeyOf = (courseId: string, userId: string) =>
+	`${courseId}:${userId}`;
 export const progressKeyOf = (enrollmentId: string, lessonId: string) =>
 	`${enrollmentId}:${lessonId}`;
 
 /** LIKE wildcards in user input would match too much: search for the literal text instead. */
-const literal = (text: string) => text.toLowerCase().replace(/[%_\\]/g, " ").trim();
+const literal = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[%_\\]/g, " ")
+		.trim();
 
 const sortFor = {
 	newest: { field: "createdAt", direction: "desc" },
@@ -64,10 +69,15 @@ export async function listCourses(
 	if (query.category) where.push(eq("category", query.category));
 	if (query.difficulty) where.push(eq("difficulty", query.difficulty));
 	if (query.price === "free") where.push(eq("price", 0));
-	if (query.price === "paid") where.push({ field: "price", value: 0, operator: "gt" });
+	if (query.price === "paid")
+		where.push({ field: "price", value: 0, operator: "gt" });
 	// Tags are stored as a JSON array; the quoted tag matches exactly one element.
 	if (query.tag) {
-		where.push({ field: "tags", value: JSON.stringify(query.tag.toLowerCase()), operator: "contains" });
+		where.push({
+			field: "tags",
+			value: JSON.stringify(query.tag.toLowerCase()),
+			operator: "contains",
+		});
 	}
 	const q = query.q ? literal(query.q) : "";
 	if (q) where.push({ field: "searchText", value: q, operator: "contains" });
@@ -82,7 +92,12 @@ export async function listCourses(
 		}),
 		db.count({ model: "course", where }),
 	]);
-	return { items: rows.map(serializeCourse), total, limit: query.limit, offset: query.offset };
+	return {
+		items: rows.map(serializeCourse),
+		total,
+		limit: query.limit,
+		offset: query.offset,
+	};
 }
 
 function countBy(values: (string | null | undefined)[]): FacetCount[] {
@@ -143,21 +158,32 @@ export async function getCurriculum(db: Db, courseId: string) {
 export function orderLessons(sections: Section[], lessons: Lesson[]): Lesson[] {
 	const bySection = new Map<string | null, Lesson[]>();
 	for (const lesson of lessons) {
-		const key = lesson.sectionId && sections.some((s) => s.id === lesson.sectionId) ? lesson.sectionId : null;
+		const key =
+			lesson.sectionId && sections.some((s) => s.id === lesson.sectionId)
+				? lesson.sectionId
+				: null;
 		bySection.set(key, [...(bySection.get(key) ?? []), lesson]);
 	}
-	return [...sections.map((s) => bySection.get(s.id) ?? []).flat(), ...(bySection.get(null) ?? [])];
+	return [
+		...sections.flatMap((s) => bySection.get(s.id) ?? []),
+		...(bySection.get(null) ?? []),
+	];
 }
 
 /** The course page: course, sections and the lesson outline (no bodies, URLs or quiz data). */
-export async function getCourseDetail(db: Db, course: Course): Promise<CourseDetail> {
+export async function getCourseDetail(
+	db: Db,
+	course: Course,
+): Promise<CourseDetail> {
 	const { sections, lessons } = await getCurriculum(db, course.id);
 	const ordered = orderLessons(sections, lessons);
 	const outline: SectionOutline[] = sections.map((s) => ({
 		id: s.id,
 		title: s.title,
 		order: s.order,
-		lessons: ordered.filter((l) => l.sectionId === s.id).map(serializeLessonOutline),
+		lessons: ordered
+			.filter((l) => l.sectionId === s.id)
+			.map(serializeLessonOutline),
 	}));
 	const sectionIds = new Set(sections.map((s) => s.id));
 	return {
@@ -170,14 +196,21 @@ export async function getCourseDetail(db: Db, course: Course): Promise<CourseDet
 	};
 }
 
-export function getEnrollment(db: Db, courseId: string, userId: string): Promise<Enrollment | null> {
+export function getEnrollment(
+	db: Db,
+	courseId: string,
+	userId: string,
+): Promise<Enrollment | null> {
 	return db.findOne<Enrollment>({
 		model: "enrollment",
 		where: [eq("enrollKey", enrollKeyOf(courseId, userId))],
 	});
 }
 
-export function getEnrollmentById(db: Db, id: string): Promise<Enrollment | null> {
+export function getEnrollmentById(
+	db: Db,
+	id: string,
+): Promise<Enrollment | null> {
 	return db.findOne<Enrollment>({ model: "enrollment", where: [eq("id", id)] });
 }
 
@@ -201,7 +234,10 @@ export async function getEnrollmentDetail(
 		completedLessons,
 		totalLessons: course.lessonCount,
 		resume: enrollment.lastLessonId
-			? { lessonId: enrollment.lastLessonId, positionSecs: last?.positionSecs ?? 0 }
+			? {
+					lessonId: enrollment.lastLessonId,
+					positionSecs: last?.positionSecs ?? 0,
+				}
 			: null,
 	};
 }
@@ -224,16 +260,36 @@ export async function listMyEnrollments(
 		}),
 		db.count({ model: "enrollment", where }),
 	]);
-	if (enrollments.length === 0) return { items: [], total, limit: page.limit, offset: page.offset };
-	const lastLessonIds = enrollments.flatMap((e) => (e.lastLessonId ? [e.lastLessonId] : []));
+	if (enrollments.length === 0)
+		return { items: [], total, limit: page.limit, offset: page.offset };
+	const lastLessonIds = enrollments.flatMap((e) =>
+		e.lastLessonId ? [e.lastLessonId] : [],
+	);
 	const [courses, lastLessons, completed] = await Promise.all([
-		findAll<Course>(db, { model: "course", where: [inList("id", enrollments.map((e) => e.courseId))] }),
+		findAll<Course>(db, {
+			model: "course",
+			where: [
+				inList(
+					"id",
+					enrollments.map((e) => e.courseId),
+				),
+			],
+		}),
 		lastLessonIds.length
-			? findAll<Lesson>(db, { model: "lesson", where: [inList("id", lastLessonIds)] })
+			? findAll<Lesson>(db, {
+					model: "lesson",
+					where: [inList("id", lastLessonIds)],
+				})
 			: Promise.resolve([]),
 		findAll<LessonProgress>(db, {
 			model: "lessonProgress",
-			where: [inList("enrollmentId", enrollments.map((e) => e.id)), eq("completed", true)],
+			where: [
+				inList(
+					"enrollmentId",
+					enrollments.map((e) => e.id),
+				),
+				eq("completed", true),
+			],
 		}),
 	]);
 	const courseById = new Map(courses.map((c) => [c.id, c]));
@@ -245,15 +301,22 @@ export async function listMyEnrollments(
 			{
 				...serializeEnrollment(e),
 				course: serializeCourse(course),
-				lastLessonTitle: e.lastLessonId ? (lessonTitle.get(e.lastLessonId) ?? null) : null,
-				completedLessons: completed.filter((p) => p.enrollmentId === e.id).length,
+				lastLessonTitle: e.lastLessonId
+					? (lessonTitle.get(e.lastLessonId) ?? null)
+					: null,
+				completedLessons: completed.filter((p) => p.enrollmentId === e.id)
+					.length,
 			},
 		];
 	});
 	return { items, total, limit: page.limit, offset: page.offset };
 }
 
-export function listAttempts(db: Db, lessonId: string, userId: string): Promise<QuizAttempt[]> {
+export function listAttempts(
+	db: Db,
+	lessonId: string,
+	userId: string,
+): Promise<QuizAttempt[]> {
 	return db.findMany<QuizAttempt>({
 		model: "quizAttempt",
 		where: [eq("lessonId", lessonId), eq("userId", userId)],
@@ -263,7 +326,10 @@ export function listAttempts(db: Db, lessonId: string, userId: string): Promise<
 }
 
 /** Public certificate verification (two queries); null for unknown ids. */
-export async function getCertificate(db: Db, certificateId: string): Promise<Certificate | null> {
+export async function getCertificate(
+	db: Db,
+	certificateId: string,
+): Promise<Certificate | null> {
 	const enrollment = await db.findOne<Enrollment>({
 		model: "enrollment",
 		where: [eq("certificateId", certificateId)],
@@ -291,7 +357,9 @@ export async function listInstructorCourses(
 	rawPage: z.input<typeof pageQuerySchema> = {},
 ) {
 	const page = pageQuerySchema.parse(rawPage);
-	const where = filter.instructorId ? [eq("instructorId", filter.instructorId)] : [];
+	const where = filter.instructorId
+		? [eq("instructorId", filter.instructorId)]
+		: [];
 	const [courses, total] = await Promise.all([
 		db.findMany<Course>({
 			model: "course",
@@ -304,7 +372,9 @@ export async function listInstructorCourses(
 	]);
 	// Average progress = the mean progress of active learners (cancelled ones are not counted),
 	// read in one query for the whole page.
-	const withLearners = courses.filter((c) => c.enrollmentCount > 0).map((c) => c.id);
+	const withLearners = courses
+		.filter((c) => c.enrollmentCount > 0)
+		.map((c) => c.id);
 	const learners = withLearners.length
 		? await findAll<Enrollment>(db, {
 				model: "enrollment",
@@ -322,8 +392,12 @@ export async function listInstructorCourses(
 			...serializeCourse(c),
 			enrollments: c.enrollmentCount,
 			completions: c.completionCount,
-			completionRate: c.enrollmentCount ? Math.round((c.completionCount / c.enrollmentCount) * 100) : 0,
-			averageProgress: progress?.n ? Math.min(100, Math.round(progress.sum / progress.n)) : 0,
+			completionRate: c.enrollmentCount
+				? Math.round((c.completionCount / c.enrollmentCount) * 100)
+				: 0,
+			averageProgress: progress?.n
+				? Math.min(100, Math.round(progress.sum / progress.n))
+				: 0,
 		};
 	});
 	return { items, total, limit: page.limit, offset: page.offset };
@@ -346,20 +420,30 @@ export async function getRoster(
 			sortBy: { field: "enrolledAt", direction: "asc" },
 		}),
 		db.count({ model: "enrollment", where }),
-		findAll<Lesson>(db, { model: "lesson", where: [eq("courseId", courseId), eq("type", "quiz")] }),
+		findAll<Lesson>(db, {
+			model: "lesson",
+			where: [eq("courseId", courseId), eq("type", "quiz")],
+		}),
 	]);
 	const attempts =
 		enrollments.length && quizLessons.length
 			? await findAll<QuizAttempt>(db, {
 					model: "quizAttempt",
 					where: [
-						inList("lessonId", quizLessons.map((l) => l.id)),
-						inList("userId", enrollments.map((e) => e.userId)),
+						inList(
+							"lessonId",
+							quizLessons.map((l) => l.id),
+						),
+						inList(
+							"userId",
+							enrollments.map((e) => e.userId),
+						),
 					],
 				})
 			: [];
 	const best = new Map<string, number>();
-	for (const a of attempts) best.set(a.userId, Math.max(best.get(a.userId) ?? 0, a.score));
+	for (const a of attempts)
+		best.set(a.userId, Math.max(best.get(a.userId) ?? 0, a.score));
 	return {
 		items: enrollments.map((e) => ({
 			enrollmentId: e.id,
@@ -383,26 +467,42 @@ export async function getRoster(
  * Per-lesson completions (the drop-off funnel) and quiz statistics. Counts run per lesson, so
  * the number of queries follows the course's size, never its number of students.
  */
-export async function getCourseAnalytics(db: Db, course: Course): Promise<CourseAnalytics> {
+export async function getCourseAnalytics(
+	db: Db,
+	course: Course,
+): Promise<CourseAnalytics> {
 	const { sections, lessons } = await getCurriculum(db, course.id);
 	const ordered = orderLessons(sections, lessons);
 	const quizzes = ordered.filter((l) => l.type === "quiz");
 	const [completions, quizCounts] = await Promise.all([
 		Promise.all(
 			ordered.map((l) =>
-				db.count({ model: "lessonProgress", where: [eq("lessonId", l.id), eq("completed", true)] }),
+				db.count({
+					model: "lessonProgress",
+					where: [eq("lessonId", l.id), eq("completed", true)],
+				}),
 			),
 		),
 		Promise.all(
 			quizzes.map(async (l) => {
 				const [attempts, passes, scores] = await Promise.all([
 					db.count({ model: "quizAttempt", where: [eq("lessonId", l.id)] }),
-					db.count({ model: "quizAttempt", where: [eq("lessonId", l.id), eq("passed", true)] }),
+					db.count({
+						model: "quizAttempt",
+						where: [eq("lessonId", l.id), eq("passed", true)],
+					}),
 					// Score sum needs the scores; the adapter has no SUM, so read the score rows once.
-					findAll<QuizAttempt>(db, { model: "quizAttempt", where: [eq("lessonId", l.id)] }),
+					findAll<QuizAttempt>(db, {
+						model: "quizAttempt",
+						where: [eq("lessonId", l.id)],
+					}),
 				]);
 				const sum = scores.reduce((acc, a) => acc + a.score, 0);
-				return { attempts, passes, averageScore: scores.length ? Math.round(sum / scores.length) : 0 };
+				return {
+					attempts,
+					passes,
+					averageScore: scores.length ? Math.round(sum / scores.length) : 0,
+				};
 			}),
 		),
 	]);
@@ -417,13 +517,19 @@ export async function getCourseAnalytics(db: Db, course: Course): Promise<Course
 			completions: completions[i] ?? 0,
 		})),
 		quizzes: quizzes.map((l, i) => {
-			const stats = quizCounts[i] ?? { attempts: 0, passes: 0, averageScore: 0 };
+			const stats = quizCounts[i] ?? {
+				attempts: 0,
+				passes: 0,
+				averageScore: 0,
+			};
 			return {
 				lessonId: l.id,
 				title: l.title,
 				attempts: stats.attempts,
 				passes: stats.passes,
-				passRate: stats.attempts ? Math.round((stats.passes / stats.attempts) * 100) : 0,
+				passRate: stats.attempts
+					? Math.round((stats.passes / stats.attempts) * 100)
+					: 0,
 				averageScore: stats.averageScore,
 			};
 		}),

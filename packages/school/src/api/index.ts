@@ -1,10 +1,14 @@
-export * from "./plugin";
+export { schoolSchema } from "../db";
+export * from "../quiz";
+export * from "../schemas";
+export * from "../types";
+export { isUniqueViolation, SchoolError } from "./errors";
 export * from "./getters";
 export * from "./mutations";
+export * from "./plugin";
+export {
+	CATALOG_PAGE_SIZE,
+	type CatalogParams,
+	SCHOOL_QUERY_KEYS,
+} from "./query-key-defs";
 export * from "./serializers";
-export { SchoolError, isUniqueViolation } from "./errors";
-export { CATALOG_PAGE_SIZE, SCHOOL_QUERY_KEYS, type CatalogParams } from "./query-key-defs";
-export { schoolSchema } from "../db";
-export * from "../types";
-export * from "../schemas";
-export * from "../quiz";

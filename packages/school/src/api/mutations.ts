@@ -1,25 +1,40 @@
 import type { z } from "zod";
 import {
-	RESERVED_SLUGS,
 	createCourseSchema,
 	createLessonSchema,
 	createSectionSchema,
 	curriculumSchema,
+	RESERVED_SLUGS,
 	updateCourseSchema,
 	updateLessonSchema,
 	updateSectionSchema,
 } from "../schemas";
-import type { Course, Enrollment, Lesson, LessonProgress, QuizAttempt, SchoolUser, Section } from "../types";
+import type {
+	Course,
+	Enrollment,
+	Lesson,
+	LessonProgress,
+	QuizAttempt,
+	SchoolUser,
+	Section,
+} from "../types";
 import { type Db, eq, findAll, inList } from "./db-types";
-import { SchoolError, isUniqueViolation } from "./errors";
-import { enrollKeyOf, getCurriculum, getEnrollment, progressKeyOf } from "./getters";
+import { isUniqueViolation, SchoolError } from "./errors";
+import {
+	enrollKeyOf,
+	getCurriculum,
+	getEnrollment,
+	progressKeyOf,
+} from "./getters";
 
 /**
  * Pure write functions. Authorization is the caller's job (the endpoints do it); hooks run in
  * the endpoints only. Inputs are validated here too, so server-side callers get the same rules.
  */
 
-type Adapter = Db & { transaction: <R>(fn: (trx: Db) => Promise<R>) => Promise<R> };
+type Adapter = Db & {
+	transaction: <R>(fn: (trx: Db) => Promise<R>) => Promise<R>;
+};
 
 export function slugify(text: string): string {
 	return text
@@ -52,9 +67,16 @@ async function freeSlug(db: Db, base: string): Promise<string> {
 }
 
 async function assertSlugFree(db: Db, slug: string, exceptId?: string) {
-	const existing = await db.findOne<Course>({ model: "course", where: [eq("slug", slug)] });
+	const existing = await db.findOne<Course>({
+		model: "course",
+		where: [eq("slug", slug)],
+	});
 	if (existing && existing.id !== exceptId) {
-		throw new SchoolError(409, `The slug "${slug}" is already used by another course`, "slug_taken");
+		throw new SchoolError(
+			409,
+			`The slug "${slug}" is already used by another course`,
+			"slug_taken",
+		);
 	}
 }
 
@@ -64,7 +86,11 @@ async function slugSafe<T>(write: () => Promise<T>, slug: string): Promise<T> {
 		return await write();
 	} catch (error) {
 		if (isUniqueViolation(error)) {
-			throw new SchoolError(409, `The slug "${slug}" is already used by another course`, "slug_taken");
+			throw new SchoolError(
+				409,
+				`The slug "${slug}" is already used by another course`,
+				"slug_taken",
+			);
 		}
 		throw error;
 	}
@@ -120,7 +146,8 @@ export async function updateCourse(
 	rawInput: z.input<typeof updateCourseSchema>,
 ): Promise<Course> {
 	const input = updateCourseSchema.parse(rawInput);
-	if (input.slug && input.slug !== course.slug) await assertSlugFree(db, input.slug, course.id);
+	if (input.slug && input.slug !== course.slug)
+		await assertSlugFree(db, input.slug, course.id);
 	const { tags, ...rest } = input;
 	const update: Record<string, unknown> = { ...rest, updatedAt: new Date() };
 	if (tags) update.tags = JSON.stringify(tags);
@@ -131,7 +158,12 @@ export async function updateCourse(
 		);
 	}
 	const updated = await slugSafe(
-		() => db.update<Course>({ model: "course", where: [eq("id", course.id)], update }),
+		() =>
+			db.update<Course>({
+				model: "course",
+				where: [eq("id", course.id)],
+				update,
+			}),
 		input.slug ?? course.slug,
 	);
 	if (!updated) throw new SchoolError(404, "Course not found");
@@ -143,7 +175,10 @@ export async function updateCourse(
  * refused (409): their progress, attempts and certificates must stay verifiable, so archive it.
  */
 export async function deleteCourse(db: Adapter, course: Course): Promise<void> {
-	const learners = await db.count({ model: "enrollment", where: [eq("courseId", course.id)] });
+	const learners = await db.count({
+		model: "enrollment",
+		where: [eq("courseId", course.id)],
+	});
 	if (learners > 0) {
 		throw new SchoolError(
 			409,
@@ -152,13 +187,23 @@ export async function deleteCourse(db: Adapter, course: Course): Promise<void> {
 		);
 	}
 	await db.transaction(async (trx) => {
-		await trx.deleteMany({ model: "lesson", where: [eq("courseId", course.id)] });
-		await trx.deleteMany({ model: "section", where: [eq("courseId", course.id)] });
+		await trx.deleteMany({
+			model: "lesson",
+			where: [eq("courseId", course.id)],
+		});
+		await trx.deleteMany({
+			model: "section",
+			where: [eq("courseId", course.id)],
+		});
 		await trx.delete({ model: "course", where: [eq("id", course.id)] });
 	});
 }
 
-async function nextOrder(db: Db, model: "section" | "lesson", courseId: string): Promise<number> {
+async function nextOrder(
+	db: Db,
+	model: "section" | "lesson",
+	courseId: string,
+): Promise<number> {
 	const last = await db.findMany<{ order: number }>({
 		model,
 		where: [eq("courseId", courseId)],
@@ -176,7 +221,11 @@ export async function createSection(
 	const input = createSectionSchema.parse(rawInput);
 	return db.create<Omit<Section, "id">, Section>({
 		model: "section",
-		data: { courseId, title: input.title, order: input.order ?? (await nextOrder(db, "section", courseId)) },
+		data: {
+			courseId,
+			title: input.title,
+			order: input.order ?? (await nextOrder(db, "section", courseId)),
+		},
 	});
 }
 
@@ -186,24 +235,45 @@ export async function updateSection(
 	rawInput: z.input<typeof updateSectionSchema>,
 ): Promise<Section> {
 	const input = updateSectionSchema.parse(rawInput);
-	const updated = await db.update<Section>({ model: "section", where: [eq("id", section.id)], update: input });
+	const updated = await db.update<Section>({
+		model: "section",
+		where: [eq("id", section.id)],
+		update: input,
+	});
 	if (!updated) throw new SchoolError(404, "Section not found");
 	return updated;
 }
 
 /** Deletes a section; its lessons are kept and become lessons without a section. */
-export async function deleteSection(db: Adapter, section: Section): Promise<void> {
+export async function deleteSection(
+	db: Adapter,
+	section: Section,
+): Promise<void> {
 	await db.transaction(async (trx) => {
-		await trx.updateMany({ model: "lesson", where: [eq("sectionId", section.id)], update: { sectionId: null } });
+		await trx.updateMany({
+			model: "lesson",
+			where: [eq("sectionId", section.id)],
+			update: { sectionId: null },
+		});
 		await trx.delete({ model: "section", where: [eq("id", section.id)] });
 	});
 }
 
-async function assertSectionOfCourse(db: Db, sectionId: string | null | undefined, courseId: string) {
+async function assertSectionOfCourse(
+	db: Db,
+	sectionId: string | null | undefined,
+	courseId: string,
+) {
 	if (!sectionId) return;
-	const section = await db.findOne<Section>({ model: "section", where: [eq("id", sectionId)] });
+	const section = await db.findOne<Section>({
+		model: "section",
+		where: [eq("id", sectionId)],
+	});
 	if (!section || section.courseId !== courseId) {
-		throw new SchoolError(400, "sectionId: the section does not belong to this course");
+		throw new SchoolError(
+			400,
+			"sectionId: the section does not belong to this course",
+		);
 	}
 }
 
@@ -212,10 +282,16 @@ async function assertSectionOfCourse(db: Db, sectionId: string | null | undefine
  * or removed. Reads all learners of the course once and writes one `updateMany` per distinct
  * percentage (at most 101), so it never issues a query per learner.
  */
-export async function refreshCourseProgress(db: Db, courseId: string): Promise<void> {
+export async function refreshCourseProgress(
+	db: Db,
+	courseId: string,
+): Promise<void> {
 	const [lessons, enrollments, done] = await Promise.all([
 		findAll<Lesson>(db, { model: "lesson", where: [eq("courseId", courseId)] }),
-		findAll<Enrollment>(db, { model: "enrollment", where: [eq("courseId", courseId)] }),
+		findAll<Enrollment>(db, {
+			model: "enrollment",
+			where: [eq("courseId", courseId)],
+		}),
 		findAll<LessonProgress>(db, {
 			model: "lessonProgress",
 			where: [eq("courseId", courseId), eq("completed", true)],
@@ -226,18 +302,27 @@ export async function refreshCourseProgress(db: Db, courseId: string): Promise<v
 		where: [eq("id", courseId)],
 		update: {
 			lessonCount: lessons.length,
-			lessonDurationMins: lessons.reduce((sum, l) => sum + (l.durationMins ?? 0), 0),
+			lessonDurationMins: lessons.reduce(
+				(sum, l) => sum + (l.durationMins ?? 0),
+				0,
+			),
 		},
 	});
 	const doneBy = new Map<string, number>();
-	for (const p of done) doneBy.set(p.enrollmentId, (doneBy.get(p.enrollmentId) ?? 0) + 1);
+	for (const p of done)
+		doneBy.set(p.enrollmentId, (doneBy.get(p.enrollmentId) ?? 0) + 1);
 	const byPct = new Map<number, string[]>();
 	for (const e of enrollments) {
 		const pct = progressPct(doneBy.get(e.id) ?? 0, lessons.length);
-		if (pct !== e.progressPct) byPct.set(pct, [...(byPct.get(pct) ?? []), e.id]);
+		if (pct !== e.progressPct)
+			byPct.set(pct, [...(byPct.get(pct) ?? []), e.id]);
 	}
 	for (const [pct, ids] of byPct) {
-		await db.updateMany({ model: "enrollment", where: [inList("id", ids)], update: { progressPct: pct } });
+		await db.updateMany({
+			model: "enrollment",
+			where: [inList("id", ids)],
+			update: { progressPct: pct },
+		});
 	}
 }
 
@@ -284,27 +369,46 @@ export async function updateLesson(
 ): Promise<Lesson> {
 	const input = updateLessonSchema.parse(rawInput);
 	// The type or content may change separately: validate the quiz as it will be stored.
-	const merged = { type: input.type ?? lesson.type, content: input.content !== undefined ? input.content : lesson.content };
+	const merged = {
+		type: input.type ?? lesson.type,
+		content: input.content !== undefined ? input.content : lesson.content,
+	};
 	if (input.type !== undefined || input.content !== undefined) {
-		const check = createLessonSchema.safeParse({ title: lesson.title, ...merged });
+		const check = createLessonSchema.safeParse({
+			title: lesson.title,
+			...merged,
+		});
 		const issue = check.success ? null : check.error.issues[0];
-		if (issue) throw new SchoolError(400, `${issue.path.join(".")}: ${issue.message}`);
+		if (issue)
+			throw new SchoolError(400, `${issue.path.join(".")}: ${issue.message}`);
 	}
-	if (input.sectionId !== undefined) await assertSectionOfCourse(db, input.sectionId, lesson.courseId);
+	if (input.sectionId !== undefined)
+		await assertSectionOfCourse(db, input.sectionId, lesson.courseId);
 	const { resources, ...rest } = input;
 	const update: Record<string, unknown> = { ...rest, updatedAt: new Date() };
 	if (resources) update.resources = JSON.stringify(resources);
-	const updated = await db.update<Lesson>({ model: "lesson", where: [eq("id", lesson.id)], update });
+	const updated = await db.update<Lesson>({
+		model: "lesson",
+		where: [eq("id", lesson.id)],
+		update,
+	});
 	if (!updated) throw new SchoolError(404, "Lesson not found");
-	if (input.durationMins !== undefined) await refreshCourseProgress(db, lesson.courseId);
+	if (input.durationMins !== undefined)
+		await refreshCourseProgress(db, lesson.courseId);
 	return updated;
 }
 
 /** Deletes a lesson with its progress rows and attempts, then recounts everyone's progress. */
 export async function deleteLesson(db: Adapter, lesson: Lesson): Promise<void> {
 	await db.transaction(async (trx) => {
-		await trx.deleteMany({ model: "lessonProgress", where: [eq("lessonId", lesson.id)] });
-		await trx.deleteMany({ model: "quizAttempt", where: [eq("lessonId", lesson.id)] });
+		await trx.deleteMany({
+			model: "lessonProgress",
+			where: [eq("lessonId", lesson.id)],
+		});
+		await trx.deleteMany({
+			model: "quizAttempt",
+			where: [eq("lessonId", lesson.id)],
+		});
 		await trx.updateMany({
 			model: "enrollment",
 			where: [eq("courseId", lesson.courseId), eq("lastLessonId", lesson.id)],
@@ -327,27 +431,57 @@ export async function setCurriculum(
 	const input = curriculumSchema.parse(rawInput);
 	const { sections, lessons } = await getCurriculum(db, courseId);
 	const givenSections = input.sections.map((s) => s.id);
-	const givenLessons = [...input.sections.flatMap((s) => s.lessonIds), ...input.unsectionedLessonIds];
+	const givenLessons = [
+		...input.sections.flatMap((s) => s.lessonIds),
+		...input.unsectionedLessonIds,
+	];
 	const sameSet = (given: string[], existing: string[]) =>
 		given.length === existing.length &&
 		new Set(given).size === given.length &&
 		existing.every((id) => given.includes(id));
-	if (!sameSet(givenSections, sections.map((s) => s.id))) {
-		throw new SchoolError(400, "sections: list every section of the course exactly once");
+	if (
+		!sameSet(
+			givenSections,
+			sections.map((s) => s.id),
+		)
+	) {
+		throw new SchoolError(
+			400,
+			"sections: list every section of the course exactly once",
+		);
 	}
-	if (!sameSet(givenLessons, lessons.map((l) => l.id))) {
-		throw new SchoolError(400, "lessons: list every lesson of the course exactly once");
+	if (
+		!sameSet(
+			givenLessons,
+			lessons.map((l) => l.id),
+		)
+	) {
+		throw new SchoolError(
+			400,
+			"lessons: list every lesson of the course exactly once",
+		);
 	}
 	const sectionOrder = new Map(sections.map((s) => [s.id, s.order]));
-	const lessonState = new Map(lessons.map((l) => [l.id, { order: l.order, sectionId: l.sectionId ?? null }]));
+	const lessonState = new Map(
+		lessons.map((l) => [
+			l.id,
+			{ order: l.order, sectionId: l.sectionId ?? null },
+		]),
+	);
 	await db.transaction(async (trx) => {
 		for (const [i, s] of input.sections.entries()) {
 			if (sectionOrder.get(s.id) !== i) {
-				await trx.update({ model: "section", where: [eq("id", s.id)], update: { order: i } });
+				await trx.update({
+					model: "section",
+					where: [eq("id", s.id)],
+					update: { order: i },
+				});
 			}
 		}
 		const placements = [
-			...input.sections.flatMap((s) => s.lessonIds.map((id) => ({ id, sectionId: s.id as string | null }))),
+			...input.sections.flatMap((s) =>
+				s.lessonIds.map((id) => ({ id, sectionId: s.id as string | null })),
+			),
 			...input.unsectionedLessonIds.map((id) => ({ id, sectionId: null })),
 		];
 		for (const [order, p] of placements.entries()) {
@@ -364,10 +498,22 @@ export async function setCurriculum(
 }
 
 /** Re-counts a course's enrollment counters (recount, not increment: safe under races). */
-export async function recountEnrollments(db: Db, courseId: string): Promise<void> {
+export async function recountEnrollments(
+	db: Db,
+	courseId: string,
+): Promise<void> {
 	const [active, completed] = await Promise.all([
-		db.count({ model: "enrollment", where: [eq("courseId", courseId), inList("status", ["enrolled", "completed"])] }),
-		db.count({ model: "enrollment", where: [eq("courseId", courseId), eq("status", "completed")] }),
+		db.count({
+			model: "enrollment",
+			where: [
+				eq("courseId", courseId),
+				inList("status", ["enrolled", "completed"]),
+			],
+		}),
+		db.count({
+			model: "enrollment",
+			where: [eq("courseId", courseId), eq("status", "completed")],
+		}),
 	]);
 	await db.update({
 		model: "course",
@@ -383,11 +529,17 @@ async function freeSeat(db: Db, course: Course): Promise<string | null> {
 	// rather than with `starts_with` on the nullable seatKey, which the memory adapter cannot do.
 	const held = await findAll<Enrollment>(db, {
 		model: "enrollment",
-		where: [eq("courseId", course.id), inList("status", ["enrolled", "completed"])],
+		where: [
+			eq("courseId", course.id),
+			inList("status", ["enrolled", "completed"]),
+		],
 	});
-	const taken = new Set(held.map((e) => e.seatKey).filter((key): key is string => !!key));
+	const taken = new Set(
+		held.map((e) => e.seatKey).filter((key): key is string => !!key),
+	);
 	const free: number[] = [];
-	for (let n = 1; n <= max; n++) if (!taken.has(`${course.id}:${n}`)) free.push(n);
+	for (let n = 1; n <= max; n++)
+		if (!taken.has(`${course.id}:${n}`)) free.push(n);
 	if (free.length === 0) return null;
 	// A random free seat: concurrent enrollers rarely pick the same one, so retries are few.
 	const n = free[Math.floor(Math.random() * free.length)];
@@ -417,7 +569,8 @@ export async function enroll(
 	const enrollKey = enrollKeyOf(course.id, user.id);
 	for (let attempt = 0; attempt < MAX_SEAT_TRIES; attempt++) {
 		const existing = await getEnrollment(db, course.id, user.id);
-		if (existing && existing.status !== "cancelled") return { enrollment: existing, created: false };
+		if (existing && existing.status !== "cancelled")
+			return { enrollment: existing, created: false };
 		const seatKey = course.maxStudents ? await freeSeat(db, course) : null;
 		if (course.maxStudents && !seatKey) {
 			throw new SchoolError(409, "This course is full", "course_full");
@@ -469,12 +622,20 @@ export async function enroll(
 }
 
 /** Takes back an enrollment just written (used when `onAfterEnroll` fails). */
-export async function undoEnroll(db: Db, enrollment: Enrollment, previous: Enrollment | null): Promise<void> {
+export async function undoEnroll(
+	db: Db,
+	enrollment: Enrollment,
+	previous: Enrollment | null,
+): Promise<void> {
 	if (previous) {
 		await db.update({
 			model: "enrollment",
 			where: [eq("id", enrollment.id)],
-			update: { status: previous.status, seatKey: null, enrolledAt: previous.enrolledAt },
+			update: {
+				status: previous.status,
+				seatKey: null,
+				enrolledAt: previous.enrolledAt,
+			},
 		});
 	} else {
 		await db.delete({ model: "enrollment", where: [eq("id", enrollment.id)] });
@@ -482,9 +643,16 @@ export async function undoEnroll(db: Db, enrollment: Enrollment, previous: Enrol
 	await recountEnrollments(db, enrollment.courseId);
 }
 
-export async function cancelEnrollment(db: Db, enrollment: Enrollment): Promise<Enrollment> {
+export async function cancelEnrollment(
+	db: Db,
+	enrollment: Enrollment,
+): Promise<Enrollment> {
 	if (enrollment.status === "completed") {
-		throw new SchoolError(409, "A completed course cannot be cancelled", "completed");
+		throw new SchoolError(
+			409,
+			"A completed course cannot be cancelled",
+			"completed",
+		);
 	}
 	if (enrollment.status === "cancelled") return enrollment;
 	const updated = await db.update<Enrollment>({
@@ -501,7 +669,9 @@ async function upsertProgress(
 	db: Db,
 	enrollment: Enrollment,
 	lessonId: string,
-	update: Partial<Pick<LessonProgress, "completed" | "completedAt" | "positionSecs">>,
+	update: Partial<
+		Pick<LessonProgress, "completed" | "completedAt" | "positionSecs">
+	>,
 ): Promise<void> {
 	const progressKey = progressKeyOf(enrollment.id, lessonId);
 	const updated = await db.update<LessonProgress>({
@@ -527,7 +697,11 @@ async function upsertProgress(
 	} catch (error) {
 		if (!isUniqueViolation(error)) throw error;
 		// Created by a concurrent request: apply ours on top.
-		await db.update({ model: "lessonProgress", where: [eq("progressKey", progressKey)], update });
+		await db.update({
+			model: "lessonProgress",
+			where: [eq("progressKey", progressKey)],
+			update,
+		});
 	}
 }
 
@@ -538,7 +712,9 @@ export async function savePosition(
 	lessonId: string,
 	positionSecs: number,
 ): Promise<void> {
-	await upsertProgress(db, enrollment, lessonId, { positionSecs: Math.floor(positionSecs) });
+	await upsertProgress(db, enrollment, lessonId, {
+		positionSecs: Math.floor(positionSecs),
+	});
 	await db.update({
 		model: "enrollment",
 		where: [eq("id", enrollment.id)],
@@ -573,9 +749,15 @@ export async function completeLesson(
 	options: CompletionOptions = {},
 ): Promise<LessonCompletion> {
 	const now = new Date();
-	await upsertProgress(db, enrollment, lesson.id, { completed: true, completedAt: now });
+	await upsertProgress(db, enrollment, lesson.id, {
+		completed: true,
+		completedAt: now,
+	});
 	const [completedLessons, totalLessons] = await Promise.all([
-		db.count({ model: "lessonProgress", where: [eq("enrollmentId", enrollment.id), eq("completed", true)] }),
+		db.count({
+			model: "lessonProgress",
+			where: [eq("enrollmentId", enrollment.id), eq("completed", true)],
+		}),
 		db.count({ model: "lesson", where: [eq("courseId", enrollment.courseId)] }),
 	]);
 	const pct = progressPct(completedLessons, totalLessons);
@@ -583,29 +765,48 @@ export async function completeLesson(
 		(await db.update<Enrollment>({
 			model: "enrollment",
 			where: [eq("id", enrollment.id)],
-			update: { progressPct: pct, lastLessonId: lesson.id, lastActivityAt: now },
+			update: {
+				progressPct: pct,
+				lastLessonId: lesson.id,
+				lastActivityAt: now,
+			},
 		})) ?? enrollment;
-	if (current.status !== "enrolled" || totalLessons === 0 || completedLessons < totalLessons) {
-		return { enrollment: current, completedLessons, totalLessons, courseCompleted: false };
+	if (
+		current.status !== "enrolled" ||
+		totalLessons === 0 ||
+		completedLessons < totalLessons
+	) {
+		return {
+			enrollment: current,
+			completedLessons,
+			totalLessons,
+			courseCompleted: false,
+		};
 	}
 	const claimed = await db.update<Enrollment>({
 		model: "enrollment",
 		where: [eq("id", enrollment.id), eq("status", "enrolled")],
 		update: { status: "completed", completedAt: now },
 	});
-	if (!claimed || claimed.status !== "completed") {
-		return { enrollment: current, completedLessons, totalLessons, courseCompleted: false };
+	if (claimed?.status !== "completed") {
+		return {
+			enrollment: current,
+			completedLessons,
+			totalLessons,
+			courseCompleted: false,
+		};
 	}
 	current = claimed;
 	try {
-		const certificateId = options.issueCertificate ? await options.issueCertificate(claimed) : null;
+		const certificateId = options.issueCertificate
+			? await options.issueCertificate(claimed)
+			: null;
 		if (certificateId) {
-			current =
-				(await db.update<Enrollment>({
-					model: "enrollment",
-					where: [eq("id", enrollment.id)],
-					update: { certificateId },
-				})) ?? { ...claimed, certificateId };
+			current = (await db.update<Enrollment>({
+				model: "enrollment",
+				where: [eq("id", enrollment.id)],
+				update: { certificateId },
+			})) ?? { ...claimed, certificateId };
 		}
 	} catch (error) {
 		// Nothing half-written: the course is not completed until its certificate exists.
@@ -617,7 +818,12 @@ export async function completeLesson(
 		throw error;
 	}
 	await recountEnrollments(db, enrollment.courseId);
-	return { enrollment: current, completedLessons, totalLessons, courseCompleted: true };
+	return {
+		enrollment: current,
+		completedLessons,
+		totalLessons,
+		courseCompleted: true,
+	};
 }
 
 /**
@@ -641,7 +847,11 @@ export async function recordAttempt(
 			where: [eq("lessonId", input.lessonId), eq("userId", input.userId)],
 		});
 		if (input.maxAttempts > 0 && used >= input.maxAttempts) {
-			throw new SchoolError(409, "No attempts left for this quiz", "attempt_limit");
+			throw new SchoolError(
+				409,
+				"No attempts left for this quiz",
+				"attempt_limit",
+			);
 		}
 		try {
 			return await db.create<Omit<QuizAttempt, "id">, QuizAttempt>({
@@ -660,5 +870,9 @@ export async function recordAttempt(
 			if (!isUniqueViolation(error)) throw error;
 		}
 	}
-	throw new SchoolError(409, "Too many simultaneous attempts, please try again", "busy");
+	throw new SchoolError(
+		409,
+		"Too many simultaneous attempts, please try again",
+		"busy",
+	);
 }

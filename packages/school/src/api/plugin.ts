@@ -4,7 +4,14 @@ import type { QueryClient } from "@tanstack/react-query";
 import { APIError } from "better-call";
 import { ZodError, z } from "zod";
 import { schoolSchema } from "../db";
-import { gradeQuiz, mayRevealAnswers, parseQuiz, presentResults, toPublicQuiz, type GradeResult } from "../quiz";
+import {
+	type GradeResult,
+	gradeQuiz,
+	mayRevealAnswers,
+	parseQuiz,
+	presentResults,
+	toPublicQuiz,
+} from "../quiz";
 import {
 	catalogQuerySchema,
 	createCourseSchema,
@@ -19,13 +26,24 @@ import {
 	updateLessonSchema,
 	updateSectionSchema,
 } from "../schemas";
-import type { Course, Enrollment, Lesson, QuizAttempt, SchoolUser } from "../types";
-import { SchoolError, isUniqueViolation } from "./errors";
+import type {
+	Course,
+	Enrollment,
+	Lesson,
+	QuizAttempt,
+	SchoolUser,
+} from "../types";
+import { rosterToCsv } from "./csv";
+import { isUniqueViolation, SchoolError } from "./errors";
 import * as getters from "./getters";
 import * as mutations from "./mutations";
 import { CATALOG_PAGE_SIZE, SCHOOL_QUERY_KEYS } from "./query-key-defs";
-import { serializeAttempt, serializeCourse, serializeEnrollment, serializeLesson } from "./serializers";
-import { rosterToCsv } from "./csv";
+import {
+	serializeAttempt,
+	serializeCourse,
+	serializeEnrollment,
+	serializeLesson,
+} from "./serializers";
 
 /** What the identity source receives: the incoming request and its headers. */
 export interface SchoolRequestContext {
@@ -42,7 +60,10 @@ export interface SchoolPluginHooks {
 	 * @param enrollment - the enrollment
 	 * @param course - its course
 	 */
-	onAfterEnroll?: (enrollment: Enrollment, course: Course) => Promise<void> | void;
+	onAfterEnroll?: (
+		enrollment: Enrollment,
+		course: Course,
+	) => Promise<void> | void;
 	/**
 	 * Called exactly once per enrollment, by the request that completes the course. Return the
 	 * certificate id to record (it must be unique and hard to guess). Throwing undoes the
@@ -58,7 +79,10 @@ export interface SchoolPluginHooks {
 	 * Called before a paid enrollment (price > 0), e.g. to check a recorded payment. Return
 	 * `false` or throw to refuse (403). With no hook configured, paid enrollment is refused.
 	 */
-	onBeforeEnroll?: (userId: string, course: Course) => Promise<boolean | void> | boolean | void;
+	onBeforeEnroll?: (
+		userId: string,
+		course: Course,
+	) => Promise<boolean | undefined> | boolean | undefined;
 }
 
 export interface SchoolBackendOptions {
@@ -67,7 +91,9 @@ export interface SchoolBackendOptions {
 	 * personal and instructor endpoint answers 401 (secure by default). A user id is never read
 	 * from a request body or query.
 	 */
-	getUser?: (context: SchoolRequestContext) => Promise<SchoolUser | null> | SchoolUser | null;
+	getUser?: (
+		context: SchoolRequestContext,
+	) => Promise<SchoolUser | null> | SchoolUser | null;
 	/** Roles that may create and manage their own courses. @default ["instructor"] */
 	instructorRoles?: string[];
 	/** Roles that may manage every course. @default ["admin"] */
@@ -92,17 +118,26 @@ type ErrorStatus = ConstructorParameters<typeof APIError>[0];
 
 function toHttpError(error: unknown): unknown {
 	if (error instanceof SchoolError) {
-		return new APIError(error.status as ErrorStatus, { message: error.message, code: error.code });
+		return new APIError(error.status as ErrorStatus, {
+			message: error.message,
+			code: error.code,
+		});
 	}
 	if (error instanceof ZodError) {
 		const issue = error.issues[0];
 		return new APIError(400, {
-			message: issue ? `${issue.path.join(".") || "input"}: ${issue.message}` : "Invalid input",
+			message: issue
+				? `${issue.path.join(".") || "input"}: ${issue.message}`
+				: "Invalid input",
 			code: "VALIDATION_ERROR",
 			issues: error.issues.map((i) => ({ path: i.path, message: i.message })),
 		});
 	}
-	if (isUniqueViolation(error)) return new APIError(409, { message: "This conflicts with existing data", code: "conflict" });
+	if (isUniqueViolation(error))
+		return new APIError(409, {
+			message: "This conflicts with existing data",
+			code: "conflict",
+		});
 	return error;
 }
 
@@ -154,10 +189,14 @@ export function createSchoolApi(adapter: Adapter) {
 				queryClient.setQueryData(SCHOOL_QUERY_KEYS.facets(), facets);
 				return;
 			}
-			if (!params?.slug) throw new Error('prefetchForRoute("course") needs { slug }');
+			if (!params?.slug)
+				throw new Error('prefetchForRoute("course") needs { slug }');
 			const course = await getters.getCourseBySlug(adapter, params.slug);
-			if (!course || course.status !== "published") return;
-			queryClient.setQueryData(SCHOOL_QUERY_KEYS.course(params.slug), await getters.getCourseDetail(adapter, course));
+			if (course?.status !== "published") return;
+			queryClient.setQueryData(
+				SCHOOL_QUERY_KEYS.course(params.slug),
+				await getters.getCourseDetail(adapter, course),
+			);
 		},
 	};
 }
@@ -175,11 +214,18 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 
 	async function viewerOf(ctx: Ctx): Promise<Viewer | null> {
 		if (!options.getUser) return null;
-		const user = await options.getUser({ request: ctx.request, headers: ctx.headers });
+		const user = await options.getUser({
+			request: ctx.request,
+			headers: ctx.headers,
+		});
 		if (!user?.id) return null;
 		const roles = user.roles ?? [];
 		const isAdmin = roles.some((r) => adminRoles.includes(r));
-		return { ...user, isAdmin, isInstructor: isAdmin || roles.some((r) => instructorRoles.includes(r)) };
+		return {
+			...user,
+			isAdmin,
+			isInstructor: isAdmin || roles.some((r) => instructorRoles.includes(r)),
+		};
 	}
 
 	async function requireViewer(ctx: Ctx): Promise<Viewer> {
@@ -190,32 +236,45 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 
 	async function requireInstructor(ctx: Ctx): Promise<Viewer> {
 		const viewer = await requireViewer(ctx);
-		if (!viewer.isInstructor) throw new SchoolError(403, "Only instructors can do this");
+		if (!viewer.isInstructor)
+			throw new SchoolError(403, "Only instructors can do this");
 		return viewer;
 	}
 
 	const canManage = (viewer: Viewer | null, course: Course) =>
-		!!viewer && (viewer.isAdmin || (viewer.isInstructor && course.instructorId === viewer.id));
+		!!viewer &&
+		(viewer.isAdmin ||
+			(viewer.isInstructor && course.instructorId === viewer.id));
 
 	/** The course, if the viewer may manage it: 404 when missing, 403 when someone else's. */
 	async function managedCourse(ctx: Ctx, courseId: string) {
 		const viewer = await requireInstructor(ctx);
 		const course = await getters.getCourseById(adapter, courseId);
 		if (!course) throw new SchoolError(404, "Course not found");
-		if (!canManage(viewer, course)) throw new SchoolError(403, "You can only manage your own courses");
+		if (!canManage(viewer, course))
+			throw new SchoolError(403, "You can only manage your own courses");
 		return { viewer, course };
 	}
 
 	async function lessonWithCourse(lessonId: string) {
 		const lesson = await getters.getLessonById(adapter, lessonId);
-		const course = lesson ? await getters.getCourseById(adapter, lesson.courseId) : null;
+		const course = lesson
+			? await getters.getCourseById(adapter, lesson.courseId)
+			: null;
 		if (!lesson || !course) throw new SchoolError(404, "Lesson not found");
 		return { lesson, course };
 	}
 
 	/** The caller's active enrollment in the lesson's course, or 403. */
-	async function activeEnrollment(viewer: Viewer, course: Course): Promise<Enrollment> {
-		const enrollment = await getters.getEnrollment(adapter, course.id, viewer.id);
+	async function activeEnrollment(
+		viewer: Viewer,
+		course: Course,
+	): Promise<Enrollment> {
+		const enrollment = await getters.getEnrollment(
+			adapter,
+			course.id,
+			viewer.id,
+		);
 		if (!enrollment || enrollment.status === "cancelled") {
 			throw new SchoolError(403, "Enroll in this course to continue");
 		}
@@ -226,12 +285,16 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 		course.status === "published" || canManage(viewer, course);
 
 	return {
-		listCourses: createEndpoint("/school/courses", { method: "GET", query: catalogQuerySchema }, async (ctx) =>
-			run(() => getters.listCourses(adapter, ctx.query)),
+		listCourses: createEndpoint(
+			"/school/courses",
+			{ method: "GET", query: catalogQuerySchema },
+			async (ctx) => run(() => getters.listCourses(adapter, ctx.query)),
 		),
 
-		courseFacets: createEndpoint("/school/courses/facets", { method: "GET" }, async (ctx) =>
-			run(() => getters.getCourseFacets(adapter)),
+		courseFacets: createEndpoint(
+			"/school/courses/facets",
+			{ method: "GET" },
+			async (_ctx) => run(() => getters.getCourseFacets(adapter)),
 		),
 
 		getCourse: createEndpoint(
@@ -239,61 +302,100 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 			{ method: "GET", params: z.object({ slug: z.string().min(1).max(120) }) },
 			async (ctx) =>
 				run(async () => {
-					const course = await getters.getCourseBySlug(adapter, ctx.params.slug);
+					const course = await getters.getCourseBySlug(
+						adapter,
+						ctx.params.slug,
+					);
 					if (!course) throw new SchoolError(404, "Course not found");
-					if (course.status !== "published" && !canManage(await viewerOf(ctx), course)) {
+					if (
+						course.status !== "published" &&
+						!canManage(await viewerOf(ctx), course)
+					) {
 						throw new SchoolError(404, "Course not found");
 					}
 					return getters.getCourseDetail(adapter, course);
 				}),
 		),
 
-		getLesson: createEndpoint("/school/lessons/:id", { method: "GET", params: idParam }, async (ctx) =>
-			run(async () => {
-				const { lesson, course } = await lessonWithCourse(ctx.params.id);
-				const viewer = await viewerOf(ctx);
-				if (!isVisible(viewer, course)) throw new SchoolError(404, "Lesson not found");
-				const manager = canManage(viewer, course);
-				const isPreview = lesson.isFreePreview && course.status === "published";
-				if (!manager && !isPreview) {
-					if (!viewer) throw new SchoolError(401, "Sign in and enroll to open this lesson");
-					await activeEnrollment(viewer, course);
-				}
-				const quiz = lesson.type === "quiz" ? parseQuiz(lesson.content) : null;
-				// Only the course's managers see answer keys; everyone else gets the public view.
-				return serializeLesson(lesson, quiz && (manager ? quiz : toPublicQuiz(quiz, passMark)));
-			}),
+		getLesson: createEndpoint(
+			"/school/lessons/:id",
+			{ method: "GET", params: idParam },
+			async (ctx) =>
+				run(async () => {
+					const { lesson, course } = await lessonWithCourse(ctx.params.id);
+					const viewer = await viewerOf(ctx);
+					if (!isVisible(viewer, course))
+						throw new SchoolError(404, "Lesson not found");
+					const manager = canManage(viewer, course);
+					const isPreview =
+						lesson.isFreePreview && course.status === "published";
+					if (!manager && !isPreview) {
+						if (!viewer)
+							throw new SchoolError(
+								401,
+								"Sign in and enroll to open this lesson",
+							);
+						await activeEnrollment(viewer, course);
+					}
+					const quiz =
+						lesson.type === "quiz" ? parseQuiz(lesson.content) : null;
+					// Only the course's managers see answer keys; everyone else gets the public view.
+					return serializeLesson(
+						lesson,
+						quiz && (manager ? quiz : toPublicQuiz(quiz, passMark)),
+					);
+				}),
 		),
 
-		enroll: createEndpoint("/school/courses/:id/enroll", { method: "POST", params: idParam }, async (ctx) =>
-			run(async () => {
-				const viewer = await requireViewer(ctx);
-				const course = await getters.getCourseById(adapter, ctx.params.id);
-				if (!course || course.status !== "published") throw new SchoolError(404, "Course not found");
-				const existing = await getters.getEnrollment(adapter, course.id, viewer.id);
-				if (existing && existing.status !== "cancelled") return serializeEnrollment(existing);
-				if (course.price > 0) {
-					let allowed = false;
-					try {
-						allowed = hooks.onBeforeEnroll ? (await hooks.onBeforeEnroll(viewer.id, course)) !== false : false;
-					} catch {
-						allowed = false;
+		enroll: createEndpoint(
+			"/school/courses/:id/enroll",
+			{ method: "POST", params: idParam },
+			async (ctx) =>
+				run(async () => {
+					const viewer = await requireViewer(ctx);
+					const course = await getters.getCourseById(adapter, ctx.params.id);
+					if (course?.status !== "published")
+						throw new SchoolError(404, "Course not found");
+					const existing = await getters.getEnrollment(
+						adapter,
+						course.id,
+						viewer.id,
+					);
+					if (existing && existing.status !== "cancelled")
+						return serializeEnrollment(existing);
+					if (course.price > 0) {
+						let allowed = false;
+						try {
+							allowed = hooks.onBeforeEnroll
+								? (await hooks.onBeforeEnroll(viewer.id, course)) !== false
+								: false;
+						} catch {
+							allowed = false;
+						}
+						if (!allowed)
+							throw new SchoolError(
+								403,
+								"This course must be purchased before enrolling",
+								"payment_required",
+							);
 					}
-					if (!allowed) throw new SchoolError(403, "This course must be purchased before enrolling", "payment_required");
-				}
-				const { enrollment, created } = await mutations.enroll(adapter, course, viewer);
-				if (created) {
-					try {
-						await hooks.onAfterEnroll?.(enrollment, course);
-					} catch (error) {
-						// Nothing half-written: an enrollment whose hook failed is taken back.
-						await mutations.undoEnroll(adapter, enrollment, existing);
-						throw error;
+					const { enrollment, created } = await mutations.enroll(
+						adapter,
+						course,
+						viewer,
+					);
+					if (created) {
+						try {
+							await hooks.onAfterEnroll?.(enrollment, course);
+						} catch (error) {
+							// Nothing half-written: an enrollment whose hook failed is taken back.
+							await mutations.undoEnroll(adapter, enrollment, existing);
+							throw error;
+						}
+						ctx.setStatus(201);
 					}
-					ctx.setStatus(201);
-				}
-				return serializeEnrollment(enrollment);
-			}),
+					return serializeEnrollment(enrollment);
+				}),
 		),
 
 		getMyEnrollment: createEndpoint(
@@ -303,8 +405,11 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 				run(async () => {
 					const viewer = await requireViewer(ctx);
 					const course = await getters.getCourseById(adapter, ctx.params.id);
-					const enrollment = course ? await getters.getEnrollment(adapter, course.id, viewer.id) : null;
-					if (!course || !enrollment) throw new SchoolError(404, "Not enrolled");
+					const enrollment = course
+						? await getters.getEnrollment(adapter, course.id, viewer.id)
+						: null;
+					if (!course || !enrollment)
+						throw new SchoolError(404, "Not enrolled");
 					return getters.getEnrollmentDetail(adapter, enrollment, course);
 				}),
 		),
@@ -315,25 +420,38 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 				const viewer = await viewerOf(ctx);
 				return {
 					user: viewer
-						? { id: viewer.id, name: viewer.name ?? null, isInstructor: viewer.isInstructor, isAdmin: viewer.isAdmin }
+						? {
+								id: viewer.id,
+								name: viewer.name ?? null,
+								isInstructor: viewer.isInstructor,
+								isAdmin: viewer.isAdmin,
+							}
 						: null,
 				};
 			}),
 		),
 
-		courseAccess: createEndpoint("/school/courses/:id/access", { method: "GET", params: idParam }, async (ctx) =>
-			run(async () => {
-				// The caller's relation to a course in one 200 answer: signed in, enrollment, may manage.
-				const viewer = await viewerOf(ctx);
-				const course = await getters.getCourseById(adapter, ctx.params.id);
-				if (!course || !isVisible(viewer, course)) throw new SchoolError(404, "Course not found");
-				const enrollment = viewer ? await getters.getEnrollment(adapter, course.id, viewer.id) : null;
-				return {
-					signedIn: !!viewer,
-					canManage: canManage(viewer, course),
-					enrollment: enrollment ? await getters.getEnrollmentDetail(adapter, enrollment, course) : null,
-				};
-			}),
+		courseAccess: createEndpoint(
+			"/school/courses/:id/access",
+			{ method: "GET", params: idParam },
+			async (ctx) =>
+				run(async () => {
+					// The caller's relation to a course in one 200 answer: signed in, enrollment, may manage.
+					const viewer = await viewerOf(ctx);
+					const course = await getters.getCourseById(adapter, ctx.params.id);
+					if (!course || !isVisible(viewer, course))
+						throw new SchoolError(404, "Course not found");
+					const enrollment = viewer
+						? await getters.getEnrollment(adapter, course.id, viewer.id)
+						: null;
+					return {
+						signedIn: !!viewer,
+						canManage: canManage(viewer, course),
+						enrollment: enrollment
+							? await getters.getEnrollmentDetail(adapter, enrollment, course)
+							: null,
+					};
+				}),
 		),
 
 		cancelEnrollment: createEndpoint(
@@ -342,18 +460,27 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 			async (ctx) =>
 				run(async () => {
 					const viewer = await requireViewer(ctx);
-					const enrollment = await getters.getEnrollmentById(adapter, ctx.params.id);
+					const enrollment = await getters.getEnrollmentById(
+						adapter,
+						ctx.params.id,
+					);
 					// Someone else's enrollment is "not found": its existence is not the caller's business.
-					if (!enrollment || enrollment.userId !== viewer.id) throw new SchoolError(404, "Enrollment not found");
-					return serializeEnrollment(await mutations.cancelEnrollment(adapter, enrollment));
+					if (!enrollment || enrollment.userId !== viewer.id)
+						throw new SchoolError(404, "Enrollment not found");
+					return serializeEnrollment(
+						await mutations.cancelEnrollment(adapter, enrollment),
+					);
 				}),
 		),
 
-		myEnrollments: createEndpoint("/school/me/enrollments", { method: "GET", query: pageQuerySchema }, async (ctx) =>
-			run(async () => {
-				const viewer = await requireViewer(ctx);
-				return getters.listMyEnrollments(adapter, viewer.id, ctx.query);
-			}),
+		myEnrollments: createEndpoint(
+			"/school/me/enrollments",
+			{ method: "GET", query: pageQuerySchema },
+			async (ctx) =>
+				run(async () => {
+					const viewer = await requireViewer(ctx);
+					return getters.listMyEnrollments(adapter, viewer.id, ctx.query);
+				}),
 		),
 
 		completeLesson: createEndpoint(
@@ -365,9 +492,15 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 					const { lesson, course } = await lessonWithCourse(ctx.params.id);
 					const enrollment = await activeEnrollment(viewer, course);
 					if (lesson.type === "quiz") {
-						throw new SchoolError(400, "A quiz lesson is completed by passing the quiz", "quiz_lesson");
+						throw new SchoolError(
+							400,
+							"A quiz lesson is completed by passing the quiz",
+							"quiz_lesson",
+						);
 					}
-					return completionResponse(await completeFor(enrollment, lesson, course));
+					return completionResponse(
+						await completeFor(enrollment, lesson, course),
+					);
 				}),
 		),
 
@@ -380,11 +513,20 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 					const lesson = await getters.getLessonById(adapter, ctx.params.id);
 					if (!lesson) throw new SchoolError(404, "Lesson not found");
 					// The enrollment lookup by its unique key also proves the course exists.
-					const enrollment = await getters.getEnrollment(adapter, lesson.courseId, viewer.id);
+					const enrollment = await getters.getEnrollment(
+						adapter,
+						lesson.courseId,
+						viewer.id,
+					);
 					if (!enrollment || enrollment.status === "cancelled") {
 						throw new SchoolError(403, "Enroll in this course to continue");
 					}
-					await mutations.savePosition(adapter, enrollment, lesson.id, ctx.body.positionSecs);
+					await mutations.savePosition(
+						adapter,
+						enrollment,
+						lesson.id,
+						ctx.body.positionSecs,
+					);
 					return { ok: true, positionSecs: Math.floor(ctx.body.positionSecs) };
 				}),
 		),
@@ -397,7 +539,8 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 					const viewer = await requireViewer(ctx);
 					const { lesson, course } = await lessonWithCourse(ctx.params.id);
 					const enrollment = await activeEnrollment(viewer, course);
-					const quiz = lesson.type === "quiz" ? parseQuiz(lesson.content) : null;
+					const quiz =
+						lesson.type === "quiz" ? parseQuiz(lesson.content) : null;
 					if (!quiz) throw new SchoolError(404, "This lesson has no quiz");
 					const mark = quiz.passMark ?? passMark;
 					const graded = gradeQuiz(quiz, ctx.body.answers, mark);
@@ -410,13 +553,21 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 						maxAttempts: quiz.maxAttempts,
 					});
 					const attemptNo = Number(attempt.attemptKey.split(":").pop());
-					const attemptsLeft = quiz.maxAttempts > 0 ? Math.max(0, quiz.maxAttempts - attemptNo) : null;
-					const progress = graded.passed ? await completeFor(enrollment, lesson, course) : null;
+					const attemptsLeft =
+						quiz.maxAttempts > 0
+							? Math.max(0, quiz.maxAttempts - attemptNo)
+							: null;
+					const progress = graded.passed
+						? await completeFor(enrollment, lesson, course)
+						: null;
 					await hooks.onQuizSubmit?.(attempt, lesson);
 					ctx.setStatus(201);
 					const result: GradeResult = presentResults(
 						graded,
-						mayRevealAnswers(quiz.showAnswers, { passed: graded.passed, attemptsLeft }),
+						mayRevealAnswers(quiz.showAnswers, {
+							passed: graded.passed,
+							attemptsLeft,
+						}),
 					);
 					return {
 						attempt: serializeAttempt(attempt),
@@ -428,21 +579,35 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 				}),
 		),
 
-		listAttempts: createEndpoint("/school/lessons/:id/attempts", { method: "GET", params: idParam }, async (ctx) =>
-			run(async () => {
-				const viewer = await requireViewer(ctx);
-				const attempts = await getters.listAttempts(adapter, ctx.params.id, viewer.id);
-				return { items: attempts.map(serializeAttempt) };
-			}),
+		listAttempts: createEndpoint(
+			"/school/lessons/:id/attempts",
+			{ method: "GET", params: idParam },
+			async (ctx) =>
+				run(async () => {
+					const viewer = await requireViewer(ctx);
+					const attempts = await getters.listAttempts(
+						adapter,
+						ctx.params.id,
+						viewer.id,
+					);
+					return { items: attempts.map(serializeAttempt) };
+				}),
 		),
 
 		getCertificate: createEndpoint(
 			"/school/certificates/:certificateId",
-			{ method: "GET", params: z.object({ certificateId: z.string().min(1).max(200) }) },
+			{
+				method: "GET",
+				params: z.object({ certificateId: z.string().min(1).max(200) }),
+			},
 			async (ctx) =>
 				run(async () => {
-					const certificate = await getters.getCertificate(adapter, ctx.params.certificateId);
-					if (!certificate) throw new SchoolError(404, "No certificate has this id");
+					const certificate = await getters.getCertificate(
+						adapter,
+						ctx.params.certificateId,
+					);
+					if (!certificate)
+						throw new SchoolError(404, "No certificate has this id");
 					return certificate;
 				}),
 		),
@@ -453,17 +618,28 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 			async (ctx) =>
 				run(async () => {
 					const viewer = await requireInstructor(ctx);
-					return getters.listInstructorCourses(adapter, viewer.isAdmin ? {} : { instructorId: viewer.id }, ctx.query);
+					return getters.listInstructorCourses(
+						adapter,
+						viewer.isAdmin ? {} : { instructorId: viewer.id },
+						ctx.query,
+					);
 				}),
 		),
 
-		createCourse: createEndpoint("/school/courses", { method: "POST", body: createCourseSchema }, async (ctx) =>
-			run(async () => {
-				const viewer = await requireInstructor(ctx);
-				const course = await mutations.createCourse(adapter, ctx.body, viewer);
-				ctx.setStatus(201);
-				return serializeCourse(course);
-			}),
+		createCourse: createEndpoint(
+			"/school/courses",
+			{ method: "POST", body: createCourseSchema },
+			async (ctx) =>
+				run(async () => {
+					const viewer = await requireInstructor(ctx);
+					const course = await mutations.createCourse(
+						adapter,
+						ctx.body,
+						viewer,
+					);
+					ctx.setStatus(201);
+					return serializeCourse(course);
+				}),
 		),
 
 		updateCourse: createEndpoint(
@@ -472,16 +648,21 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 			async (ctx) =>
 				run(async () => {
 					const { course } = await managedCourse(ctx, ctx.params.id);
-					return serializeCourse(await mutations.updateCourse(adapter, course, ctx.body));
+					return serializeCourse(
+						await mutations.updateCourse(adapter, course, ctx.body),
+					);
 				}),
 		),
 
-		deleteCourse: createEndpoint("/school/courses/:id", { method: "DELETE", params: idParam }, async (ctx) =>
-			run(async () => {
-				const { course } = await managedCourse(ctx, ctx.params.id);
-				await mutations.deleteCourse(adapter, course);
-				return { ok: true };
-			}),
+		deleteCourse: createEndpoint(
+			"/school/courses/:id",
+			{ method: "DELETE", params: idParam },
+			async (ctx) =>
+				run(async () => {
+					const { course } = await managedCourse(ctx, ctx.params.id);
+					await mutations.deleteCourse(adapter, course);
+					return { ok: true };
+				}),
 		),
 
 		createSection: createEndpoint(
@@ -490,7 +671,11 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 			async (ctx) =>
 				run(async () => {
 					const { course } = await managedCourse(ctx, ctx.params.id);
-					const section = await mutations.createSection(adapter, course.id, ctx.body);
+					const section = await mutations.createSection(
+						adapter,
+						course.id,
+						ctx.body,
+					);
 					ctx.setStatus(201);
 					return section;
 				}),
@@ -508,14 +693,17 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 				}),
 		),
 
-		deleteSection: createEndpoint("/school/sections/:id", { method: "DELETE", params: idParam }, async (ctx) =>
-			run(async () => {
-				const section = await getters.getSectionById(adapter, ctx.params.id);
-				if (!section) throw new SchoolError(404, "Section not found");
-				await managedCourse(ctx, section.courseId);
-				await mutations.deleteSection(adapter, section);
-				return { ok: true };
-			}),
+		deleteSection: createEndpoint(
+			"/school/sections/:id",
+			{ method: "DELETE", params: idParam },
+			async (ctx) =>
+				run(async () => {
+					const section = await getters.getSectionById(adapter, ctx.params.id);
+					if (!section) throw new SchoolError(404, "Section not found");
+					await managedCourse(ctx, section.courseId);
+					await mutations.deleteSection(adapter, section);
+					return { ok: true };
+				}),
 		),
 
 		createLesson: createEndpoint(
@@ -524,9 +712,16 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 			async (ctx) =>
 				run(async () => {
 					const { course } = await managedCourse(ctx, ctx.params.id);
-					const lesson = await mutations.createLesson(adapter, course.id, ctx.body);
+					const lesson = await mutations.createLesson(
+						adapter,
+						course.id,
+						ctx.body,
+					);
 					ctx.setStatus(201);
-					return serializeLesson(lesson, lesson.type === "quiz" ? parseQuiz(lesson.content) : null);
+					return serializeLesson(
+						lesson,
+						lesson.type === "quiz" ? parseQuiz(lesson.content) : null,
+					);
 				}),
 		),
 
@@ -537,18 +732,28 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 				run(async () => {
 					const { lesson } = await lessonWithCourse(ctx.params.id);
 					await managedCourse(ctx, lesson.courseId);
-					const updated = await mutations.updateLesson(adapter, lesson, ctx.body);
-					return serializeLesson(updated, updated.type === "quiz" ? parseQuiz(updated.content) : null);
+					const updated = await mutations.updateLesson(
+						adapter,
+						lesson,
+						ctx.body,
+					);
+					return serializeLesson(
+						updated,
+						updated.type === "quiz" ? parseQuiz(updated.content) : null,
+					);
 				}),
 		),
 
-		deleteLesson: createEndpoint("/school/lessons/:id", { method: "DELETE", params: idParam }, async (ctx) =>
-			run(async () => {
-				const { lesson } = await lessonWithCourse(ctx.params.id);
-				await managedCourse(ctx, lesson.courseId);
-				await mutations.deleteLesson(adapter, lesson);
-				return { ok: true };
-			}),
+		deleteLesson: createEndpoint(
+			"/school/lessons/:id",
+			{ method: "DELETE", params: idParam },
+			async (ctx) =>
+				run(async () => {
+					const { lesson } = await lessonWithCourse(ctx.params.id);
+					await managedCourse(ctx, lesson.courseId);
+					await mutations.deleteLesson(adapter, lesson);
+					return { ok: true };
+				}),
 		),
 
 		setCurriculum: createEndpoint(
@@ -596,7 +801,9 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 	function completeFor(enrollment: Enrollment, lesson: Lesson, course: Course) {
 		return mutations.completeLesson(adapter, enrollment, lesson, {
 			issueCertificate: async (completed) => {
-				const fromHook = hooks.onCourseComplete ? await hooks.onCourseComplete(completed, course) : null;
+				const fromHook = hooks.onCourseComplete
+					? await hooks.onCourseComplete(completed, course)
+					: null;
 				if (!certificatesEnabled) return null;
 				return fromHook?.certificateId ?? crypto.randomUUID();
 			},
@@ -624,7 +831,9 @@ export function schoolBackendPlugin(options: SchoolBackendOptions = {}) {
 		routes: (adapter: Adapter) => createSchoolRoutes(adapter, options),
 	});
 	// BTST 1.1.11 ignores `api` at run time and its types reject it inline, so it is added here.
-	return Object.assign(plugin, { api: (adapter: Adapter) => createSchoolApi(adapter) });
+	return Object.assign(plugin, {
+		api: (adapter: Adapter) => createSchoolApi(adapter),
+	});
 }
 
 export type SchoolRoutes = ReturnType<typeof createSchoolRoutes>;

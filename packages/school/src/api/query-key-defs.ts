@@ -34,8 +34,11 @@ export const SCHOOL_QUERY_KEYS = {
 	enrollment: (courseId: string) => ["school", "enrollment", courseId] as const,
 	myEnrollments: () => ["school", "me", "enrollments"] as const,
 	attempts: (lessonId: string) => ["school", "attempts", lessonId] as const,
-	certificate: (certificateId: string) => ["school", "certificate", certificateId] as const,
+	certificate: (certificateId: string) =>
+		["school", "certificate", certificateId] as const,
 	instructorCourses: () => ["school", "instructor", "courses"] as const,
-	roster: (courseId: string, offset: number) => ["school", "instructor", "roster", courseId, offset] as const,
-	analytics: (courseId: string) => ["school", "instructor", "analytics", courseId] as const,
+	roster: (courseId: string, offset: number) =>
+		["school", "instructor", "roster", courseId, offset] as const,
+	analytics: (courseId: string) =>
+		["school", "instructor", "analytics", courseId] as const,
 };

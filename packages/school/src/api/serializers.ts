@@ -19,11 +19,15 @@ import type {
  * what the HTTP endpoints return, and internal columns (keys, search text) never leave the server.
  */
 
-const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
+const iso = (d: Date | string) =>
+	d instanceof Date ? d.toISOString() : new Date(d).toISOString();
 const isoOrNull = (d: Date | string | null | undefined) => (d ? iso(d) : null);
 
 /** Parses a stored JSON array, returning [] for anything malformed (a bad row must not crash a read). */
-export function parseJsonArray<T>(value: string | null | undefined, isItem: (x: unknown) => x is T): T[] {
+export function parseJsonArray<T>(
+	value: string | null | undefined,
+	isItem: (x: unknown) => x is T,
+): T[] {
 	if (!value) return [];
 	try {
 		const parsed: unknown = JSON.parse(value);
@@ -41,7 +45,8 @@ const isResource = (x: unknown): x is Resource =>
 	typeof (x as Resource).url === "string" &&
 	/^https?:\/\//i.test((x as Resource).url);
 
-export const parseTags = (tags: string | null | undefined) => parseJsonArray(tags, isString);
+export const parseTags = (tags: string | null | undefined) =>
+	parseJsonArray(tags, isString);
 export const parseResources = (resources: string | null | undefined) =>
 	parseJsonArray(resources, isResource);
 
@@ -83,7 +88,10 @@ export function serializeLessonOutline(lesson: Lesson): LessonOutline {
 }
 
 /** The whole lesson. `quiz` is whatever view of the quiz the caller may see (or null). */
-export function serializeLesson(lesson: Lesson, quiz: Quiz | PublicQuiz | null): LessonDetail {
+export function serializeLesson(
+	lesson: Lesson,
+	quiz: Quiz | PublicQuiz | null,
+): LessonDetail {
 	return {
 		id: lesson.id,
 		courseId: lesson.courseId,
@@ -103,7 +111,9 @@ export function serializeLesson(lesson: Lesson, quiz: Quiz | PublicQuiz | null):
 	};
 }
 
-export function serializeEnrollment(enrollment: Enrollment): SerializedEnrollment {
+export function serializeEnrollment(
+	enrollment: Enrollment,
+): SerializedEnrollment {
 	return {
 		id: enrollment.id,
 		courseId: enrollment.courseId,
@@ -119,7 +129,9 @@ export function serializeEnrollment(enrollment: Enrollment): SerializedEnrollmen
 	};
 }
 
-export function serializeLessonProgress(progress: LessonProgress): SerializedLessonProgress {
+export function serializeLessonProgress(
+	progress: LessonProgress,
+): SerializedLessonProgress {
 	return {
 		lessonId: progress.lessonId,
 		completed: progress.completed,

@@ -18,11 +18,16 @@ export class SchoolApiError extends Error {
 	}
 }
 
-export function apiUrl(target: ApiTarget, path: string, query?: Record<string, string | number | undefined | null>) {
+export function apiUrl(
+	target: ApiTarget,
+	path: string,
+	query?: Record<string, string | number | undefined | null>,
+) {
 	const base = `${target.apiBaseURL.replace(/\/$/, "")}/${target.apiBasePath.replace(/^\/|\/$/g, "")}`;
 	const search = new URLSearchParams();
 	for (const [key, value] of Object.entries(query ?? {})) {
-		if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
+		if (value !== undefined && value !== null && value !== "")
+			search.set(key, String(value));
 	}
 	const qs = search.toString();
 	return `${base}${path}${qs ? `?${qs}` : ""}`;
@@ -57,7 +62,11 @@ export async function schoolFetch<T>(
 	}
 	if (!res.ok) {
 		const body = (data ?? {}) as { message?: string; code?: string };
-		throw new SchoolApiError(res.status, body.message || res.statusText || "Request failed", body.code);
+		throw new SchoolApiError(
+			res.status,
+			body.message || res.statusText || "Request failed",
+			body.code,
+		);
 	}
 	return data as T;
 }

@@ -1,14 +1,21 @@
-export { schoolClientPlugin, type SchoolClientConfig, type SchoolClientHooks } from "./plugin";
-export type { SchoolPluginOverrides, SchoolRouteContext } from "./overrides";
-export { defaultSchoolLocalization, type SchoolLocalization } from "./localization";
-export { schoolPaths, type SchoolPaths } from "./paths";
+export { CatalogPageComponent } from "./components/pages/catalog-page";
+export { CertificatePageComponent } from "./components/pages/certificate-page";
+export { courseJsonLd } from "./components/pages/course-json-ld";
+export { CoursePageComponent } from "./components/pages/course-page";
+export { LessonPageComponent } from "./components/pages/lesson-page";
+export { MyCoursesPageComponent } from "./components/pages/my-courses-page";
+export { QuizPageComponent } from "./components/pages/quiz-page";
 export { SchoolApiError } from "./fetcher";
 export * from "./hooks/school-hooks";
 export { useSchool } from "./hooks/use-school";
-export { CatalogPageComponent } from "./components/pages/catalog-page";
-export { CoursePageComponent } from "./components/pages/course-page";
-export { LessonPageComponent } from "./components/pages/lesson-page";
-export { QuizPageComponent } from "./components/pages/quiz-page";
-export { CertificatePageComponent } from "./components/pages/certificate-page";
-export { MyCoursesPageComponent } from "./components/pages/my-courses-page";
-export { courseJsonLd } from "./components/pages/course-json-ld";
+export {
+	defaultSchoolLocalization,
+	type SchoolLocalization,
+} from "./localization";
+export type { SchoolPluginOverrides, SchoolRouteContext } from "./overrides";
+export { type SchoolPaths, schoolPaths } from "./paths";
+export {
+	type SchoolClientConfig,
+	type SchoolClientHooks,
+	schoolClientPlugin,
+} from "./plugin";

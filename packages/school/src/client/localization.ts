@@ -23,16 +23,26 @@ export const defaultSchoolLocalization = {
 	previousPage: "Previous",
 	nextPage: "Next",
 	pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
-	difficulty: { beginner: "Beginner", intermediate: "Intermediate", advanced: "Advanced" } as Record<string, string>,
+	difficulty: {
+		beginner: "Beginner",
+		intermediate: "Intermediate",
+		advanced: "Advanced",
+	} as Record<string, string>,
 	lessonsCount: (n: number) => (n === 1 ? "1 lesson" : `${n} lessons`),
-	minutes: (n: number) => (n >= 60 ? `${Math.floor(n / 60)} h ${n % 60 ? `${n % 60} min` : ""}`.trim() : `${n} min`),
+	minutes: (n: number) =>
+		n >= 60
+			? `${Math.floor(n / 60)} h ${n % 60 ? `${n % 60} min` : ""}`.trim()
+			: `${n} min`,
 	byInstructor: (name: string) => `by ${name}`,
 	studentsCount: (n: number) => (n === 1 ? "1 learner" : `${n} learners`),
 	whatYouGet: "What you get",
 	curriculum: "Curriculum",
 	otherLessons: "More lessons",
 	preview: "Preview",
-	lessonTypes: { video: "Video", text: "Reading", quiz: "Quiz" } as Record<string, string>,
+	lessonTypes: { video: "Video", text: "Reading", quiz: "Quiz" } as Record<
+		string,
+		string
+	>,
 	signInToEnroll: "Sign in to enroll",
 	enrollFree: "Enroll for free",
 	buyCourse: (price: string) => `Buy for ${price}`,
@@ -64,11 +74,17 @@ export const defaultSchoolLocalization = {
 	startQuiz: "Start the quiz",
 	quizIntro: (questions: number, passMark: number) =>
 		`${questions} question${questions === 1 ? "" : "s"}. You need ${passMark}% to pass.`,
-	attemptsLeft: (n: number | null) => (n === null ? "Unlimited attempts" : n === 1 ? "1 attempt left" : `${n} attempts left`),
+	attemptsLeft: (n: number | null) =>
+		n === null
+			? "Unlimited attempts"
+			: n === 1
+				? "1 attempt left"
+				: `${n} attempts left`,
 	submitQuiz: "Submit answers",
 	submitting: "Submitting…",
 	quizPassed: (score: number) => `Passed with ${score}%`,
-	quizFailed: (score: number, passMark: number) => `You scored ${score}%. You need ${passMark}% to pass.`,
+	quizFailed: (score: number, passMark: number) =>
+		`You scored ${score}%. You need ${passMark}% to pass.`,
 	tryAgain: "Try again",
 	noAttemptsLeft: "No attempts left",
 	correct: "Correct",
@@ -88,7 +104,8 @@ export const defaultSchoolLocalization = {
 	certificateDate: "Completed on",
 	certificateId: "Certificate ID",
 	certificateNotFound: "No such certificate",
-	certificateNotFoundBody: "We could not find a certificate with this ID. Check the link and try again.",
+	certificateNotFoundBody:
+		"We could not find a certificate with this ID. Check the link and try again.",
 	downloadPdf: "Download PDF",
 	myCoursesTitle: "My learning",
 	inProgress: "In progress",

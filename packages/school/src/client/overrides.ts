@@ -25,9 +25,22 @@ export interface SchoolPluginOverrides {
 	/** Re-fetch server data (e.g. Next.js `router.refresh`). */
 	refresh?: () => void | Promise<void>;
 	/** The link component (e.g. `next/link`). Defaults to `<a>`. */
-	Link?: ComponentType<{ href: string; className?: string; children?: ReactNode } & Record<string, unknown>>;
+	Link?: ComponentType<
+		{ href: string; className?: string; children?: ReactNode } & Record<
+			string,
+			unknown
+		>
+	>;
 	/** The image component (e.g. a `next/image` wrapper). Defaults to `<img>`. */
-	Image?: ComponentType<{ src: string; alt: string; className?: string; width?: number; height?: number } & Record<string, unknown>>;
+	Image?: ComponentType<
+		{
+			src: string;
+			alt: string;
+			className?: string;
+			width?: number;
+			height?: number;
+		} & Record<string, unknown>
+	>;
 	/** Strings shown by the pages; any subset overrides the defaults. */
 	localization?: Partial<SchoolLocalization>;
 	/**
@@ -41,7 +54,14 @@ export interface SchoolPluginOverrides {
 	 */
 	checkout?: (course: CourseSummary) => void | Promise<void>;
 	/** Called after a school page renders. */
-	onRouteRender?: (routeName: string, context: SchoolRouteContext) => void | Promise<void>;
+	onRouteRender?: (
+		routeName: string,
+		context: SchoolRouteContext,
+	) => void | Promise<void>;
 	/** Called when a school page fails. */
-	onRouteError?: (routeName: string, error: Error, context: SchoolRouteContext) => void | Promise<void>;
+	onRouteError?: (
+		routeName: string,
+		error: Error,
+		context: SchoolRouteContext,
+	) => void | Promise<void>;
 }

@@ -5,12 +5,16 @@ export function schoolPaths(basePath: string) {
 	return {
 		catalog: (query?: string) => (query ? `${base}?${query}` : base),
 		course: (slug: string) => `${base}/${enc(slug)}`,
-		lesson: (slug: string, lessonId: string) => `${base}/${enc(slug)}/lessons/${enc(lessonId)}`,
-		quiz: (slug: string, lessonId: string) => `${base}/${enc(slug)}/lessons/${enc(lessonId)}/quiz`,
-		certificate: (certificateId: string) => `${base}/certificates/${enc(certificateId)}`,
+		lesson: (slug: string, lessonId: string) =>
+			`${base}/${enc(slug)}/lessons/${enc(lessonId)}`,
+		quiz: (slug: string, lessonId: string) =>
+			`${base}/${enc(slug)}/lessons/${enc(lessonId)}/quiz`,
+		certificate: (certificateId: string) =>
+			`${base}/certificates/${enc(certificateId)}`,
 		myCourses: () => `${base}/me`,
 		instructor: () => `${base}/instructor`,
-		courseEditor: (courseId: string) => `${base}/instructor/courses/${enc(courseId)}`,
+		courseEditor: (courseId: string) =>
+			`${base}/instructor/courses/${enc(courseId)}`,
 		lessonEditor: (courseId: string, lessonId: string) =>
 			`${base}/instructor/courses/${enc(courseId)}/lessons/${enc(lessonId)}`,
 	};

@@ -1,4 +1,4 @@
 "use client";
+export { SchoolApiError } from "../fetcher";
 export * from "./school-hooks";
 export { useSchool } from "./use-school";
-export { SchoolApiError } from "../fetcher";

@@ -8,7 +8,7 @@ import {
 } from "@tanstack/react-query";
 import { SCHOOL_QUERY_KEYS } from "../../api/query-key-defs";
 import type { AnswerValue, GradeResult } from "../../quiz";
-import { catalogQuerySchema, type CatalogQuery } from "../../schemas";
+import { type CatalogQuery, catalogQuerySchema } from "../../schemas";
 import type {
 	Certificate,
 	CourseAccess,
@@ -18,9 +18,9 @@ import type {
 	LessonDetail,
 	PortalEntry,
 	ProgressUpdate,
+	SchoolViewer,
 	SerializedEnrollment,
 	SerializedQuizAttempt,
-	SchoolViewer,
 } from "../../types";
 import { orNullOn404, schoolFetch } from "../fetcher";
 import { useSchool } from "./use-school";
@@ -41,7 +41,8 @@ export function useCourses(params: CatalogQuery = {}) {
 	const query = catalogQuerySchema.parse(params);
 	return useQuery({
 		queryKey: SCHOOL_QUERY_KEYS.catalog(query),
-		queryFn: () => schoolFetch<CourseList>(target, "/school/courses", { query }),
+		queryFn: () =>
+			schoolFetch<CourseList>(target, "/school/courses", { query }),
 		placeholderData: keepPreviousData,
 	});
 }
@@ -60,17 +61,30 @@ export function useCourse(slug: string) {
 	const target = useTarget();
 	return useSuspenseQuery({
 		queryKey: SCHOOL_QUERY_KEYS.course(slug),
-		queryFn: () => orNullOn404(schoolFetch<CourseDetail>(target, `/school/courses/${encodeURIComponent(slug)}`)),
+		queryFn: () =>
+			orNullOn404(
+				schoolFetch<CourseDetail>(
+					target,
+					`/school/courses/${encodeURIComponent(slug)}`,
+				),
+			),
 	});
 }
 
 /** A lesson; the query errors with status 401/403 when the caller may not open it. */
-export function useLesson(lessonId: string, options: { enabled?: boolean } = {}) {
+export function useLesson(
+	lessonId: string,
+	options: { enabled?: boolean } = {},
+) {
 	const target = useTarget();
 	return useQuery({
 		queryKey: SCHOOL_QUERY_KEYS.lesson(lessonId),
 		enabled: options.enabled ?? true,
-		queryFn: () => schoolFetch<LessonDetail>(target, `/school/lessons/${encodeURIComponent(lessonId)}`),
+		queryFn: () =>
+			schoolFetch<LessonDetail>(
+				target,
+				`/school/lessons/${encodeURIComponent(lessonId)}`,
+			),
 		retry: false,
 	});
 }
@@ -85,7 +99,8 @@ export function useEnrollment(courseId: string | undefined) {
 		queryKey: SCHOOL_QUERY_KEYS.enrollment(courseId ?? ""),
 		enabled: !!courseId,
 		retry: false,
-		queryFn: () => schoolFetch<CourseAccess>(target, `/school/courses/${courseId}/access`),
+		queryFn: () =>
+			schoolFetch<CourseAccess>(target, `/school/courses/${courseId}/access`),
 	});
 }
 
@@ -110,7 +125,9 @@ export function useCourseProgress(courseId: string | undefined) {
 					pct: data.progressPct,
 					completed: data.completedLessons,
 					total: data.totalLessons,
-					completedIds: new Set(data.lessons.filter((l) => l.completed).map((l) => l.lessonId)),
+					completedIds: new Set(
+						data.lessons.filter((l) => l.completed).map((l) => l.lessonId),
+					),
 				}
 			: null,
 	};
@@ -120,8 +137,12 @@ function useInvalidateLearner() {
 	const queryClient = useQueryClient();
 	return (courseId: string) =>
 		Promise.all([
-			queryClient.invalidateQueries({ queryKey: SCHOOL_QUERY_KEYS.enrollment(courseId) }),
-			queryClient.invalidateQueries({ queryKey: SCHOOL_QUERY_KEYS.myEnrollments() }),
+			queryClient.invalidateQueries({
+				queryKey: SCHOOL_QUERY_KEYS.enrollment(courseId),
+			}),
+			queryClient.invalidateQueries({
+				queryKey: SCHOOL_QUERY_KEYS.myEnrollments(),
+			}),
 		]);
 }
 
@@ -130,7 +151,11 @@ export function useEnroll() {
 	const invalidate = useInvalidateLearner();
 	return useMutation({
 		mutationFn: (courseId: string) =>
-			schoolFetch<SerializedEnrollment>(target, `/school/courses/${courseId}/enroll`, { method: "POST" }),
+			schoolFetch<SerializedEnrollment>(
+				target,
+				`/school/courses/${courseId}/enroll`,
+				{ method: "POST" },
+			),
 		onSuccess: (enrollment) => invalidate(enrollment.courseId),
 	});
 }
@@ -140,7 +165,11 @@ export function useCancelEnrollment() {
 	const invalidate = useInvalidateLearner();
 	return useMutation({
 		mutationFn: (enrollmentId: string) =>
-			schoolFetch<SerializedEnrollment>(target, `/school/enrollments/${enrollmentId}/cancel`, { method: "POST" }),
+			schoolFetch<SerializedEnrollment>(
+				target,
+				`/school/enrollments/${enrollmentId}/cancel`,
+				{ method: "POST" },
+			),
 		onSuccess: (enrollment) => invalidate(enrollment.courseId),
 	});
 }
@@ -150,16 +179,31 @@ export function useLessonProgress(courseId: string, lessonId: string) {
 	const target = useTarget();
 	const invalidate = useInvalidateLearner();
 	const complete = useMutation({
-		mutationFn: () => schoolFetch<ProgressUpdate>(target, `/school/lessons/${lessonId}/complete`, { method: "POST" }),
+		mutationFn: () =>
+			schoolFetch<ProgressUpdate>(
+				target,
+				`/school/lessons/${lessonId}/complete`,
+				{ method: "POST" },
+			),
 		onSuccess: () => invalidate(courseId),
 	});
 	const savePosition = useMutation({
-		mutationFn: ({ positionSecs, keepalive }: { positionSecs: number; keepalive?: boolean }) =>
-			schoolFetch<{ ok: true }>(target, `/school/lessons/${lessonId}/position`, {
-				method: "PUT",
-				body: { positionSecs },
-				keepalive,
-			}),
+		mutationFn: ({
+			positionSecs,
+			keepalive,
+		}: {
+			positionSecs: number;
+			keepalive?: boolean;
+		}) =>
+			schoolFetch<{ ok: true }>(
+				target,
+				`/school/lessons/${lessonId}/position`,
+				{
+					method: "PUT",
+					body: { positionSecs },
+					keepalive,
+				},
+			),
 	});
 	return { complete, savePosition };
 }
@@ -177,24 +221,37 @@ export function useSubmitQuiz(courseId: string, lessonId: string) {
 	const invalidate = useInvalidateLearner();
 	return useMutation({
 		mutationFn: (answers: { questionId: string; answer: AnswerValue }[]) =>
-			schoolFetch<QuizSubmission>(target, `/school/lessons/${lessonId}/attempts`, {
-				method: "POST",
-				body: { answers },
-			}),
+			schoolFetch<QuizSubmission>(
+				target,
+				`/school/lessons/${lessonId}/attempts`,
+				{
+					method: "POST",
+					body: { answers },
+				},
+			),
 		onSuccess: () =>
 			Promise.all([
 				invalidate(courseId),
-				queryClient.invalidateQueries({ queryKey: SCHOOL_QUERY_KEYS.attempts(lessonId) }),
+				queryClient.invalidateQueries({
+					queryKey: SCHOOL_QUERY_KEYS.attempts(lessonId),
+				}),
 			]),
 	});
 }
 
-export function useQuizAttempts(lessonId: string, options: { enabled?: boolean } = {}) {
+export function useQuizAttempts(
+	lessonId: string,
+	options: { enabled?: boolean } = {},
+) {
 	const target = useTarget();
 	return useQuery({
 		queryKey: SCHOOL_QUERY_KEYS.attempts(lessonId),
 		enabled: options.enabled ?? true,
-		queryFn: () => schoolFetch<{ items: SerializedQuizAttempt[] }>(target, `/school/lessons/${lessonId}/attempts`),
+		queryFn: () =>
+			schoolFetch<{ items: SerializedQuizAttempt[] }>(
+				target,
+				`/school/lessons/${lessonId}/attempts`,
+			),
 		retry: false,
 	});
 }
@@ -204,7 +261,12 @@ export function useCertificate(certificateId: string) {
 	return useSuspenseQuery({
 		queryKey: SCHOOL_QUERY_KEYS.certificate(certificateId),
 		queryFn: () =>
-			orNullOn404(schoolFetch<Certificate>(target, `/school/certificates/${encodeURIComponent(certificateId)}`)),
+			orNullOn404(
+				schoolFetch<Certificate>(
+					target,
+					`/school/certificates/${encodeURIComponent(certificateId)}`,
+				),
+			),
 	});
 }
 
@@ -214,7 +276,11 @@ export function useMyEnrollments(options: { enabled?: boolean } = {}) {
 		queryKey: SCHOOL_QUERY_KEYS.myEnrollments(),
 		enabled: options.enabled ?? true,
 		queryFn: () =>
-			schoolFetch<{ items: PortalEntry[]; total: number }>(target, "/school/me/enrollments", { query: { limit: 100 } }),
+			schoolFetch<{ items: PortalEntry[]; total: number }>(
+				target,
+				"/school/me/enrollments",
+				{ query: { limit: 100 } },
+			),
 		retry: false,
 	});
 }

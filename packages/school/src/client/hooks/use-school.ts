@@ -1,15 +1,23 @@
 "use client";
 import { useBasePath, usePluginOverrides } from "@btst/stack/context";
 import { useMemo } from "react";
-import { defaultSchoolLocalization, type SchoolLocalization } from "../localization";
+import {
+	defaultSchoolLocalization,
+	type SchoolLocalization,
+} from "../localization";
 import type { SchoolPluginOverrides } from "../overrides";
 import { type SchoolPaths, schoolPaths } from "../paths";
 
-export type ResolvedSchoolOverrides = SchoolPluginOverrides & { t: SchoolLocalization; paths: SchoolPaths };
+export type ResolvedSchoolOverrides = SchoolPluginOverrides & {
+	t: SchoolLocalization;
+	paths: SchoolPaths;
+};
 
 /** The app's school overrides with defaults filled in, the merged strings as `t`, and page paths. */
 export function useSchool(): ResolvedSchoolOverrides {
-	const overrides = usePluginOverrides<SchoolPluginOverrides>("school") ?? ({} as SchoolPluginOverrides);
+	const overrides =
+		usePluginOverrides<SchoolPluginOverrides>("school") ??
+		({} as SchoolPluginOverrides);
 	const basePath = useBasePath();
 	return useMemo(
 		() => ({

@@ -1,5 +1,9 @@
 import { CATALOG_PAGE_SIZE } from "../../../api/query-key-defs";
-import { catalogQuerySchema, type catalogSortValues, type difficultyValues } from "../../../schemas";
+import {
+	catalogQuerySchema,
+	type catalogSortValues,
+	type difficultyValues,
+} from "../../../schemas";
 
 /** Catalog filters and their URL form: shared by the page (browser) and its loader (server). */
 export interface CatalogFilters {
@@ -15,7 +19,9 @@ export interface CatalogFilters {
 const PAGE_SIZE = CATALOG_PAGE_SIZE;
 
 /** Reads filters from URL query values, dropping anything not on the fixed lists. */
-export function filtersFromQuery(query: Record<string, string | string[] | undefined> = {}): CatalogFilters {
+export function filtersFromQuery(
+	query: Record<string, string | string[] | undefined> = {},
+): CatalogFilters {
 	const pick = (key: string) => {
 		const v = query[key];
 		return Array.isArray(v) ? v[0] : v;
@@ -27,7 +33,9 @@ export function filtersFromQuery(query: Record<string, string | string[] | undef
 		difficulty: pick("difficulty"),
 		price: pick("price"),
 		sort: pick("sort"),
-		offset: pick("page") ? (Math.max(1, Number(pick("page")) || 1) - 1) * PAGE_SIZE : 0,
+		offset: pick("page")
+			? (Math.max(1, Number(pick("page")) || 1) - 1) * PAGE_SIZE
+			: 0,
 		limit: PAGE_SIZE,
 	});
 	if (!parsed.success) return {};
@@ -43,9 +51,9 @@ export function queryFromFilters(filters: CatalogFilters): string {
 	if (filters.tag) params.set("tag", filters.tag);
 	if (filters.difficulty) params.set("difficulty", filters.difficulty);
 	if (filters.price) params.set("price", filters.price);
-	if (filters.sort && filters.sort !== "newest") params.set("sort", filters.sort);
-	if (filters.offset) params.set("page", String(Math.floor(filters.offset / PAGE_SIZE) + 1));
+	if (filters.sort && filters.sort !== "newest")
+		params.set("sort", filters.sort);
+	if (filters.offset)
+		params.set("page", String(Math.floor(filters.offset / PAGE_SIZE) + 1));
 	return params.toString();
 }
-
-

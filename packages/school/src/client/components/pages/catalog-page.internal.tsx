@@ -2,12 +2,12 @@
 import { useEffect, useId, useState } from "react";
 import { CATALOG_PAGE_SIZE as PAGE_SIZE } from "../../../api/query-key-defs";
 import { difficultyValues } from "../../../schemas";
-import { type CatalogFilters, queryFromFilters } from "./catalog-filters";
 import { useCourseFacets, useCourses } from "../../hooks/school-hooks";
 import { useSchool } from "../../hooks/use-school";
 import { buttonClass, cn, inputClass } from "../shared/cn";
 import { CourseCard } from "../shared/course-card";
 import { PageShell, Skeleton } from "../shared/states";
+import { type CatalogFilters, queryFromFilters } from "./catalog-filters";
 
 function Select({
 	label,
@@ -30,7 +30,13 @@ function Select({
 			<label htmlFor={id} className="text-sm font-medium">
 				{label}
 			</label>
-			<select id={id} data-testid={testId} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
+			<select
+				id={id}
+				data-testid={testId}
+				className={inputClass}
+				value={value}
+				onChange={(e) => onChange(e.target.value)}
+			>
 				{anyLabel !== undefined ? <option value="">{anyLabel}</option> : null}
 				{options.map((o) => (
 					<option key={o.value} value={o.value}>
@@ -42,12 +48,19 @@ function Select({
 	);
 }
 
-export function CatalogPage({ initialFilters = {} }: { initialFilters?: CatalogFilters }) {
+export function CatalogPage({
+	initialFilters = {},
+}: {
+	initialFilters?: CatalogFilters;
+}) {
 	const { t, paths } = useSchool();
 	const [filters, setFilters] = useState<CatalogFilters>(initialFilters);
 	const [search, setSearch] = useState(initialFilters.q ?? "");
 	const searchId = useId();
-	const { data, isFetching, isPending } = useCourses({ ...filters, limit: PAGE_SIZE });
+	const { data, isFetching, isPending } = useCourses({
+		...filters,
+		limit: PAGE_SIZE,
+	});
 	const facets = useCourseFacets();
 
 	// Keep the URL in step with the filters, so a view can be shared and survives a reload.
@@ -62,17 +75,28 @@ export function CatalogPage({ initialFilters = {} }: { initialFilters?: CatalogF
 	// Debounce typing into the search box.
 	useEffect(() => {
 		const handle = setTimeout(() => {
-			setFilters((f) => ((f.q ?? "") === search.trim() ? f : { ...f, q: search.trim() || undefined, offset: 0 }));
+			setFilters((f) =>
+				(f.q ?? "") === search.trim()
+					? f
+					: { ...f, q: search.trim() || undefined, offset: 0 },
+			);
 		}, 300);
 		return () => clearTimeout(handle);
 	}, [search]);
 
-	const update = (patch: Partial<CatalogFilters>) => setFilters((f) => ({ ...f, ...patch, offset: 0 }));
+	const update = (patch: Partial<CatalogFilters>) =>
+		setFilters((f) => ({ ...f, ...patch, offset: 0 }));
 	const total = data?.total ?? 0;
 	const offset = filters.offset ?? 0;
 	const page = Math.floor(offset / PAGE_SIZE) + 1;
 	const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-	const hasFilters = !!(filters.q || filters.category || filters.tag || filters.difficulty || filters.price);
+	const hasFilters = !!(
+		filters.q ||
+		filters.category ||
+		filters.tag ||
+		filters.difficulty ||
+		filters.price
+	);
 
 	return (
 		<PageShell testId="school-catalog-page">
@@ -80,7 +104,10 @@ export function CatalogPage({ initialFilters = {} }: { initialFilters?: CatalogF
 				<h1 className="text-3xl font-bold tracking-tight">{t.catalogTitle}</h1>
 				<p className="mt-1 text-muted-foreground">{t.catalogDescription}</p>
 			</header>
-			<search className="mb-6 flex flex-col gap-4 rounded-lg border border-border bg-card p-4" aria-label={t.searchLabel}>
+			<search
+				className="mb-6 flex flex-col gap-4 rounded-lg border border-border bg-card p-4"
+				aria-label={t.searchLabel}
+			>
 				<div className="flex flex-col gap-1">
 					<label htmlFor={searchId} className="text-sm font-medium">
 						{t.searchLabel}
@@ -102,7 +129,10 @@ export function CatalogPage({ initialFilters = {} }: { initialFilters?: CatalogF
 						value={filters.category ?? ""}
 						anyLabel={t.filterAny}
 						onChange={(v) => update({ category: v || undefined })}
-						options={(facets.data?.categories ?? []).map((c) => ({ value: c.value, label: `${c.value} (${c.count})` }))}
+						options={(facets.data?.categories ?? []).map((c) => ({
+							value: c.value,
+							label: `${c.value} (${c.count})`,
+						}))}
 					/>
 					<Select
 						label={t.filterTag}
@@ -110,22 +140,34 @@ export function CatalogPage({ initialFilters = {} }: { initialFilters?: CatalogF
 						value={filters.tag ?? ""}
 						anyLabel={t.filterAny}
 						onChange={(v) => update({ tag: v || undefined })}
-						options={(facets.data?.tags ?? []).map((c) => ({ value: c.value, label: `${c.value} (${c.count})` }))}
+						options={(facets.data?.tags ?? []).map((c) => ({
+							value: c.value,
+							label: `${c.value} (${c.count})`,
+						}))}
 					/>
 					<Select
 						label={t.filterDifficulty}
 						testId="filter-difficulty"
 						value={filters.difficulty ?? ""}
 						anyLabel={t.filterAny}
-						onChange={(v) => update({ difficulty: (v || undefined) as CatalogFilters["difficulty"] })}
-						options={difficultyValues.map((d) => ({ value: d, label: t.difficulty[d] ?? d }))}
+						onChange={(v) =>
+							update({
+								difficulty: (v || undefined) as CatalogFilters["difficulty"],
+							})
+						}
+						options={difficultyValues.map((d) => ({
+							value: d,
+							label: t.difficulty[d] ?? d,
+						}))}
 					/>
 					<Select
 						label={t.filterPrice}
 						testId="filter-price"
 						value={filters.price ?? ""}
 						anyLabel={t.filterAny}
-						onChange={(v) => update({ price: (v || undefined) as CatalogFilters["price"] })}
+						onChange={(v) =>
+							update({ price: (v || undefined) as CatalogFilters["price"] })
+						}
 						options={[
 							{ value: "free", label: t.priceFree },
 							{ value: "paid", label: t.pricePaid },
@@ -159,7 +201,11 @@ export function CatalogPage({ initialFilters = {} }: { initialFilters?: CatalogF
 					</div>
 				) : null}
 			</search>
-			<p className="mb-4 text-sm text-muted-foreground" aria-live="polite" data-testid="catalog-count">
+			<p
+				className="mb-4 text-sm text-muted-foreground"
+				aria-live="polite"
+				data-testid="catalog-count"
+			>
 				{data ? t.resultsCount(total) : t.loading}
 			</p>
 			{isPending && !data ? (
@@ -169,12 +215,21 @@ export function CatalogPage({ initialFilters = {} }: { initialFilters?: CatalogF
 					))}
 				</div>
 			) : data && data.items.length === 0 ? (
-				<div data-testid="catalog-empty" className="rounded-lg border border-dashed border-border p-10 text-center">
+				<div
+					data-testid="catalog-empty"
+					className="rounded-lg border border-dashed border-border p-10 text-center"
+				>
 					<h2 className="text-lg font-semibold">{t.emptyCatalogTitle}</h2>
 					<p className="mt-1 text-muted-foreground">{t.emptyCatalogBody}</p>
 				</div>
 			) : (
-				<ul className={cn("grid list-none gap-6 p-0 sm:grid-cols-2 lg:grid-cols-3", isFetching && "opacity-70")} aria-busy={isFetching}>
+				<ul
+					className={cn(
+						"grid list-none gap-6 p-0 sm:grid-cols-2 lg:grid-cols-3",
+						isFetching && "opacity-70",
+					)}
+					aria-busy={isFetching}
+				>
 					{data?.items.map((course) => (
 						<li key={course.id} className="flex">
 							<CourseCard course={course} />
@@ -183,23 +238,36 @@ export function CatalogPage({ initialFilters = {} }: { initialFilters?: CatalogF
 				</ul>
 			)}
 			{pages > 1 ? (
-				<nav className="mt-8 flex items-center justify-center gap-4" aria-label="Pagination">
+				<nav
+					className="mt-8 flex items-center justify-center gap-4"
+					aria-label="Pagination"
+				>
 					<button
 						type="button"
 						className={buttonClass("outline", "sm")}
 						disabled={page <= 1}
-						onClick={() => setFilters((f) => ({ ...f, offset: Math.max(0, offset - PAGE_SIZE) }))}
+						onClick={() =>
+							setFilters((f) => ({
+								...f,
+								offset: Math.max(0, offset - PAGE_SIZE),
+							}))
+						}
 					>
 						{t.previousPage}
 					</button>
-					<span className="text-sm text-muted-foreground" data-testid="catalog-page-info">
+					<span
+						className="text-sm text-muted-foreground"
+						data-testid="catalog-page-info"
+					>
 						{t.pageOf(page, pages)}
 					</span>
 					<button
 						type="button"
 						className={buttonClass("outline", "sm")}
 						disabled={page >= pages}
-						onClick={() => setFilters((f) => ({ ...f, offset: offset + PAGE_SIZE }))}
+						onClick={() =>
+							setFilters((f) => ({ ...f, offset: offset + PAGE_SIZE }))
+						}
 					>
 						{t.nextPage}
 					</button>

@@ -4,10 +4,16 @@ import { lazy } from "react";
 import { useSchool } from "../../hooks/use-school";
 import { PageError, PageSkeleton } from "../shared/states";
 
-const Page = lazy(() => import("./catalog-page.internal").then((m) => ({ default: m.CatalogPage })));
+const Page = lazy(() =>
+	import("./catalog-page.internal").then((m) => ({ default: m.CatalogPage })),
+);
 
 /** The catalog route: the page inside Suspense and an error boundary, loaded lazily. */
-export function CatalogPageComponent({ initialFilters }: { initialFilters?: import("./catalog-filters").CatalogFilters }) {
+export function CatalogPageComponent({
+	initialFilters,
+}: {
+	initialFilters?: import("./catalog-filters").CatalogFilters;
+}) {
 	const { onRouteError } = useSchool();
 	const path = "/learn";
 	return (
@@ -17,7 +23,12 @@ export function CatalogPageComponent({ initialFilters }: { initialFilters?: impo
 			ErrorComponent={PageError}
 			LoadingComponent={PageSkeleton}
 			props={{ initialFilters }}
-			onError={(error) => onRouteError?.("catalog", error, { path, isSSR: typeof window === "undefined" })}
+			onError={(error) =>
+				onRouteError?.("catalog", error, {
+					path,
+					isSSR: typeof window === "undefined",
+				})
+			}
 		/>
 	);
 }

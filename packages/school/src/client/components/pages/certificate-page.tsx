@@ -4,10 +4,18 @@ import { lazy } from "react";
 import { useSchool } from "../../hooks/use-school";
 import { PageError, PageSkeleton } from "../shared/states";
 
-const Page = lazy(() => import("./certificate-page.internal").then((m) => ({ default: m.CertificatePage })));
+const Page = lazy(() =>
+	import("./certificate-page.internal").then((m) => ({
+		default: m.CertificatePage,
+	})),
+);
 
 /** The certificate route: the page inside Suspense and an error boundary, loaded lazily. */
-export function CertificatePageComponent({ certificateId }: { certificateId: string }) {
+export function CertificatePageComponent({
+	certificateId,
+}: {
+	certificateId: string;
+}) {
 	const { onRouteError } = useSchool();
 	const path = `/learn/certificates/${certificateId}`;
 	return (
@@ -17,7 +25,12 @@ export function CertificatePageComponent({ certificateId }: { certificateId: str
 			ErrorComponent={PageError}
 			LoadingComponent={PageSkeleton}
 			props={{ certificateId }}
-			onError={(error) => onRouteError?.("certificate", error, { path, isSSR: typeof window === "undefined" })}
+			onError={(error) =>
+				onRouteError?.("certificate", error, {
+					path,
+					isSSR: typeof window === "undefined",
+				})
+			}
 		/>
 	);
 }

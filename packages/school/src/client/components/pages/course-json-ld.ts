@@ -11,7 +11,10 @@ export function courseJsonLd(course: CourseDetail, courseUrl?: string): string {
 		...(course.coverImage ? { image: course.coverImage } : {}),
 		educationalLevel: course.difficulty,
 		...(course.instructorName
-			? { provider: { "@type": "Person", name: course.instructorName }, author: { "@type": "Person", name: course.instructorName } }
+			? {
+					provider: { "@type": "Person", name: course.instructorName },
+					author: { "@type": "Person", name: course.instructorName },
+				}
 			: {}),
 		offers: {
 			"@type": "Offer",
@@ -22,7 +25,9 @@ export function courseJsonLd(course: CourseDetail, courseUrl?: string): string {
 		hasCourseInstance: {
 			"@type": "CourseInstance",
 			courseMode: "online",
-			...(course.totalDurationMins ? { courseWorkload: `PT${course.totalDurationMins}M` } : {}),
+			...(course.totalDurationMins
+				? { courseWorkload: `PT${course.totalDurationMins}M` }
+				: {}),
 		},
 	};
 	return JSON.stringify(data).replace(/</g, "\\u003c");

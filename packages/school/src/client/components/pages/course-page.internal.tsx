@@ -1,6 +1,10 @@
 "use client";
 import type { CourseDetail } from "../../../types";
-import { useCourse, useCourseProgress, useEnroll } from "../../hooks/school-hooks";
+import {
+	useCourse,
+	useCourseProgress,
+	useEnroll,
+} from "../../hooks/school-hooks";
 import { useSchool } from "../../hooks/use-school";
 import { buttonClass } from "../shared/cn";
 import { PriceTag } from "../shared/course-card";
@@ -11,8 +15,14 @@ import { NotFoundState, PageShell, ProgressBar } from "../shared/states";
 import { courseJsonLd } from "./course-json-ld";
 
 function firstOpenLesson(course: CourseDetail, lessonId?: string | null) {
-	const id = lessonId && course.lessonOrder.includes(lessonId) ? lessonId : course.lessonOrder[0];
-	const all = [...course.sections.flatMap((s) => s.lessons), ...course.unsectionedLessons];
+	const id =
+		lessonId && course.lessonOrder.includes(lessonId)
+			? lessonId
+			: course.lessonOrder[0];
+	const all = [
+		...course.sections.flatMap((s) => s.lessons),
+		...course.unsectionedLessons,
+	];
 	return all.find((l) => l.id === id) ?? null;
 }
 
@@ -24,7 +34,9 @@ function CallToAction({ course }: { course: CourseDetail }) {
 	const lessonHref = (lessonId?: string | null) => {
 		const lesson = firstOpenLesson(course, lessonId);
 		if (!lesson) return paths.course(course.slug);
-		return lesson.type === "quiz" ? paths.quiz(course.slug, lesson.id) : paths.lesson(course.slug, lesson.id);
+		return lesson.type === "quiz"
+			? paths.quiz(course.slug, lesson.id)
+			: paths.lesson(course.slug, lesson.id);
 	};
 
 	if (isPending) return <div className="h-10" aria-hidden="true" />;
@@ -32,11 +44,26 @@ function CallToAction({ course }: { course: CourseDetail }) {
 	if (enrollment && enrollment.status !== "cancelled") {
 		const done = enrollment.status === "completed";
 		return (
-			<div className="flex flex-col gap-3" data-testid="course-cta" data-state={done ? "completed" : "enrolled"}>
-				<p className="text-sm font-medium">{done ? t.completedCourse : t.enrolled}</p>
-				<ProgressBar value={progress?.pct ?? 0} label={t.progressLabel(progress?.pct ?? 0)} />
-				<p className="text-sm text-muted-foreground">{t.progressLabel(progress?.pct ?? 0)}</p>
-				<SchoolLink href={lessonHref(enrollment.resume?.lessonId)} className={buttonClass()} data-testid="continue-learning">
+			<div
+				className="flex flex-col gap-3"
+				data-testid="course-cta"
+				data-state={done ? "completed" : "enrolled"}
+			>
+				<p className="text-sm font-medium">
+					{done ? t.completedCourse : t.enrolled}
+				</p>
+				<ProgressBar
+					value={progress?.pct ?? 0}
+					label={t.progressLabel(progress?.pct ?? 0)}
+				/>
+				<p className="text-sm text-muted-foreground">
+					{t.progressLabel(progress?.pct ?? 0)}
+				</p>
+				<SchoolLink
+					href={lessonHref(enrollment.resume?.lessonId)}
+					className={buttonClass()}
+					data-testid="continue-learning"
+				>
 					{enrollment.lastLessonId ? t.continueLearning : t.startLearning}
 				</SchoolLink>
 				{done && enrollment.certificateId ? (
@@ -52,12 +79,17 @@ function CallToAction({ course }: { course: CourseDetail }) {
 		);
 	}
 
-	const full = course.maxStudents !== null && course.enrollmentCount >= course.maxStudents;
+	const full =
+		course.maxStudents !== null && course.enrollmentCount >= course.maxStudents;
 	if (!data?.signedIn) {
 		const returnTo = paths.course(course.slug);
 		return (
 			<div data-testid="course-cta" data-state="signed-out">
-				<SchoolLink href={signInUrl ? signInUrl(returnTo) : returnTo} className={buttonClass()} data-testid="sign-in-to-enroll">
+				<SchoolLink
+					href={signInUrl ? signInUrl(returnTo) : returnTo}
+					className={buttonClass()}
+					data-testid="sign-in-to-enroll"
+				>
 					{t.signInToEnroll}
 				</SchoolLink>
 			</div>
@@ -82,13 +114,22 @@ function CallToAction({ course }: { course: CourseDetail }) {
 					disabled={!checkout}
 					onClick={() => checkout?.(course)}
 				>
-					{t.buyCourse(new Intl.NumberFormat(undefined, { style: "currency", currency: course.currency }).format(course.price / 100))}
+					{t.buyCourse(
+						new Intl.NumberFormat(undefined, {
+							style: "currency",
+							currency: course.currency,
+						}).format(course.price / 100),
+					)}
 				</button>
 			</div>
 		);
 	}
 	return (
-		<div className="flex flex-col gap-2" data-testid="course-cta" data-state="enroll">
+		<div
+			className="flex flex-col gap-2"
+			data-testid="course-cta"
+			data-state="enroll"
+		>
 			<button
 				type="button"
 				className={buttonClass()}
@@ -118,9 +159,18 @@ export function CoursePage({ slug }: { slug: string }) {
 	const { t } = useSchool();
 	const { data: course } = useCourse(slug);
 	const { data: learner } = useCourseProgress(course?.id);
-	if (!course) return <NotFoundState title={t.courseNotFound} body={t.courseNotFoundBody} />;
-	const enrolled = (!!learner?.enrollment && learner.enrollment.status !== "cancelled") || !!learner?.canManage;
-	const completedIds = new Set(learner?.enrollment?.lessons.filter((l) => l.completed).map((l) => l.lessonId));
+	if (!course)
+		return (
+			<NotFoundState title={t.courseNotFound} body={t.courseNotFoundBody} />
+		);
+	const enrolled =
+		(!!learner?.enrollment && learner.enrollment.status !== "cancelled") ||
+		!!learner?.canManage;
+	const completedIds = new Set(
+		learner?.enrollment?.lessons
+			.filter((l) => l.completed)
+			.map((l) => l.lessonId),
+	);
 
 	return (
 		<PageShell testId="school-course-page">
@@ -133,30 +183,52 @@ export function CoursePage({ slug }: { slug: string }) {
 			<div className="grid gap-8 lg:grid-cols-[1fr_320px]">
 				<div className="min-w-0">
 					<p className="mb-2 text-sm text-muted-foreground">
-						{[course.category, t.difficulty[course.difficulty]].filter(Boolean).join(" · ")}
+						{[course.category, t.difficulty[course.difficulty]]
+							.filter(Boolean)
+							.join(" · ")}
 					</p>
-					<h1 className="text-3xl font-bold tracking-tight" data-testid="course-title">
+					<h1
+						className="text-3xl font-bold tracking-tight"
+						data-testid="course-title"
+					>
 						{course.title}
 					</h1>
-					{course.instructorName ? <p className="mt-2 text-muted-foreground">{t.byInstructor(course.instructorName)}</p> : null}
+					{course.instructorName ? (
+						<p className="mt-2 text-muted-foreground">
+							{t.byInstructor(course.instructorName)}
+						</p>
+					) : null}
 					{course.tags.length ? (
 						<ul className="mt-3 flex list-none flex-wrap gap-2 p-0">
 							{course.tags.map((tag) => (
-								<li key={tag} className="rounded-full border border-border px-2 py-0.5 text-xs">
+								<li
+									key={tag}
+									className="rounded-full border border-border px-2 py-0.5 text-xs"
+								>
 									{tag}
 								</li>
 							))}
 						</ul>
 					) : null}
 					{course.coverImage ? (
-						<SchoolImage src={course.coverImage} alt="" className="mt-6 aspect-video w-full rounded-lg object-cover" />
+						<SchoolImage
+							src={course.coverImage}
+							alt=""
+							className="mt-6 aspect-video w-full rounded-lg object-cover"
+						/>
 					) : null}
-					{course.description ? <Markdown className="mt-6">{course.description}</Markdown> : null}
+					{course.description ? (
+						<Markdown className="mt-6">{course.description}</Markdown>
+					) : null}
 					<section className="mt-8" aria-labelledby="curriculum-heading">
 						<h2 id="curriculum-heading" className="mb-4 text-2xl font-semibold">
 							{t.curriculum}
 						</h2>
-						<CurriculumList course={course} canOpenAll={enrolled} completedIds={completedIds} />
+						<CurriculumList
+							course={course}
+							canOpenAll={enrolled}
+							completedIds={completedIds}
+						/>
 					</section>
 				</div>
 				<aside className="lg:sticky lg:top-6 lg:self-start">
@@ -169,7 +241,11 @@ export function CoursePage({ slug }: { slug: string }) {
 							<h2 className="mb-2 text-sm font-semibold">{t.whatYouGet}</h2>
 							<ul className="m-0 flex list-none flex-col gap-1 p-0 text-sm text-muted-foreground">
 								<li>{t.lessonsCount(course.lessonCount)}</li>
-								<li>{t.minutes(course.totalDurationMins || course.durationMins || 0)}</li>
+								<li>
+									{t.minutes(
+										course.totalDurationMins || course.durationMins || 0,
+									)}
+								</li>
 								<li>{t.difficulty[course.difficulty]}</li>
 								<li>{t.studentsCount(course.enrollmentCount)}</li>
 							</ul>

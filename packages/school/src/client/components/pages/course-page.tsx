@@ -4,7 +4,9 @@ import { lazy } from "react";
 import { useSchool } from "../../hooks/use-school";
 import { PageError, PageSkeleton } from "../shared/states";
 
-const Page = lazy(() => import("./course-page.internal").then((m) => ({ default: m.CoursePage })));
+const Page = lazy(() =>
+	import("./course-page.internal").then((m) => ({ default: m.CoursePage })),
+);
 
 /** The course route: the page inside Suspense and an error boundary, loaded lazily. */
 export function CoursePageComponent({ slug }: { slug: string }) {
@@ -17,7 +19,12 @@ export function CoursePageComponent({ slug }: { slug: string }) {
 			ErrorComponent={PageError}
 			LoadingComponent={PageSkeleton}
 			props={{ slug }}
-			onError={(error) => onRouteError?.("course", error, { path, isSSR: typeof window === "undefined" })}
+			onError={(error) =>
+				onRouteError?.("course", error, {
+					path,
+					isSSR: typeof window === "undefined",
+				})
+			}
 		/>
 	);
 }

@@ -1,28 +1,53 @@
 "use client";
 import { SchoolApiError } from "../../fetcher";
-import { useCourse, useCourseProgress, useLesson, useLessonProgress } from "../../hooks/school-hooks";
+import {
+	useCourse,
+	useCourseProgress,
+	useLesson,
+	useLessonProgress,
+} from "../../hooks/school-hooks";
 import { useSchool } from "../../hooks/use-school";
 import { buttonClass } from "../shared/cn";
 import { CourseCompleteBanner } from "../shared/course-complete";
 import { CurriculumList } from "../shared/curriculum";
 import { SchoolLink } from "../shared/link";
 import { Markdown } from "../shared/markdown";
-import { NotFoundState, PageShell, ProgressBar, Skeleton } from "../shared/states";
+import {
+	NotFoundState,
+	PageShell,
+	ProgressBar,
+	Skeleton,
+} from "../shared/states";
 import { VideoPlayer } from "../shared/video-player";
 
 function LockedLesson({ slug, signedIn }: { slug: string; signedIn: boolean }) {
 	const { t, paths, signInUrl } = useSchool();
 	return (
-		<div data-testid="lesson-locked" className="rounded-lg border border-border bg-card p-8 text-center">
+		<div
+			data-testid="lesson-locked"
+			className="rounded-lg border border-border bg-card p-8 text-center"
+		>
 			<h2 className="mb-2 text-xl font-semibold">{t.lessonLockedTitle}</h2>
-			<p className="mb-6 text-muted-foreground">{signedIn ? t.lessonLockedEnroll : t.lessonLockedSignIn}</p>
+			<p className="mb-6 text-muted-foreground">
+				{signedIn ? t.lessonLockedEnroll : t.lessonLockedSignIn}
+			</p>
 			<div className="flex flex-wrap justify-center gap-3">
 				{!signedIn && signInUrl ? (
-					<SchoolLink href={signInUrl(typeof window === "undefined" ? paths.course(slug) : window.location.pathname)} className={buttonClass()}>
+					<SchoolLink
+						href={signInUrl(
+							typeof window === "undefined"
+								? paths.course(slug)
+								: window.location.pathname,
+						)}
+						className={buttonClass()}
+					>
 						{t.signIn}
 					</SchoolLink>
 				) : null}
-				<SchoolLink href={paths.course(slug)} className={buttonClass(signedIn ? "primary" : "outline")}>
+				<SchoolLink
+					href={paths.course(slug)}
+					className={buttonClass(signedIn ? "primary" : "outline")}
+				>
 					{t.goToCourse}
 				</SchoolLink>
 			</div>
@@ -30,37 +55,67 @@ function LockedLesson({ slug, signedIn }: { slug: string; signedIn: boolean }) {
 	);
 }
 
-export function LessonPage({ slug, lessonId }: { slug: string; lessonId: string }) {
+export function LessonPage({
+	slug,
+	lessonId,
+}: {
+	slug: string;
+	lessonId: string;
+}) {
 	const { t, paths } = useSchool();
 	const { data: course } = useCourse(slug);
-	const { data: learner, progress, isPending: accessPending } = useCourseProgress(course?.id);
+	const {
+		data: learner,
+		progress,
+		isPending: accessPending,
+	} = useCourseProgress(course?.id);
 	const outlineLesson = course
-		? [...course.sections.flatMap((s) => s.lessons), ...course.unsectionedLessons].find((l) => l.id === lessonId)
+		? [
+				...course.sections.flatMap((s) => s.lessons),
+				...course.unsectionedLessons,
+			].find((l) => l.id === lessonId)
 		: undefined;
-	const activeEnrollment = learner?.enrollment && learner.enrollment.status !== "cancelled" ? learner.enrollment : null;
+	const activeEnrollment =
+		learner?.enrollment && learner.enrollment.status !== "cancelled"
+			? learner.enrollment
+			: null;
 	// Ask for the lesson only when this visitor may open it: no failed requests for locked lessons.
-	const mayOpen = !!outlineLesson && (outlineLesson.isFreePreview || !!activeEnrollment || !!learner?.canManage);
+	const mayOpen =
+		!!outlineLesson &&
+		(outlineLesson.isFreePreview || !!activeEnrollment || !!learner?.canManage);
 	const lesson = useLesson(lessonId, { enabled: !accessPending && mayOpen });
-	const { complete, savePosition } = useLessonProgress(course?.id ?? "", lessonId);
+	const { complete, savePosition } = useLessonProgress(
+		course?.id ?? "",
+		lessonId,
+	);
 
-	if (!course || !course.lessonOrder.includes(lessonId)) {
+	if (!course?.lessonOrder.includes(lessonId)) {
 		return <NotFoundState title={t.lessonNotFound} />;
 	}
 	const enrollment = activeEnrollment;
 	const index = course.lessonOrder.indexOf(lessonId);
-	const outline = [...course.sections.flatMap((s) => s.lessons), ...course.unsectionedLessons];
+	const outline = [
+		...course.sections.flatMap((s) => s.lessons),
+		...course.unsectionedLessons,
+	];
 	const byId = new Map(outline.map((l) => [l.id, l]));
 	const hrefOf = (id: string | undefined) => {
 		const l = id ? byId.get(id) : undefined;
 		if (!l) return null;
-		return l.type === "quiz" ? paths.quiz(slug, l.id) : paths.lesson(slug, l.id);
+		return l.type === "quiz"
+			? paths.quiz(slug, l.id)
+			: paths.lesson(slug, l.id);
 	};
 	const prev = hrefOf(course.lessonOrder[index - 1]);
 	const next = hrefOf(course.lessonOrder[index + 1]);
 	const done = progress?.completedIds.has(lessonId) ?? false;
-	const lessonError = lesson.error instanceof SchoolApiError ? lesson.error : null;
-	const locked = (!accessPending && !mayOpen) || (lessonError && (lessonError.status === 401 || lessonError.status === 403));
-	const savedPosition = enrollment?.lessons.find((l) => l.lessonId === lessonId)?.positionSecs ?? 0;
+	const lessonError =
+		lesson.error instanceof SchoolApiError ? lesson.error : null;
+	const locked =
+		(!accessPending && !mayOpen) ||
+		(lessonError && (lessonError.status === 401 || lessonError.status === 403));
+	const savedPosition =
+		enrollment?.lessons.find((l) => l.lessonId === lessonId)?.positionSecs ?? 0;
 	const courseDone = enrollment?.status === "completed";
 	const markComplete = () => {
 		if (enrollment && !done && !complete.isPending) complete.mutate();
@@ -71,27 +126,49 @@ export function LessonPage({ slug, lessonId }: { slug: string; lessonId: string 
 			<div className="grid gap-8 lg:grid-cols-[300px_1fr]">
 				<nav aria-label={t.lessonsSidebar} className="order-2 lg:order-1">
 					<div className="rounded-lg border border-border bg-card p-3">
-						<SchoolLink href={paths.course(slug)} className="mb-3 block px-3 font-semibold hover:underline">
+						<SchoolLink
+							href={paths.course(slug)}
+							className="mb-3 block px-3 font-semibold hover:underline"
+						>
 							{course.title}
 						</SchoolLink>
 						{enrollment ? (
 							<div className="mb-4 px-3">
-								<ProgressBar value={progress?.pct ?? 0} label={t.progressLabel(progress?.pct ?? 0)} />
-								<p className="mt-1 text-xs text-muted-foreground" data-testid="course-progress">
+								<ProgressBar
+									value={progress?.pct ?? 0}
+									label={t.progressLabel(progress?.pct ?? 0)}
+								/>
+								<p
+									className="mt-1 text-xs text-muted-foreground"
+									data-testid="course-progress"
+								>
 									{t.progressLabel(progress?.pct ?? 0)}
 								</p>
 							</div>
 						) : null}
-						<CurriculumList course={course} canOpenAll={!!enrollment || !!learner?.canManage} completedIds={progress?.completedIds} currentLessonId={lessonId} compact />
+						<CurriculumList
+							course={course}
+							canOpenAll={!!enrollment || !!learner?.canManage}
+							completedIds={progress?.completedIds}
+							currentLessonId={lessonId}
+							compact
+						/>
 					</div>
 				</nav>
 				<article className="order-1 min-w-0 lg:order-2">
-					<h1 className="mb-4 text-2xl font-bold tracking-tight" data-testid="lesson-title">
+					<h1
+						className="mb-4 text-2xl font-bold tracking-tight"
+						data-testid="lesson-title"
+					>
 						{byId.get(lessonId)?.title}
 					</h1>
-					{courseDone && (complete.data?.courseCompleted || index === course.lessonOrder.length - 1) ? (
+					{courseDone &&
+					(complete.data?.courseCompleted ||
+						index === course.lessonOrder.length - 1) ? (
 						<div className="mb-6">
-							<CourseCompleteBanner certificateId={enrollment?.certificateId ?? null} />
+							<CourseCompleteBanner
+								certificateId={enrollment?.certificateId ?? null}
+							/>
 						</div>
 					) : null}
 					{locked ? (
@@ -110,27 +187,46 @@ export function LessonPage({ slug, lessonId }: { slug: string; lessonId: string 
 									videoUrl={lesson.data.videoUrl}
 									captionsUrl={lesson.data.captionsUrl}
 									startAt={savedPosition}
-									onPosition={enrollment ? (positionSecs, { keepalive }) => savePosition.mutate({ positionSecs, keepalive }) : undefined}
+									onPosition={
+										enrollment
+											? (positionSecs, { keepalive }) =>
+													savePosition.mutate({ positionSecs, keepalive })
+											: undefined
+									}
 									onWatched={enrollment ? markComplete : undefined}
 								/>
 							) : null}
 							{lesson.data.type === "quiz" ? (
 								<div className="rounded-lg border border-border bg-card p-6">
-									<SchoolLink href={paths.quiz(slug, lessonId)} className={buttonClass()} data-testid="start-quiz">
+									<SchoolLink
+										href={paths.quiz(slug, lessonId)}
+										className={buttonClass()}
+										data-testid="start-quiz"
+									>
 										{t.startQuiz}
 									</SchoolLink>
 								</div>
 							) : null}
-							{lesson.data.content ? <Markdown>{lesson.data.content}</Markdown> : null}
+							{lesson.data.content ? (
+								<Markdown>{lesson.data.content}</Markdown>
+							) : null}
 							{lesson.data.resources.length ? (
 								<section aria-labelledby="resources-heading">
-									<h2 id="resources-heading" className="mb-2 text-lg font-semibold">
+									<h2
+										id="resources-heading"
+										className="mb-2 text-lg font-semibold"
+									>
 										{t.resources}
 									</h2>
 									<ul className="flex flex-col gap-1">
 										{lesson.data.resources.map((r) => (
 											<li key={r.url}>
-												<a href={r.url} target="_blank" rel="noopener noreferrer nofollow" className="text-primary underline underline-offset-4">
+												<a
+													href={r.url}
+													target="_blank"
+													rel="noopener noreferrer nofollow"
+													className="text-primary underline underline-offset-4"
+												>
 													{r.label}
 												</a>
 											</li>
@@ -158,16 +254,27 @@ export function LessonPage({ slug, lessonId }: { slug: string; lessonId: string 
 							) : null}
 						</div>
 					) : null}
-					<nav aria-label="Lesson navigation" className="mt-10 flex justify-between gap-4 border-t border-border pt-6">
+					<nav
+						aria-label="Lesson navigation"
+						className="mt-10 flex justify-between gap-4 border-t border-border pt-6"
+					>
 						{prev ? (
-							<SchoolLink href={prev} className={buttonClass("outline")} data-testid="previous-lesson">
+							<SchoolLink
+								href={prev}
+								className={buttonClass("outline")}
+								data-testid="previous-lesson"
+							>
 								← {t.previousLesson}
 							</SchoolLink>
 						) : (
 							<span />
 						)}
 						{next ? (
-							<SchoolLink href={next} className={buttonClass("outline")} data-testid="next-lesson">
+							<SchoolLink
+								href={next}
+								className={buttonClass("outline")}
+								data-testid="next-lesson"
+							>
 								{t.nextLesson} →
 							</SchoolLink>
 						) : null}

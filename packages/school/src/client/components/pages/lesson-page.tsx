@@ -4,10 +4,18 @@ import { lazy } from "react";
 import { useSchool } from "../../hooks/use-school";
 import { PageError, PageSkeleton } from "../shared/states";
 
-const Page = lazy(() => import("./lesson-page.internal").then((m) => ({ default: m.LessonPage })));
+const Page = lazy(() =>
+	import("./lesson-page.internal").then((m) => ({ default: m.LessonPage })),
+);
 
 /** The lesson route: the page inside Suspense and an error boundary, loaded lazily. */
-export function LessonPageComponent({ slug, lessonId }: { slug: string; lessonId: string }) {
+export function LessonPageComponent({
+	slug,
+	lessonId,
+}: {
+	slug: string;
+	lessonId: string;
+}) {
 	const { onRouteError } = useSchool();
 	const path = `/learn/${slug}/lessons/${lessonId}`;
 	return (
@@ -17,7 +25,12 @@ export function LessonPageComponent({ slug, lessonId }: { slug: string; lessonId
 			ErrorComponent={PageError}
 			LoadingComponent={PageSkeleton}
 			props={{ slug, lessonId }}
-			onError={(error) => onRouteError?.("lesson", error, { path, isSSR: typeof window === "undefined" })}
+			onError={(error) =>
+				onRouteError?.("lesson", error, {
+					path,
+					isSSR: typeof window === "undefined",
+				})
+			}
 		/>
 	);
 }

@@ -4,7 +4,11 @@ import { lazy } from "react";
 import { useSchool } from "../../hooks/use-school";
 import { PageError, PageSkeleton } from "../shared/states";
 
-const Page = lazy(() => import("./my-courses-page.internal").then((m) => ({ default: m.MyCoursesPage })));
+const Page = lazy(() =>
+	import("./my-courses-page.internal").then((m) => ({
+		default: m.MyCoursesPage,
+	})),
+);
 
 /** The myCourses route: the page inside Suspense and an error boundary, loaded lazily. */
 export function MyCoursesPageComponent(_props: Record<string, never> = {}) {
@@ -17,7 +21,12 @@ export function MyCoursesPageComponent(_props: Record<string, never> = {}) {
 			ErrorComponent={PageError}
 			LoadingComponent={PageSkeleton}
 			props={{}}
-			onError={(error) => onRouteError?.("myCourses", error, { path, isSSR: typeof window === "undefined" })}
+			onError={(error) =>
+				onRouteError?.("myCourses", error, {
+					path,
+					isSSR: typeof window === "undefined",
+				})
+			}
 		/>
 	);
 }

@@ -4,10 +4,18 @@ import { lazy } from "react";
 import { useSchool } from "../../hooks/use-school";
 import { PageError, PageSkeleton } from "../shared/states";
 
-const Page = lazy(() => import("./quiz-page.internal").then((m) => ({ default: m.QuizPage })));
+const Page = lazy(() =>
+	import("./quiz-page.internal").then((m) => ({ default: m.QuizPage })),
+);
 
 /** The quiz route: the page inside Suspense and an error boundary, loaded lazily. */
-export function QuizPageComponent({ slug, lessonId }: { slug: string; lessonId: string }) {
+export function QuizPageComponent({
+	slug,
+	lessonId,
+}: {
+	slug: string;
+	lessonId: string;
+}) {
 	const { onRouteError } = useSchool();
 	const path = `/learn/${slug}/lessons/${lessonId}/quiz`;
 	return (
@@ -17,7 +25,12 @@ export function QuizPageComponent({ slug, lessonId }: { slug: string; lessonId: 
 			ErrorComponent={PageError}
 			LoadingComponent={PageSkeleton}
 			props={{ slug, lessonId }}
-			onError={(error) => onRouteError?.("quiz", error, { path, isSSR: typeof window === "undefined" })}
+			onError={(error) =>
+				onRouteError?.("quiz", error, {
+					path,
+					isSSR: typeof window === "undefined",
+				})
+			}
 		/>
 	);
 }

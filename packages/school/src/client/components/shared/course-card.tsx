@@ -4,9 +4,19 @@ import { useSchool } from "../../hooks/use-school";
 import { formatPrice } from "./format";
 import { SchoolImage, SchoolLink } from "./link";
 
-export function PriceTag({ course }: { course: Pick<CourseSummary, "price" | "currency"> }) {
+export function PriceTag({
+	course,
+}: {
+	course: Pick<CourseSummary, "price" | "currency">;
+}) {
 	const { t } = useSchool();
-	return <>{course.price > 0 ? formatPrice(course.price, course.currency) : t.priceFree}</>;
+	return (
+		<>
+			{course.price > 0
+				? formatPrice(course.price, course.currency)
+				: t.priceFree}
+		</>
+	);
 }
 
 export function CourseCard({ course }: { course: CourseSummary }) {
@@ -18,25 +28,37 @@ export function CourseCard({ course }: { course: CourseSummary }) {
 		>
 			<div className="aspect-video w-full overflow-hidden bg-muted">
 				{course.coverImage ? (
-					<SchoolImage src={course.coverImage} alt="" className="h-full w-full object-cover" />
+					<SchoolImage
+						src={course.coverImage}
+						alt=""
+						className="h-full w-full object-cover"
+					/>
 				) : null}
 			</div>
 			<div className="flex flex-1 flex-col gap-2 p-4">
 				<div className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
 					{course.category ? <span>{course.category}</span> : null}
-					<span className="rounded-full border border-border px-2 py-0.5">{t.difficulty[course.difficulty] ?? course.difficulty}</span>
+					<span className="rounded-full border border-border px-2 py-0.5">
+						{t.difficulty[course.difficulty] ?? course.difficulty}
+					</span>
 				</div>
 				<h3 className="text-lg font-semibold leading-snug">
-					<SchoolLink href={paths.course(course.slug)} className="after:absolute after:inset-0 focus-visible:outline-none">
+					<SchoolLink
+						href={paths.course(course.slug)}
+						className="after:absolute after:inset-0 focus-visible:outline-none"
+					>
 						{course.title}
 					</SchoolLink>
 				</h3>
 				{course.instructorName ? (
-					<p className="text-sm text-muted-foreground">{t.byInstructor(course.instructorName)}</p>
+					<p className="text-sm text-muted-foreground">
+						{t.byInstructor(course.instructorName)}
+					</p>
 				) : null}
 				<div className="mt-auto flex items-center justify-between pt-2 text-sm">
 					<span className="text-muted-foreground">
-						{t.lessonsCount(course.lessonCount)} · {t.minutes(course.totalDurationMins || course.durationMins || 0)}
+						{t.lessonsCount(course.lessonCount)} ·{" "}
+						{t.minutes(course.totalDurationMins || course.durationMins || 0)}
 					</span>
 					<span className="font-semibold" data-testid="course-price">
 						<PriceTag course={course} />

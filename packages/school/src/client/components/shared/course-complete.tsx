@@ -4,7 +4,11 @@ import { buttonClass } from "./cn";
 import { SchoolLink } from "./link";
 
 /** Shown when the learner has finished every lesson, with the way to the certificate. */
-export function CourseCompleteBanner({ certificateId }: { certificateId: string | null }) {
+export function CourseCompleteBanner({
+	certificateId,
+}: {
+	certificateId: string | null;
+}) {
 	const { t, paths } = useSchool();
 	return (
 		<section
@@ -15,7 +19,11 @@ export function CourseCompleteBanner({ certificateId }: { certificateId: string 
 			<h2 className="text-xl font-semibold">{t.courseCompleteTitle}</h2>
 			<p className="mt-1 text-muted-foreground">{t.courseCompleteBody}</p>
 			{certificateId ? (
-				<SchoolLink href={paths.certificate(certificateId)} className={`${buttonClass()} mt-4`} data-testid="certificate-link">
+				<SchoolLink
+					href={paths.certificate(certificateId)}
+					className={`${buttonClass()} mt-4`}
+					data-testid="certificate-link"
+				>
 					{t.viewCertificate}
 				</SchoolLink>
 			) : null}

@@ -7,7 +7,10 @@ import { SchoolLink } from "./link";
 export function LessonTypeIcon({ type }: { type: string }) {
 	const glyph = type === "video" ? "▶" : type === "quiz" ? "?" : "≡";
 	return (
-		<span aria-hidden="true" className="inline-flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-muted text-xs">
+		<span
+			aria-hidden="true"
+			className="inline-flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-muted text-xs"
+		>
 			{glyph}
 		</span>
 	);
@@ -15,9 +18,17 @@ export function LessonTypeIcon({ type }: { type: string }) {
 
 /** Sections with their lessons, then lessons outside any section, in reading order. */
 export function outlineGroups(course: CourseDetail, otherTitle: string) {
-	const groups = course.sections.map((s) => ({ id: s.id, title: s.title, lessons: s.lessons }));
+	const groups = course.sections.map((s) => ({
+		id: s.id,
+		title: s.title,
+		lessons: s.lessons,
+	}));
 	if (course.unsectionedLessons.length) {
-		groups.push({ id: "unsectioned", title: otherTitle, lessons: course.unsectionedLessons });
+		groups.push({
+			id: "unsectioned",
+			title: otherTitle,
+			lessons: course.unsectionedLessons,
+		});
 	}
 	return groups;
 }
@@ -50,14 +61,26 @@ export function CurriculumList({
 				<span className="flex-1">
 					<span className="sr-only">{t.lessonTypes[lesson.type]}: </span>
 					{lesson.title}
-					{done ? <span className="sr-only"> ({t.lessonCompletedMark})</span> : null}
+					{done ? (
+						<span className="sr-only"> ({t.lessonCompletedMark})</span>
+					) : null}
 				</span>
 				{lesson.isFreePreview && !canOpenAll ? (
-					<span className="rounded-full bg-primary/10 px-2 py-0.5 text-xs font-medium text-primary">{t.preview}</span>
+					<span className="rounded-full bg-primary/10 px-2 py-0.5 text-xs font-medium text-primary">
+						{t.preview}
+					</span>
 				) : null}
-				{lesson.durationMins ? <span className="text-xs text-muted-foreground">{t.minutes(lesson.durationMins)}</span> : null}
+				{lesson.durationMins ? (
+					<span className="text-xs text-muted-foreground">
+						{t.minutes(lesson.durationMins)}
+					</span>
+				) : null}
 				{done ? (
-					<span aria-hidden="true" className="text-primary" title={t.lessonCompletedMark}>
+					<span
+						aria-hidden="true"
+						className="text-primary"
+						title={t.lessonCompletedMark}
+					>
 						✓
 					</span>
 				) : null}
@@ -66,14 +89,23 @@ export function CurriculumList({
 		const cls = cn(
 			"flex w-full items-center gap-3 rounded-md px-3 py-2 text-sm",
 			current && "bg-muted font-medium",
-			open && "hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
+			open &&
+				"hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
 			!open && "text-muted-foreground",
 		);
 		return (
-			<li key={lesson.id} data-testid="curriculum-lesson" data-lesson-id={lesson.id}>
+			<li
+				key={lesson.id}
+				data-testid="curriculum-lesson"
+				data-lesson-id={lesson.id}
+			>
 				{open ? (
 					<SchoolLink
-						href={lesson.type === "quiz" ? paths.quiz(course.slug, lesson.id) : paths.lesson(course.slug, lesson.id)}
+						href={
+							lesson.type === "quiz"
+								? paths.quiz(course.slug, lesson.id)
+								: paths.lesson(course.slug, lesson.id)
+						}
 						className={cls}
 						aria-current={current ? "page" : undefined}
 					>
@@ -89,8 +121,17 @@ export function CurriculumList({
 		<div className={cn("flex flex-col", compact ? "gap-3" : "gap-5")}>
 			{outlineGroups(course, t.otherLessons).map((group) => (
 				<section key={group.id} aria-label={group.title}>
-					<h3 className={cn("mb-1 font-semibold", compact ? "px-3 text-sm" : "text-base")}>{group.title}</h3>
-					<ol className="m-0 flex list-none flex-col gap-0.5 p-0">{group.lessons.map(row)}</ol>
+					<h3
+						className={cn(
+							"mb-1 font-semibold",
+							compact ? "px-3 text-sm" : "text-base",
+						)}
+					>
+						{group.title}
+					</h3>
+					<ol className="m-0 flex list-none flex-col gap-0.5 p-0">
+						{group.lessons.map(row)}
+					</ol>
 				</section>
 			))}
 		</div>

@@ -8,7 +8,10 @@ export function SchoolLink({
 	className,
 	children,
 	...rest
-}: { href: string; className?: string; children?: ReactNode } & Record<string, unknown>) {
+}: { href: string; className?: string; children?: ReactNode } & Record<
+	string,
+	unknown
+>) {
 	const { Link } = useSchool();
 	if (Link) {
 		return (
@@ -24,8 +27,24 @@ export function SchoolLink({
 	);
 }
 
-export function SchoolImage({ src, alt, className }: { src: string; alt: string; className?: string }) {
+export function SchoolImage({
+	src,
+	alt,
+	className,
+}: {
+	src: string;
+	alt: string;
+	className?: string;
+}) {
 	const { Image } = useSchool();
 	if (Image) return <Image src={src} alt={alt} className={className} />;
-	return <img src={src} alt={alt} className={className} loading="lazy" decoding="async" />;
+	return (
+		<img
+			src={src}
+			alt={alt}
+			className={className}
+			loading="lazy"
+			decoding="async"
+		/>
+	);
 }

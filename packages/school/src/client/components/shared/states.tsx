@@ -4,16 +4,35 @@ import { useSchool } from "../../hooks/use-school";
 import { buttonClass, cn } from "./cn";
 import { SchoolLink } from "./link";
 
-export function PageShell({ testId, children, className }: { testId: string; children: React.ReactNode; className?: string }) {
+export function PageShell({
+	testId,
+	children,
+	className,
+}: {
+	testId: string;
+	children: React.ReactNode;
+	className?: string;
+}) {
 	return (
-		<div data-testid={testId} className={cn("school-page mx-auto w-full max-w-6xl px-4 py-8 text-foreground", className)}>
+		<div
+			data-testid={testId}
+			className={cn(
+				"school-page mx-auto w-full max-w-6xl px-4 py-8 text-foreground",
+				className,
+			)}
+		>
 			{children}
 		</div>
 	);
 }
 
 export function Skeleton({ className }: { className?: string }) {
-	return <div aria-hidden="true" className={cn("animate-pulse rounded-md bg-muted", className)} />;
+	return (
+		<div
+			aria-hidden="true"
+			className={cn("animate-pulse rounded-md bg-muted", className)}
+		/>
+	);
 }
 
 export function PageSkeleton() {
@@ -38,10 +57,19 @@ export function PageError({ error, resetErrorBoundary }: FallbackProps) {
 	const { t } = useSchool();
 	return (
 		<PageShell testId="school-error">
-			<div role="alert" className="rounded-lg border border-border bg-card p-8 text-center">
+			<div
+				role="alert"
+				className="rounded-lg border border-border bg-card p-8 text-center"
+			>
 				<h1 className="mb-2 text-2xl font-semibold">{t.errorTitle}</h1>
-				<p className="mb-6 text-muted-foreground">{error instanceof Error ? error.message : String(error)}</p>
-				<button type="button" className={buttonClass()} onClick={resetErrorBoundary}>
+				<p className="mb-6 text-muted-foreground">
+					{error instanceof Error ? error.message : String(error)}
+				</p>
+				<button
+					type="button"
+					className={buttonClass()}
+					onClick={resetErrorBoundary}
+				>
 					{t.errorRetry}
 				</button>
 			</div>
@@ -49,7 +77,15 @@ export function PageError({ error, resetErrorBoundary }: FallbackProps) {
 	);
 }
 
-export function NotFoundState({ title, body, testId = "school-not-found" }: { title: string; body?: string; testId?: string }) {
+export function NotFoundState({
+	title,
+	body,
+	testId = "school-not-found",
+}: {
+	title: string;
+	body?: string;
+	testId?: string;
+}) {
 	const { t, paths } = useSchool();
 	return (
 		<PageShell testId={testId}>
@@ -64,7 +100,13 @@ export function NotFoundState({ title, body, testId = "school-not-found" }: { ti
 	);
 }
 
-export function ProgressBar({ value, label }: { value: number; label: string }) {
+export function ProgressBar({
+	value,
+	label,
+}: {
+	value: number;
+	label: string;
+}) {
 	return (
 		<div
 			role="progressbar"
@@ -74,7 +116,10 @@ export function ProgressBar({ value, label }: { value: number; label: string }) 
 			aria-label={label}
 			className="h-2 w-full overflow-hidden rounded-full bg-muted"
 		>
-			<div className="h-full rounded-full bg-primary transition-all" style={{ width: `${Math.min(100, Math.max(0, value))}%` }} />
+			<div
+				className="h-full rounded-full bg-primary transition-all"
+				style={{ width: `${Math.min(100, Math.max(0, value))}%` }}
+			/>
 		</div>
 	);
 }

@@ -7,9 +7,12 @@ export function embedUrl(videoUrl: string): string | null {
 	try {
 		const url = new URL(videoUrl, "http://localhost");
 		const host = url.hostname.replace(/^www\./, "");
-		if (host === "youtu.be") return `https://www.youtube-nocookie.com/embed/${url.pathname.slice(1)}`;
+		if (host === "youtu.be")
+			return `https://www.youtube-nocookie.com/embed/${url.pathname.slice(1)}`;
 		if (host === "youtube.com" || host === "m.youtube.com") {
-			const id = url.searchParams.get("v") ?? url.pathname.match(/^\/(?:embed|shorts)\/([\w-]+)/)?.[1];
+			const id =
+				url.searchParams.get("v") ??
+				url.pathname.match(/^\/(?:embed|shorts)\/([\w-]+)/)?.[1];
 			return id ? `https://www.youtube-nocookie.com/embed/${id}` : null;
 		}
 		if (host === "vimeo.com" || host === "player.vimeo.com") {
@@ -60,14 +63,20 @@ export function VideoPlayer({
 			callbacks.current.onPosition?.(pos, { keepalive });
 		};
 		const onLoaded = () => {
-			if (startAt && startAt > 0 && (!el.duration || startAt < el.duration - 2)) el.currentTime = startAt;
+			if (startAt && startAt > 0 && (!el.duration || startAt < el.duration - 2))
+				el.currentTime = startAt;
 		};
 		const onTime = () => {
-			if (!watched.current && el.duration && el.currentTime / el.duration >= COMPLETE_AT) {
+			if (
+				!watched.current &&
+				el.duration &&
+				el.currentTime / el.duration >= COMPLETE_AT
+			) {
 				watched.current = true;
 				callbacks.current.onWatched?.();
 			}
-			if (Math.abs(el.currentTime - lastSaved.current) >= SAVE_EVERY_SECS) save();
+			if (Math.abs(el.currentTime - lastSaved.current) >= SAVE_EVERY_SECS)
+				save();
 		};
 		const onPause = () => save();
 		const onHidden = () => {
@@ -117,7 +126,15 @@ export function VideoPlayer({
 			src={videoUrl}
 			aria-label={title}
 		>
-			{captionsUrl ? <track kind="captions" src={captionsUrl} srcLang="en" label={t.captions} default /> : null}
+			{captionsUrl ? (
+				<track
+					kind="captions"
+					src={captionsUrl}
+					srcLang="en"
+					label={t.captions}
+					default
+				/>
+			) : null}
 			{t.videoUnsupported}
 		</video>
 	);
