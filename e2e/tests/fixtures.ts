@@ -66,12 +66,13 @@ export const test = base.extend<{
 
 export { expect };
 
+/** Signs in through the form; `onSignInPage` when the app already sent us there (keeps `?next=`). */
 export async function signIn(
 	page: Page,
 	email: string,
-	password = demo.password,
+	{ password = demo.password, onSignInPage = false } = {},
 ) {
-	await page.goto("/sign-in");
+	if (!onSignInPage) await page.goto("/sign-in");
 	await page.getByLabel("Email").fill(email);
 	await page.getByLabel("Password").fill(password);
 	await page.getByRole("button", { name: /sign in/i }).click();

@@ -26,6 +26,7 @@ import {
 	enroll,
 	progressPct,
 	recordAttempt,
+	recountEnrollments,
 	setCurriculum,
 	updateCourse,
 	updateLesson,
@@ -415,6 +416,48 @@ describe("enrollment", () => {
 		await cancelEnrollment(db, a.enrollment);
 		expect((await enroll(db, c, learner(3))).created).toBe(true);
 		await expectSchoolError(enroll(db, c, learner(1)), 409);
+		expect((await course(c.id)).enrollmentCount).toBe(2);
+	});
+
+	it("recounting is right even when two recounts write in the opposite order", async () => {
+		const { course: c } = await seedCourse(db);
+		const row = (userId: string) => ({
+			courseId: c.id,
+			userId,
+			enrollKey: `${c.id}:${userId}`,
+			status: "enrolled",
+			progressPct: 0,
+			enrolledAt: new Date(),
+		});
+		await db.create({ model: "enrollment", data: row("first") });
+		// Recount A counts one learner, then its write is held back...
+		let release: () => void = () => {};
+		const gate = new Promise<void>((resolve) => {
+			release = resolve;
+		});
+		let held = false;
+		const slow = new Proxy(db, {
+			get(target, prop, receiver) {
+				const value = Reflect.get(target, prop, receiver);
+				if (prop !== "update") return value;
+				return async (args: { model: string }) => {
+					if (args.model === "course" && !held) {
+						held = true;
+						await gate;
+					}
+					return target.update(args as never);
+				};
+			},
+		});
+		const a = recountEnrollments(slow, c.id);
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(held).toBe(true);
+		// ...while a second learner enrolls and recount B writes 2 first.
+		await db.create({ model: "enrollment", data: row("second") });
+		await recountEnrollments(db, c.id);
+		expect((await course(c.id)).enrollmentCount).toBe(2);
+		release();
+		await a;
 		expect((await course(c.id)).enrollmentCount).toBe(2);
 	});
 

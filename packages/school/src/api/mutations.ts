@@ -502,24 +502,37 @@ export async function recountEnrollments(
 	db: Db,
 	courseId: string,
 ): Promise<void> {
-	const [active, completed] = await Promise.all([
-		db.count({
-			model: "enrollment",
-			where: [
-				eq("courseId", courseId),
-				inList("status", ["enrolled", "completed"]),
-			],
-		}),
-		db.count({
-			model: "enrollment",
-			where: [eq("courseId", courseId), eq("status", "completed")],
-		}),
-	]);
-	await db.update({
-		model: "course",
-		where: [eq("id", courseId)],
-		update: { enrollmentCount: active, completionCount: completed },
-	});
+	// Two requests can count, then write in the opposite order, leaving the older (lower) count.
+	// So each request checks the stored counters after writing and writes again until they match
+	// the rows: whichever request checks last sees every committed row and leaves them right.
+	for (let round = 0; round < 10; round++) {
+		const [active, completed, course] = await Promise.all([
+			db.count({
+				model: "enrollment",
+				where: [
+					eq("courseId", courseId),
+					inList("status", ["enrolled", "completed"]),
+				],
+			}),
+			db.count({
+				model: "enrollment",
+				where: [eq("courseId", courseId), eq("status", "completed")],
+			}),
+			db.findOne<Course>({ model: "course", where: [eq("id", courseId)] }),
+		]);
+		if (
+			!course ||
+			(course.enrollmentCount === active &&
+				course.completionCount === completed)
+		) {
+			return;
+		}
+		await db.update({
+			model: "course",
+			where: [eq("id", courseId)],
+			update: { enrollmentCount: active, completionCount: completed },
+		});
+	}
 }
 
 /** Picks a free seat number for a capped course, or null when it is full. */

@@ -76,13 +76,14 @@ export interface SchoolPluginHooks {
 	/** Called after a quiz attempt is graded and stored. */
 	onQuizSubmit?: (attempt: QuizAttempt, lesson: Lesson) => Promise<void> | void;
 	/**
-	 * Called before a paid enrollment (price > 0), e.g. to check a recorded payment. Return
-	 * `false` or throw to refuse (403). With no hook configured, paid enrollment is refused.
+	 * Called before a paid enrollment (price > 0), e.g. to check a recorded payment. Only
+	 * `true` lets the learner in: `false`, no answer or a throw refuse (403), and so does having
+	 * no hook at all. Paid content fails closed.
 	 */
 	onBeforeEnroll?: (
 		userId: string,
 		course: Course,
-	) => Promise<boolean | undefined> | boolean | undefined;
+	) => Promise<boolean> | boolean;
 }
 
 export interface SchoolBackendOptions {
@@ -367,7 +368,7 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 						let allowed = false;
 						try {
 							allowed = hooks.onBeforeEnroll
-								? (await hooks.onBeforeEnroll(viewer.id, course)) !== false
+								? (await hooks.onBeforeEnroll(viewer.id, course)) === true
 								: false;
 						} catch {
 							allowed = false;
@@ -560,7 +561,12 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 					const progress = graded.passed
 						? await completeFor(enrollment, lesson, course)
 						: null;
-					await hooks.onQuizSubmit?.(attempt, lesson);
+					try {
+						await hooks.onQuizSubmit?.(attempt, lesson);
+					} catch (error) {
+						// The attempt is stored and graded: a failing after-hook must not hide the result.
+						console.error("[btst-school] onQuizSubmit failed", error);
+					}
 					ctx.setStatus(201);
 					const result: GradeResult = presentResults(
 						graded,

@@ -1,5 +1,6 @@
 import { createRoute, defineClientPlugin } from "@btst/stack/plugins/client";
 import type { QueryClient } from "@tanstack/react-query";
+import { z } from "zod";
 import { CATALOG_PAGE_SIZE, SCHOOL_QUERY_KEYS } from "../api/query-key-defs";
 import { catalogQuerySchema } from "../schemas";
 import type {
@@ -49,6 +50,11 @@ export interface SchoolClientHooks {
 		context: { path: string; params?: Record<string, string> },
 	) => void | Promise<void>;
 }
+
+/** Any query string: the catalog keeps only the filters on its fixed lists (see filtersFromQuery). */
+const anyQuery = z
+	.record(z.string(), z.union([z.string(), z.array(z.string())]))
+	.optional();
 
 type MetaTag =
 	| { title: string }
@@ -146,42 +152,47 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 	defineClientPlugin({
 		name: "school",
 		routes: () => ({
-			catalog: createRoute("/learn", ({ query }) => {
-				const filters = filtersFromQuery(query as Record<string, string>);
-				const q = catalogQuery(query as Record<string, string>);
-				return {
-					PageComponent: () => (
-						<CatalogPageComponent initialFilters={filters} />
-					),
-					loader: serverLoader(config, "/learn", () =>
-						Promise.all([
-							config.queryClient.fetchQuery({
-								queryKey: SCHOOL_QUERY_KEYS.catalog(q),
-								queryFn: () =>
-									schoolFetch<CourseList>(target(config), "/school/courses", {
-										query: q,
-									}),
-							}),
-							config.queryClient.fetchQuery({
-								queryKey: SCHOOL_QUERY_KEYS.facets(),
-								queryFn: () =>
-									schoolFetch<CourseFacets>(
-										target(config),
-										"/school/courses/facets",
-									),
-							}),
-						]),
-					),
-					meta: () =>
-						baseMeta(
-							config,
-							"/learn",
-							"Courses",
-							"Browse our courses: learn at your own pace with videos, readings and quizzes.",
-							true,
+			catalog: createRoute(
+				"/learn",
+				({ query }) => {
+					const filters = filtersFromQuery(query);
+					const q = catalogQuery(query);
+					return {
+						PageComponent: () => (
+							<CatalogPageComponent initialFilters={filters} />
 						),
-				};
-			}),
+						loader: serverLoader(config, "/learn", () =>
+							Promise.all([
+								config.queryClient.fetchQuery({
+									queryKey: SCHOOL_QUERY_KEYS.catalog(q),
+									queryFn: () =>
+										schoolFetch<CourseList>(target(config), "/school/courses", {
+											query: q,
+										}),
+								}),
+								config.queryClient.fetchQuery({
+									queryKey: SCHOOL_QUERY_KEYS.facets(),
+									queryFn: () =>
+										schoolFetch<CourseFacets>(
+											target(config),
+											"/school/courses/facets",
+										),
+								}),
+							]),
+						),
+						meta: () =>
+							baseMeta(
+								config,
+								"/learn",
+								"Courses",
+								"Browse our courses: learn at your own pace with videos, readings and quizzes.",
+								true,
+							),
+					};
+				},
+				// yar passes the query string to routes that declare one; values are checked later.
+				{ query: anyQuery },
+			),
 			myCourses: createRoute("/learn/me", () => ({
 				PageComponent: MyCoursesPageComponent,
 				meta: () =>

@@ -8,6 +8,19 @@ import {
 import type { SchoolPluginOverrides } from "../overrides";
 import { type SchoolPaths, schoolPaths } from "../paths";
 
+/** Overrides win; the label maps (difficulty, lesson types) merge key by key. */
+function mergeLocalization(
+	custom: Partial<SchoolLocalization> | undefined,
+): SchoolLocalization {
+	const d = defaultSchoolLocalization;
+	return {
+		...d,
+		...custom,
+		difficulty: { ...d.difficulty, ...custom?.difficulty },
+		lessonTypes: { ...d.lessonTypes, ...custom?.lessonTypes },
+	};
+}
+
 export type ResolvedSchoolOverrides = SchoolPluginOverrides & {
 	t: SchoolLocalization;
 	paths: SchoolPaths;
@@ -24,7 +37,7 @@ export function useSchool(): ResolvedSchoolOverrides {
 			...overrides,
 			apiBaseURL: overrides.apiBaseURL ?? "",
 			apiBasePath: overrides.apiBasePath ?? "/api/data",
-			t: { ...defaultSchoolLocalization, ...overrides.localization },
+			t: mergeLocalization(overrides.localization),
 			paths: schoolPaths(basePath ?? ""),
 		}),
 		[overrides, basePath],

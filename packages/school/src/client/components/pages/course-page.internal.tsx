@@ -28,7 +28,7 @@ function firstOpenLesson(course: CourseDetail, lessonId?: string | null) {
 
 function CallToAction({ course }: { course: CourseDetail }) {
 	const { t, paths, signInUrl, checkout, navigate } = useSchool();
-	const { data, isPending, progress } = useCourseProgress(course.id);
+	const { data, isPending, error, progress } = useCourseProgress(course.id);
 	const enroll = useEnroll();
 	const enrollment = data?.enrollment;
 	const lessonHref = (lessonId?: string | null) => {
@@ -40,6 +40,13 @@ function CallToAction({ course }: { course: CourseDetail }) {
 	};
 
 	if (isPending) return <div className="h-10" aria-hidden="true" />;
+	if (error) {
+		return (
+			<p role="alert" className="text-sm text-destructive">
+				{error.message}
+			</p>
+		);
+	}
 
 	if (enrollment && enrollment.status !== "cancelled") {
 		const done = enrollment.status === "completed";

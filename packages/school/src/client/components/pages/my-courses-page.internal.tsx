@@ -79,9 +79,10 @@ export function MyCoursesPage() {
 	const signedOut = viewer.data ? !viewer.data.user : false;
 	const {
 		data,
-		error,
+		error: listError,
 		isPending: listPending,
 	} = useMyEnrollments({ enabled: !!viewer.data?.user });
+	const error = viewer.error ?? listError;
 	const isPending = viewer.isPending || (!!viewer.data?.user && listPending);
 
 	// Signed-out visitors are sent to the app's sign-in page, then back here.

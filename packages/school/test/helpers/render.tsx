@@ -1,0 +1,241 @@
+import { BetterStackProvider } from "@btst/stack/context";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import {
+	type RenderHookOptions,
+	type RenderOptions,
+	render,
+	renderHook,
+} from "@testing-library/react";
+import { type ReactNode, Suspense } from "react";
+import { vi } from "vitest";
+import type { SchoolPluginOverrides } from "../../src/client/overrides";
+import type { CourseDetail, CourseSummary } from "../../src/types";
+
+/** Tell React that updates are wrapped in act() by Testing Library. */
+(
+	globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
+).IS_REACT_ACT_ENVIRONMENT = true;
+
+export const API_BASE_URL = "http://api.test";
+export const API_BASE_PATH = "/api/data";
+
+export function createTestQueryClient() {
+	return new QueryClient({
+		defaultOptions: {
+			queries: { retry: false, gcTime: Number.POSITIVE_INFINITY },
+			mutations: { retry: false },
+		},
+	});
+}
+
+/** One recorded `fetch` call, with the path relative to the API base path. */
+export interface FetchCall {
+	url: string;
+	method: string;
+	/** e.g. `/school/courses` (without `/api/data`). */
+	path: string;
+	search: URLSearchParams;
+	headers: Headers;
+	body: unknown;
+	init: RequestInit;
+}
+
+export type StubResponse = { status?: number; body: unknown };
+export type StubHandler = StubResponse | ((call: FetchCall) => StubResponse);
+
+/**
+ * Replaces `globalThis.fetch`. Routes are keyed `"METHOD /school/..."`; anything not
+ * stubbed answers 404. Returns the list of calls, in order.
+ */
+export function stubFetch(routes: Record<string, StubHandler>) {
+	const calls: FetchCall[] = [];
+	vi.stubGlobal(
+		"fetch",
+		vi.fn(async (input: string | URL, init: RequestInit = {}) => {
+			const url = new URL(String(input));
+			const method = (init.method ?? "GET").toUpperCase();
+			const path = url.pathname.startsWith(API_BASE_PATH)
+				? url.pathname.slice(API_BASE_PATH.length)
+				: url.pathname;
+			const call: FetchCall = {
+				url: String(input),
+				method,
+				path,
+				search: url.searchParams,
+				headers: new Headers(init.headers),
+				body: typeof init.body === "string" ? JSON.parse(init.body) : undefined,
+				init,
+			};
+			calls.push(call);
+			const handler = routes[`${method} ${path}`];
+			const res =
+				typeof handler === "function"
+					? handler(call)
+					: (handler ?? {
+							status: 404,
+							body: { message: `not stubbed: ${method} ${path}` },
+						});
+			return new Response(JSON.stringify(res.body), {
+				status: res.status ?? 200,
+				headers: { "content-type": "application/json" },
+			});
+		}),
+	);
+	return calls;
+}
+
+export interface SchoolTestOptions {
+	queryClient?: QueryClient;
+	overrides?: Partial<SchoolPluginOverrides>;
+	basePath?: string;
+}
+
+/** The providers a school page needs: React Query, then BTST's overrides and base path. */
+export function SchoolTestProviders({
+	queryClient,
+	overrides,
+	basePath,
+	children,
+}: {
+	queryClient: QueryClient;
+	overrides: Record<string, unknown>;
+	basePath: string;
+	children?: ReactNode;
+}) {
+	return (
+		<QueryClientProvider client={queryClient}>
+			<BetterStackProvider basePath={basePath} overrides={overrides}>
+				<Suspense fallback={<p>suspended</p>}>{children}</Suspense>
+			</BetterStackProvider>
+		</QueryClientProvider>
+	);
+}
+
+function setup(options: SchoolTestOptions) {
+	const queryClient = options.queryClient ?? createTestQueryClient();
+	const navigate = vi.fn<(path: string) => void>();
+	// Created once so the provider's value (and `useSchool`'s memo) stays stable.
+	const overrides = {
+		school: {
+			apiBaseURL: API_BASE_URL,
+			apiBasePath: API_BASE_PATH,
+			navigate,
+			...options.overrides,
+		},
+	};
+	const wrapper = ({ children }: { children?: ReactNode }) => (
+		<SchoolTestProviders
+			queryClient={queryClient}
+			overrides={overrides}
+			basePath={options.basePath ?? "/pages"}
+		>
+			{children}
+		</SchoolTestProviders>
+	);
+	return { queryClient, navigate, wrapper };
+}
+
+/** Renders inside a fresh QueryClient and `BetterStackProvider` with the school overrides. */
+export function renderWithSchool(
+	ui: ReactNode,
+	options: SchoolTestOptions & Omit<RenderOptions, "wrapper"> = {},
+) {
+	const { queryClient, navigate, wrapper } = setup(options);
+	const { queryClient: _q, overrides: _o, basePath: _b, ...rest } = options;
+	return {
+		queryClient,
+		navigate,
+		...render(ui, { wrapper, ...rest }),
+	};
+}
+
+export function renderSchoolHook<Result, Props>(
+	hook: (props: Props) => Result,
+	options: SchoolTestOptions &
+		Omit<RenderHookOptions<Props>, "wrapper" | "queries" | "container"> = {},
+) {
+	const { queryClient, navigate, wrapper } = setup(options);
+	const { queryClient: _q, overrides: _o, basePath: _b, ...rest } = options;
+	return {
+		queryClient,
+		navigate,
+		...renderHook(hook, { wrapper, ...rest }),
+	};
+}
+
+export function makeCourse(
+	overrides: Partial<CourseSummary> = {},
+): CourseSummary {
+	return {
+		id: "c1",
+		title: "Intro to React",
+		slug: "intro",
+		description: "Learn **React**",
+		coverImage: null,
+		instructorId: "i1",
+		instructorName: "Ivy Teacher",
+		category: "Web",
+		tags: ["react"],
+		difficulty: "beginner",
+		durationMins: null,
+		price: 0,
+		currency: "USD",
+		status: "published",
+		maxStudents: null,
+		lessonCount: 3,
+		totalDurationMins: 45,
+		enrollmentCount: 2,
+		createdAt: new Date(0).toISOString(),
+		updatedAt: new Date(0).toISOString(),
+		...overrides,
+	};
+}
+
+/** A course with one section (video, text) and one unsectioned quiz. */
+export function makeCourseDetail(
+	overrides: Partial<CourseDetail> = {},
+): CourseDetail {
+	return {
+		...makeCourse(),
+		sections: [
+			{
+				id: "s1",
+				title: "Basics",
+				order: 0,
+				lessons: [
+					{
+						id: "l1",
+						sectionId: "s1",
+						title: "Welcome",
+						type: "video",
+						durationMins: 5,
+						order: 0,
+						isFreePreview: true,
+					},
+					{
+						id: "l2",
+						sectionId: "s1",
+						title: "Components",
+						type: "text",
+						durationMins: 10,
+						order: 1,
+						isFreePreview: false,
+					},
+				],
+			},
+		],
+		unsectionedLessons: [
+			{
+				id: "l3",
+				sectionId: null,
+				title: "Check yourself",
+				type: "quiz",
+				durationMins: null,
+				order: 0,
+				isFreePreview: false,
+			},
+		],
+		lessonOrder: ["l1", "l2", "l3"],
+		...overrides,
+	};
+}
