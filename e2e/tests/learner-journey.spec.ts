@@ -183,7 +183,8 @@ test("a new learner finishes a free course and gets a verified certificate", asy
 	expect(certificateHref).toMatch(/\/pages\/learn\/certificates\/.+/);
 
 	// Someone signed out verifies the certificate.
-	const visitor = await browser.newPage();
+	const visitorContext = await browser.newContext();
+	const visitor = await visitorContext.newPage();
 	await visitor.goto(certificateHref as string);
 	await expect(visitor.getByTestId("certificate-verified")).toBeVisible();
 	await expect(visitor.getByTestId("certificate-learner")).toHaveText(name);
@@ -191,7 +192,7 @@ test("a new learner finishes a free course and gets a verified certificate", asy
 		course.title,
 	);
 	await expectAccessible(visitor);
-	await visitor.close();
+	await visitorContext.close();
 
 	// The portal lists the course as completed, with the certificate.
 	await page.goto("/pages/learn/me");
