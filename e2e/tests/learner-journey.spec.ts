@@ -51,7 +51,7 @@ async function answerQuiz(page: Page, course: SeedCourse, right: boolean) {
 			await field
 				.getByLabel(answer ? "True" : "False", { exact: true })
 				.check();
-		} else {
+		} else if (q.type === "short_text") {
 			await field
 				.getByRole("textbox")
 				.fill(right ? (q.accepted[0] ?? "") : "definitely wrong");
