@@ -14,9 +14,10 @@ mkdirSync(reports, { recursive: true });
 
 const chrome = process.env.CHROME_PATH || "/usr/bin/chromium";
 const steps = [
+	// The demo and the docs type-check against the built package, so it is built first.
+	["build plugin", "npm", ["run", "build", "-w", "btst-school"]],
 	["typecheck", "npm", ["run", "typecheck"]],
 	["lint", "npx", ["biome", "ci", "."]],
-	["build plugin", "npm", ["run", "build", "-w", "btst-school"]],
 	["docs examples", "npm", ["run", "check:docs", "--if-present"]],
 	[
 		"unit + integration",
