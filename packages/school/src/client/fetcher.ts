@@ -6,12 +6,19 @@ export interface ApiTarget {
 	headers?: HeadersInit;
 }
 
-/** An API answer other than 2xx, with the server's message. */
+/** One field problem reported by the server (zod issues from a mutation). */
+export interface SchoolApiIssue {
+	path: (string | number)[];
+	message: string;
+}
+
+/** An API answer other than 2xx, with the server's message (and field issues, when it sent any). */
 export class SchoolApiError extends Error {
 	constructor(
 		readonly status: number,
 		message: string,
 		readonly code?: string,
+		readonly issues?: SchoolApiIssue[],
 	) {
 		super(message);
 		this.name = "SchoolApiError";
@@ -61,11 +68,16 @@ export async function schoolFetch<T>(
 		data = null;
 	}
 	if (!res.ok) {
-		const body = (data ?? {}) as { message?: string; code?: string };
+		const body = (data ?? {}) as {
+			message?: string;
+			code?: string;
+			issues?: SchoolApiIssue[];
+		};
 		throw new SchoolApiError(
 			res.status,
 			body.message || res.statusText || "Request failed",
 			body.code,
+			Array.isArray(body.issues) ? body.issues : undefined,
 		);
 	}
 	return data as T;

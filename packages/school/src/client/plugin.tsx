@@ -12,7 +12,10 @@ import type {
 import { filtersFromQuery } from "./components/pages/catalog-filters";
 import { CatalogPageComponent } from "./components/pages/catalog-page";
 import { CertificatePageComponent } from "./components/pages/certificate-page";
+import { CourseEditorPageComponent } from "./components/pages/course-editor-page";
 import { CoursePageComponent } from "./components/pages/course-page";
+import { InstructorDashboardPageComponent } from "./components/pages/instructor-dashboard-page";
+import { LessonEditorPageComponent } from "./components/pages/lesson-editor-page";
 import { LessonPageComponent } from "./components/pages/lesson-page";
 import { MyCoursesPageComponent } from "./components/pages/my-courses-page";
 import { QuizPageComponent } from "./components/pages/quiz-page";
@@ -146,7 +149,8 @@ const cachedCourse = (config: SchoolClientConfig, slug: string) =>
 
 /**
  * The school client plugin: learner routes under `/learn`, server loaders, meta tags and the
- * sitemap. Route keys: `catalog`, `course`, `lesson`, `quiz`, `certificate`, `myCourses`.
+ * sitemap. Route keys: `catalog`, `course`, `lesson`, `quiz`, `certificate`, `myCourses`,
+ * `instructorDashboard`, `courseEditor`, `lessonEditor`.
  */
 export const schoolClientPlugin = (config: SchoolClientConfig) =>
 	defineClientPlugin({
@@ -204,6 +208,47 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 						false,
 					),
 			})),
+			instructorDashboard: createRoute("/learn/instructor", () => ({
+				PageComponent: InstructorDashboardPageComponent,
+				meta: () =>
+					baseMeta(
+						config,
+						"/learn/instructor",
+						"Instructor dashboard",
+						"Manage your courses.",
+						false,
+					),
+			})),
+			courseEditor: createRoute(
+				"/learn/instructor/courses/:id",
+				({ params: { id } }) => ({
+					PageComponent: () => <CourseEditorPageComponent courseId={id} />,
+					meta: () =>
+						baseMeta(
+							config,
+							`/learn/instructor/courses/${id}`,
+							id === "new" ? "New course" : "Edit course",
+							"Edit a course and its curriculum.",
+							false,
+						),
+				}),
+			),
+			lessonEditor: createRoute(
+				"/learn/instructor/courses/:id/lessons/:lessonId",
+				({ params: { id, lessonId } }) => ({
+					PageComponent: () => (
+						<LessonEditorPageComponent courseId={id} lessonId={lessonId} />
+					),
+					meta: () =>
+						baseMeta(
+							config,
+							`/learn/instructor/courses/${id}/lessons/${lessonId}`,
+							lessonId === "new" ? "New lesson" : "Edit lesson",
+							"Edit a lesson.",
+							false,
+						),
+				}),
+			),
 			certificate: createRoute(
 				"/learn/certificates/:certificateId",
 				({ params: { certificateId } }) => ({

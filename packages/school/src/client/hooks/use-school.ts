@@ -8,7 +8,7 @@ import {
 import type { SchoolPluginOverrides } from "../overrides";
 import { type SchoolPaths, schoolPaths } from "../paths";
 
-/** Overrides win; the label maps (difficulty, lesson types) merge key by key. */
+/** Overrides win; the label maps (difficulty, lesson and question types, ...) merge key by key. */
 function mergeLocalization(
 	custom: Partial<SchoolLocalization> | undefined,
 ): SchoolLocalization {
@@ -18,6 +18,8 @@ function mergeLocalization(
 		...custom,
 		difficulty: { ...d.difficulty, ...custom?.difficulty },
 		lessonTypes: { ...d.lessonTypes, ...custom?.lessonTypes },
+		quizShowAnswers: { ...d.quizShowAnswers, ...custom?.quizShowAnswers },
+		questionTypes: { ...d.questionTypes, ...custom?.questionTypes },
 	};
 }
 

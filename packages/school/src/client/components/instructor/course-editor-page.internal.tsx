@@ -1,0 +1,336 @@
+"use client";
+import { type ReactNode, useCallback, useEffect, useState } from "react";
+import type { CourseSummary } from "../../../types";
+import {
+	useDeleteCourse,
+	useEditableCourse,
+	useUpdateCourse,
+} from "../../hooks/instructor-hooks";
+import { useSchool } from "../../hooks/use-school";
+import { buttonClass, cn } from "../shared/cn";
+import { SchoolLink } from "../shared/link";
+import { PageShell, Skeleton } from "../shared/states";
+import { AnalyticsPanel } from "./analytics-panel";
+import { CourseDetailsForm } from "./course-details-form";
+import { CurriculumEditor } from "./curriculum-editor";
+import { InstructorGate, StatusBadge, statusLabel } from "./instructor-gate";
+import { RosterPanel } from "./roster-panel";
+import { TabPanel, Tabs } from "./tabs";
+import { useLeaveGuard } from "./use-leave-guard";
+
+export type EditorTab = "details" | "curriculum" | "students" | "analytics";
+const editorTabs: EditorTab[] = [
+	"details",
+	"curriculum",
+	"students",
+	"analytics",
+];
+const TABS_ID = "school-course-editor";
+
+/**
+ * The course editor (`courseId` "new" creates a course). Tabs: Details, Curriculum, Students,
+ * Analytics; the selected tab is kept in the URL hash (`#curriculum`), so links can open one.
+ */
+export function CourseEditorPage({ courseId }: { courseId: string }) {
+	const { paths } = useSchool();
+	return (
+		<InstructorGate
+			returnTo={paths.courseEditor(courseId)}
+			testId="school-course-editor"
+		>
+			{() =>
+				courseId === "new" ? (
+					<NewCourseEditor />
+				) : (
+					<ExistingCourseEditor courseId={courseId} />
+				)
+			}
+		</InstructorGate>
+	);
+}
+
+function EditorHeader({
+	title,
+	status,
+	viewHref,
+}: {
+	title: string;
+	status?: CourseSummary["status"];
+	viewHref?: string;
+}) {
+	const { t, paths } = useSchool();
+	return (
+		<div className="mb-6">
+			<SchoolLink
+				href={paths.instructor()}
+				className="text-sm text-muted-foreground hover:text-foreground hover:underline focus-visible:rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+				data-testid="back-to-dashboard"
+			>
+				<span aria-hidden="true">← </span>
+				{t.backToDashboard}
+			</SchoolLink>
+			<div className="mt-2 flex flex-wrap items-center gap-3">
+				<h1 className="min-w-0 text-3xl font-bold tracking-tight break-words">
+					{title}
+				</h1>
+				{status ? <StatusBadge status={status} /> : null}
+				{viewHref ? (
+					<SchoolLink
+						href={viewHref}
+						className={cn(buttonClass("outline", "sm"), "ml-auto")}
+					>
+						{t.viewCourse}
+					</SchoolLink>
+				) : null}
+			</div>
+		</div>
+	);
+}
+
+function NewCourseEditor() {
+	const { t, paths, navigate } = useSchool();
+	const [dirty, setDirty] = useState(false);
+	useLeaveGuard(dirty, t.unsavedChanges);
+	return (
+		<PageShell testId="school-course-editor" className="max-w-5xl">
+			<EditorHeader title={t.newCourseTitle} />
+			<Tabs
+				id={TABS_ID}
+				label={t.editorTabsLabel}
+				tabs={[{ key: "details", label: t.tabDetails }]}
+				selected="details"
+				onSelect={() => {}}
+			/>
+			<TabPanel id={TABS_ID} tabKey="details" selected>
+				<CourseDetailsForm
+					onDirtyChange={setDirty}
+					onCreated={(course) => {
+						setDirty(false);
+						void navigate(paths.courseEditor(course.id));
+					}}
+				/>
+			</TabPanel>
+		</PageShell>
+	);
+}
+
+function useHashTab(): [EditorTab, (tab: EditorTab) => void] {
+	const [tab, setTab] = useState<EditorTab>("details");
+	useEffect(() => {
+		const fromHash = window.location.hash.slice(1) as EditorTab;
+		if (editorTabs.includes(fromHash)) setTab(fromHash);
+	}, []);
+	const select = useCallback((next: EditorTab) => {
+		setTab(next);
+		const url = new URL(window.location.href);
+		url.hash = next === "details" ? "" : next;
+		window.history.replaceState(window.history.state, "", url);
+	}, []);
+	return [tab, select];
+}
+
+function ExistingCourseEditor({ courseId }: { courseId: string }) {
+	const { t, paths } = useSchool();
+	const { list, summary, detail } = useEditableCourse(courseId);
+	const [tab, setTab] = useHashTab();
+	const [visited, setVisited] = useState<Set<EditorTab>>(
+		() => new Set(["details"]),
+	);
+	const [formDirty, setFormDirty] = useState(false);
+	const [orderDirty, setOrderDirty] = useState(false);
+	useLeaveGuard(formDirty || orderDirty, t.unsavedChanges);
+
+	useEffect(() => {
+		setVisited((v) => (v.has(tab) ? v : new Set([...v, tab])));
+	}, [tab]);
+
+	if (list.isPending) {
+		return (
+			<PageShell testId="school-course-editor" className="max-w-5xl">
+				<span className="sr-only" role="status">
+					{t.loading}
+				</span>
+				<Skeleton className="mb-6 h-10 w-1/2" />
+				<Skeleton className="h-96 w-full" />
+			</PageShell>
+		);
+	}
+	if (list.error) {
+		return (
+			<PageShell testId="school-course-editor">
+				<p role="alert">{list.error.message}</p>
+			</PageShell>
+		);
+	}
+	if (!summary) {
+		return (
+			<PageShell testId="instructor-course-not-found" className="max-w-2xl">
+				<div className="rounded-lg border border-border bg-card p-8 text-center text-card-foreground">
+					<h1 className="mb-2 text-2xl font-semibold">
+						{t.courseEditorNotFound}
+					</h1>
+					<p className="mb-6 text-muted-foreground">
+						{t.courseEditorNotFoundBody}
+					</p>
+					<SchoolLink
+						href={paths.instructor()}
+						className={buttonClass("outline")}
+					>
+						{t.backToDashboard}
+					</SchoolLink>
+				</div>
+			</PageShell>
+		);
+	}
+
+	const tabs = [
+		{ key: "details" as const, label: t.tabDetails },
+		{ key: "curriculum" as const, label: t.tabCurriculum },
+		{ key: "students" as const, label: t.tabStudents },
+		{ key: "analytics" as const, label: t.tabAnalytics },
+	];
+	const panel = (key: EditorTab, content: ReactNode) => (
+		<TabPanel id={TABS_ID} tabKey={key} selected={tab === key}>
+			{visited.has(key) || tab === key ? content : null}
+		</TabPanel>
+	);
+
+	return (
+		<PageShell testId="school-course-editor" className="max-w-5xl">
+			<EditorHeader
+				title={summary.title}
+				status={summary.status}
+				viewHref={paths.course(summary.slug)}
+			/>
+			<Tabs
+				id={TABS_ID}
+				label={t.editorTabsLabel}
+				tabs={tabs}
+				selected={tab}
+				onSelect={setTab}
+			/>
+			{panel(
+				"details",
+				<div className="flex flex-col gap-10">
+					<CourseDetailsForm
+						key={summary.id}
+						course={summary}
+						onDirtyChange={setFormDirty}
+					/>
+					<DeleteCourse course={summary} />
+				</div>,
+			)}
+			{panel(
+				"curriculum",
+				detail.isPending ? (
+					<Skeleton className="h-64 w-full" />
+				) : detail.error ? (
+					<p role="alert">{detail.error.message}</p>
+				) : (
+					<CurriculumEditor
+						courseId={courseId}
+						course={detail.data}
+						onDirtyChange={setOrderDirty}
+					/>
+				),
+			)}
+			{panel("students", <RosterPanel courseId={courseId} />)}
+			{panel("analytics", <AnalyticsPanel courseId={courseId} />)}
+		</PageShell>
+	);
+}
+
+/** Deleting: refused (409) once the course has learners; then archiving is offered instead. */
+function DeleteCourse({ course }: { course: CourseSummary }) {
+	const { t, paths, navigate } = useSchool();
+	const remove = useDeleteCourse();
+	const update = useUpdateCourse();
+	const [error, setError] = useState<{
+		message: string;
+		archivable: boolean;
+	} | null>(null);
+	const [message, setMessage] = useState("");
+
+	const onDelete = async () => {
+		if (!window.confirm(t.confirmDeleteCourse(course.title))) return;
+		setError(null);
+		setMessage("");
+		try {
+			await remove.mutateAsync(course.id);
+			void navigate(paths.instructor());
+		} catch (e) {
+			const status = (e as { status?: number }).status;
+			setError({
+				message: e instanceof Error ? e.message : String(e),
+				archivable: status === 409 && course.status !== "archived",
+			});
+		}
+	};
+	const onArchive = async () => {
+		try {
+			await update.mutateAsync({
+				id: course.id,
+				input: { status: "archived" },
+			});
+			setError(null);
+			setMessage(t.statusChanged(course.title, statusLabel(t, "archived")));
+		} catch (e) {
+			setError({
+				message: e instanceof Error ? e.message : String(e),
+				archivable: false,
+			});
+		}
+	};
+
+	return (
+		<section
+			aria-labelledby="delete-course-heading"
+			data-testid="delete-course-zone"
+			className="rounded-lg border border-destructive/40 p-5"
+		>
+			<h2 id="delete-course-heading" className="text-lg font-semibold">
+				{t.deleteCourseHeading}
+			</h2>
+			<p className="mt-1 mb-4 max-w-2xl text-sm text-muted-foreground">
+				{t.deleteCourseBody}
+			</p>
+			<div className="flex flex-wrap items-center gap-3">
+				<button
+					type="button"
+					className={cn(
+						buttonClass("outline"),
+						"border-destructive/50 text-destructive hover:bg-destructive/10",
+					)}
+					data-testid="delete-course"
+					disabled={remove.isPending}
+					onClick={() => void onDelete()}
+				>
+					{t.deleteCourse}
+				</button>
+				<p role="status" className="text-sm text-muted-foreground">
+					{message}
+				</p>
+			</div>
+			{error ? (
+				<div
+					role="alert"
+					data-testid="delete-course-error"
+					className="mt-4 flex flex-wrap items-center gap-3 rounded-md border border-destructive/40 bg-destructive/10 px-4 py-3 text-sm"
+				>
+					<p className="flex-1 text-destructive">{error.message}</p>
+					{error.archivable ? (
+						<button
+							type="button"
+							className={buttonClass("outline", "sm")}
+							data-testid="archive-instead"
+							disabled={update.isPending}
+							onClick={() => void onArchive()}
+						>
+							{t.archiveInstead}
+						</button>
+					) : null}
+				</div>
+			) : null}
+		</section>
+	);
+}

@@ -1,0 +1,231 @@
+/**
+ * The course form's model (no React): form values as the inputs hold them (strings), their
+ * conversion to the API's create/update bodies, slug derivation, prices in currency units ↔
+ * cents, and server errors mapped to the fields they are about.
+ */
+import type { CreateCourseInput, UpdateCourseInput } from "../../../schemas";
+import type { CourseStatus, CourseSummary, Difficulty } from "../../../types";
+import { SchoolApiError } from "../../fetcher";
+
+export interface CourseFormValues {
+	title: string;
+	slug: string;
+	description: string;
+	coverImage: string;
+	category: string;
+	/** Comma separated. */
+	tags: string;
+	difficulty: Difficulty;
+	durationMins: string;
+	/** In currency units, e.g. `49.00`. */
+	price: string;
+	currency: string;
+	maxStudents: string;
+	status: CourseStatus;
+}
+
+export type CourseField = keyof CourseFormValues;
+
+export const courseFields: CourseField[] = [
+	"title",
+	"slug",
+	"description",
+	"coverImage",
+	"category",
+	"tags",
+	"difficulty",
+	"durationMins",
+	"price",
+	"currency",
+	"maxStudents",
+	"status",
+];
+
+export const emptyCourseForm: CourseFormValues = {
+	title: "",
+	slug: "",
+	description: "",
+	coverImage: "",
+	category: "",
+	tags: "",
+	difficulty: "beginner",
+	durationMins: "",
+	price: "",
+	currency: "USD",
+	maxStudents: "",
+	status: "draft",
+};
+
+/** A URL slug from a title: lower-case ASCII letters and digits joined by single dashes. */
+export function slugify(title: string): string {
+	return title
+		.normalize("NFKD")
+		.replace(/[\u0300-\u036f]/g, "")
+		.toLowerCase()
+		.replace(/&/g, " and ")
+		.replace(/[^a-z0-9]+/g, "-")
+		.replace(/^-+|-+$/g, "")
+		.slice(0, 80)
+		.replace(/-+$/, "");
+}
+
+/**
+ * A price typed in currency units (`49`, `49.5`, `49.00`, `49,99`) as cents. Empty means free
+ * (0). Returns null when it is not a price (letters, negative, more than two decimals).
+ */
+export function priceToCents(value: string): number | null {
+	const text = value.trim().replace(/\s/g, "");
+	if (text === "") return 0;
+	const normalized = /^\d+,\d{1,2}$/.test(text) ? text.replace(",", ".") : text;
+	const match = /^(\d+)(?:\.(\d{0,2}))?$/.exec(normalized);
+	if (!match) return null;
+	const units = Number(match[1]);
+	const fraction = Number((match[2] ?? "").padEnd(2, "0"));
+	const cents = units * 100 + fraction;
+	return Number.isSafeInteger(cents) ? cents : null;
+}
+
+/** Cents as the price input shows them (`4900` → `49.00`; free → empty). */
+export function centsToPrice(cents: number): string {
+	if (!cents) return "";
+	return (cents / 100).toFixed(2);
+}
+
+/** The form's values for an existing course. */
+export function courseToForm(course: CourseSummary): CourseFormValues {
+	return {
+		title: course.title,
+		slug: course.slug,
+		description: course.description ?? "",
+		coverImage: course.coverImage ?? "",
+		category: course.category ?? "",
+		tags: course.tags.join(", "),
+		difficulty: course.difficulty,
+		durationMins:
+			course.durationMins === null ? "" : String(course.durationMins),
+		price: centsToPrice(course.price),
+		currency: course.currency,
+		maxStudents: course.maxStudents === null ? "" : String(course.maxStudents),
+		status: course.status,
+	};
+}
+
+export type FieldErrors = Partial<Record<CourseField, string>>;
+
+/** Problems the browser can see before asking the server (the server checks everything again). */
+export function validateCourseForm(
+	values: CourseFormValues,
+	messages: {
+		titleRequired: string;
+		invalidPrice: string;
+		invalidNumber: string;
+	},
+): FieldErrors {
+	const errors: FieldErrors = {};
+	if (!values.title.trim()) errors.title = messages.titleRequired;
+	if (priceToCents(values.price) === null) errors.price = messages.invalidPrice;
+	for (const field of ["durationMins", "maxStudents"] as const) {
+		const text = values[field].trim();
+		if (text && !/^\d+$/.test(text)) errors[field] = messages.invalidNumber;
+	}
+	return errors;
+}
+
+const optionalInt = (text: string) =>
+	text.trim() ? Number(text.trim()) : null;
+const optionalText = (text: string) => (text.trim() ? text.trim() : null);
+
+/** The create body. Call after `validateCourseForm` found nothing. */
+export function formToCreateInput(values: CourseFormValues): CreateCourseInput {
+	const input = formToUpdateInput(values);
+	const { slug, ...rest } = input;
+	return {
+		...rest,
+		title: values.title.trim(),
+		...(slug ? { slug } : {}),
+	};
+}
+
+/** Every field as the update body would send it. */
+export function formToUpdateInput(
+	values: CourseFormValues,
+): UpdateCourseInput & { title: string } {
+	return {
+		title: values.title.trim(),
+		slug: values.slug.trim() || undefined,
+		description: values.description.trim() ? values.description : null,
+		coverImage: optionalText(values.coverImage),
+		category: optionalText(values.category),
+		tags: [
+			...new Set(
+				values.tags
+					.split(",")
+					.map((t) => t.trim())
+					.filter(Boolean),
+			),
+		],
+		difficulty: values.difficulty,
+		durationMins: optionalInt(values.durationMins),
+		price: priceToCents(values.price) ?? 0,
+		currency: values.currency.trim().toUpperCase(),
+		maxStudents: optionalInt(values.maxStudents),
+		status: values.status,
+	};
+}
+
+/** Only the fields that changed since `initial`: a PATCH that leaves the rest alone. */
+export function changedFields(
+	initial: CourseFormValues,
+	values: CourseFormValues,
+): UpdateCourseInput {
+	const before = formToUpdateInput(initial) as Record<string, unknown>;
+	const after = formToUpdateInput(values) as Record<string, unknown>;
+	const patch: Record<string, unknown> = {};
+	for (const key of Object.keys(after)) {
+		if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+			patch[key] = after[key];
+	}
+	return patch as UpdateCourseInput;
+}
+
+export function isDirty(
+	initial: CourseFormValues,
+	values: CourseFormValues,
+): boolean {
+	return courseFields.some((f) => initial[f] !== values[f]);
+}
+
+const isField = (name: string): name is CourseField =>
+	(courseFields as string[]).includes(name);
+
+/**
+ * Server errors by field. Reads, in order: zod `issues` (`{path, message}`), better-call's
+ * body validation message (`[body.slug] Use lower-case…; [body.price] …`), a `field: message`
+ * message, and the `slug_taken` conflict. Whatever names no field is returned as `form`.
+ */
+export function serverFieldErrors(error: unknown): {
+	fields: FieldErrors;
+	form: string | null;
+} {
+	const fields: FieldErrors = {};
+	if (!(error instanceof Error)) return { fields, form: String(error) };
+	const set = (name: string | undefined, message: string) => {
+		if (name && isField(name) && !fields[name]) fields[name] = message.trim();
+	};
+	if (error instanceof SchoolApiError) {
+		for (const issue of error.issues ?? []) {
+			set(String(issue.path[0] ?? ""), issue.message);
+		}
+		if (error.code === "slug_taken") set("slug", error.message);
+	}
+	if (!Object.keys(fields).length) {
+		for (const m of error.message.matchAll(/\[body\.(\w+)[^\]]*\]\s*([^;]+)/g))
+			set(m[1], m[2] ?? "");
+		const plain = /^(\w+)(?:\.[\w.]+)?: (.+)$/.exec(error.message);
+		if (plain) set(plain[1], plain[2] ?? "");
+	}
+	return {
+		fields,
+		form: Object.keys(fields).length ? null : error.message,
+	};
+}

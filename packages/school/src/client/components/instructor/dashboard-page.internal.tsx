@@ -1,0 +1,374 @@
+"use client";
+import { useState } from "react";
+import type { CourseStatus, InstructorCourseStats } from "../../../types";
+import {
+	useInstructorCourses,
+	useUpdateCourse,
+} from "../../hooks/instructor-hooks";
+import { useSchool } from "../../hooks/use-school";
+import { buttonClass, cn } from "../shared/cn";
+import { SchoolLink } from "../shared/link";
+import { PageShell, ProgressBar, Skeleton } from "../shared/states";
+import {
+	InstructorGate,
+	type InstructorViewer,
+	StatusBadge,
+	statusLabel,
+} from "./instructor-gate";
+
+/** The instructor dashboard: every course the viewer manages, with its numbers and actions. */
+export function InstructorDashboardPage() {
+	const { paths } = useSchool();
+	return (
+		<InstructorGate
+			returnTo={paths.instructor()}
+			testId="school-instructor-dashboard"
+		>
+			{(viewer) => <Dashboard viewer={viewer} />}
+		</InstructorGate>
+	);
+}
+
+/** Totals across courses; the completion rate is over all enrollments, not an average of rates. */
+export function dashboardTotals(items: InstructorCourseStats[]) {
+	const enrollments = items.reduce((n, c) => n + c.enrollments, 0);
+	const completions = items.reduce((n, c) => n + c.completions, 0);
+	return {
+		courses: items.length,
+		enrollments,
+		completions,
+		completionRate: enrollments
+			? Math.round((completions / enrollments) * 100)
+			: 0,
+	};
+}
+
+function Dashboard({ viewer }: { viewer: InstructorViewer }) {
+	const { t, paths } = useSchool();
+	const courses = useInstructorCourses();
+	const update = useUpdateCourse();
+	const [pendingId, setPendingId] = useState<string | null>(null);
+	const [message, setMessage] = useState("");
+	const [error, setError] = useState("");
+
+	const setStatus = async (
+		course: InstructorCourseStats,
+		status: CourseStatus,
+	) => {
+		setPendingId(course.id);
+		setMessage("");
+		setError("");
+		try {
+			await update.mutateAsync({ id: course.id, input: { status } });
+			setMessage(t.statusChanged(course.title, statusLabel(t, status)));
+		} catch (e) {
+			setError(e instanceof Error ? e.message : String(e));
+		} finally {
+			setPendingId(null);
+		}
+	};
+
+	const items = courses.data?.items ?? [];
+	const totals = dashboardTotals(items);
+
+	return (
+		<PageShell testId="school-instructor-dashboard">
+			<div className="mb-8 flex flex-wrap items-end justify-between gap-4">
+				<div>
+					<h1 className="text-3xl font-bold tracking-tight">
+						{t.instructorDashboardTitle}
+					</h1>
+					<p className="mt-1 text-muted-foreground">
+						{t.instructorDashboardDescription}
+					</p>
+				</div>
+				<SchoolLink
+					href={paths.courseEditor("new")}
+					className={buttonClass()}
+					data-testid="create-course"
+				>
+					<span aria-hidden="true">+</span>
+					{t.createCourse}
+				</SchoolLink>
+			</div>
+
+			<p role="status" aria-live="polite" className="sr-only">
+				{message}
+			</p>
+			{error ? (
+				<p
+					role="alert"
+					className="mb-4 rounded-md border border-destructive/40 bg-destructive/10 px-4 py-3 text-sm text-destructive"
+				>
+					{error}
+				</p>
+			) : null}
+
+			{courses.isPending ? (
+				<>
+					<span className="sr-only" role="status">
+						{t.loading}
+					</span>
+					<Skeleton className="mb-6 h-24 w-full" />
+					<Skeleton className="h-64 w-full" />
+				</>
+			) : courses.error ? (
+				<p role="alert">{courses.error.message}</p>
+			) : items.length === 0 ? (
+				<div
+					data-testid="instructor-empty"
+					className="rounded-lg border border-dashed border-border p-10 text-center"
+				>
+					<h2 className="text-lg font-semibold">{t.emptyInstructorTitle}</h2>
+					<p className="mx-auto mt-1 mb-5 max-w-md text-muted-foreground">
+						{t.emptyInstructorBody}
+					</p>
+					<SchoolLink
+						href={paths.courseEditor("new")}
+						className={buttonClass()}
+					>
+						{t.createCourse}
+					</SchoolLink>
+				</div>
+			) : (
+				<>
+					<section aria-labelledby="totals-heading" className="mb-8">
+						<h2 id="totals-heading" className="sr-only">
+							{t.totalsHeading}
+						</h2>
+						<dl
+							data-testid="instructor-totals"
+							className="grid grid-cols-2 gap-3 sm:grid-cols-4"
+						>
+							<Stat
+								label={t.totalCourses}
+								value={String(totals.courses)}
+								testId="total-courses"
+							/>
+							<Stat
+								label={t.colEnrollments}
+								value={String(totals.enrollments)}
+								testId="total-enrollments"
+							/>
+							<Stat
+								label={t.colCompletions}
+								value={String(totals.completions)}
+								testId="total-completions"
+							/>
+							<Stat
+								label={t.colCompletionRate}
+								value={t.percent(totals.completionRate)}
+								testId="total-completion-rate"
+							/>
+						</dl>
+					</section>
+
+					<section aria-labelledby="courses-heading">
+						<h2 id="courses-heading" className="mb-3 text-xl font-semibold">
+							{t.yourCourses}
+						</h2>
+						<div className="overflow-x-auto rounded-lg border border-border">
+							<table className="w-full min-w-[56rem] border-collapse text-sm">
+								<thead className="bg-muted/50 text-left whitespace-nowrap text-muted-foreground">
+									<tr>
+										<th scope="col" className="px-4 py-3 font-medium">
+											{t.colCourse}
+										</th>
+										<th scope="col" className="px-4 py-3 font-medium">
+											{t.colStatus}
+										</th>
+										<th
+											scope="col"
+											className="px-4 py-3 text-right font-medium"
+										>
+											{t.colEnrollments}
+										</th>
+										<th
+											scope="col"
+											className="px-4 py-3 text-right font-medium"
+										>
+											{t.colCompletions}
+											<span className="block text-xs font-normal">
+												{t.colCompletionRate}
+											</span>
+										</th>
+										<th scope="col" className="px-4 py-3 font-medium">
+											{t.colAverageProgress}
+										</th>
+										<th
+											scope="col"
+											className="px-4 py-3 text-right font-medium"
+										>
+											{t.colActions}
+										</th>
+									</tr>
+								</thead>
+								<tbody>
+									{items.map((course) => (
+										<CourseRow
+											key={course.id}
+											course={course}
+											showInstructor={viewer.isAdmin}
+											pending={pendingId === course.id}
+											onStatus={(status) => void setStatus(course, status)}
+										/>
+									))}
+								</tbody>
+							</table>
+						</div>
+					</section>
+				</>
+			)}
+		</PageShell>
+	);
+}
+
+function Stat({
+	label,
+	value,
+	testId,
+}: {
+	label: string;
+	value: string;
+	testId: string;
+}) {
+	return (
+		<div className="rounded-lg border border-border bg-card p-4 text-card-foreground">
+			<dt className="text-sm text-muted-foreground">{label}</dt>
+			<dd
+				data-testid={testId}
+				className="mt-1 text-2xl font-semibold tabular-nums"
+			>
+				{value}
+			</dd>
+		</div>
+	);
+}
+
+function CourseRow({
+	course,
+	showInstructor,
+	pending,
+	onStatus,
+}: {
+	course: InstructorCourseStats;
+	showInstructor: boolean;
+	pending: boolean;
+	onStatus: (status: CourseStatus) => void;
+}) {
+	const { t, paths } = useSchool();
+	const named = <span className="sr-only"> {course.title}</span>;
+	const action = cn(buttonClass("outline", "sm"));
+	return (
+		<tr
+			data-testid="instructor-course-row"
+			data-course-id={course.id}
+			aria-busy={pending || undefined}
+			className="border-t border-border align-middle"
+		>
+			<th scope="row" className="min-w-56 px-4 py-3 text-left font-normal">
+				<SchoolLink
+					href={paths.courseEditor(course.id)}
+					className="font-medium text-foreground hover:underline focus-visible:rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+				>
+					{course.title}
+				</SchoolLink>
+				<div className="mt-0.5 text-xs text-muted-foreground">
+					{t.lessonsCount(course.lessonCount)}
+					{course.category ? ` · ${course.category}` : ""}
+					{showInstructor && course.instructorName
+						? ` · ${course.instructorName}`
+						: ""}
+				</div>
+			</th>
+			<td className="px-4 py-3">
+				<StatusBadge status={course.status} />
+			</td>
+			<td
+				className="px-4 py-3 text-right tabular-nums"
+				data-testid="row-enrollments"
+			>
+				{course.enrollments}
+			</td>
+			<td className="px-4 py-3 text-right tabular-nums">
+				<span data-testid="row-completions">{course.completions}</span>
+				<span className="block text-xs text-muted-foreground">
+					<span className="sr-only">{t.colCompletionRate}: </span>
+					<span data-testid="row-completion-rate">
+						{t.percent(course.completionRate)}
+					</span>
+				</span>
+			</td>
+			<td className="px-4 py-3">
+				<div className="flex items-center gap-2">
+					<div className="w-24">
+						<ProgressBar
+							value={course.averageProgress}
+							label={`${t.colAverageProgress}: ${course.title}`}
+						/>
+					</div>
+					<span className="tabular-nums text-muted-foreground">
+						{t.percent(course.averageProgress)}
+					</span>
+				</div>
+			</td>
+			<td className="px-4 py-3">
+				<div className="flex flex-wrap justify-end gap-1.5">
+					<SchoolLink
+						href={paths.courseEditor(course.id)}
+						className={buttonClass("ghost", "sm")}
+						data-testid="edit-course"
+					>
+						{t.edit}
+						{named}
+					</SchoolLink>
+					{course.status === "published" ? (
+						<SchoolLink
+							href={paths.course(course.slug)}
+							className={buttonClass("ghost", "sm")}
+						>
+							{t.viewCourse}
+							{named}
+						</SchoolLink>
+					) : null}
+					{course.status !== "published" ? (
+						<button
+							type="button"
+							className={buttonClass("primary", "sm")}
+							data-testid="publish-course"
+							disabled={pending}
+							onClick={() => onStatus("published")}
+						>
+							{t.publish}
+							{named}
+						</button>
+					) : null}
+					{course.status !== "draft" ? (
+						<button
+							type="button"
+							className={action}
+							data-testid="unpublish-course"
+							disabled={pending}
+							onClick={() => onStatus("draft")}
+						>
+							{course.status === "archived" ? t.restoreDraft : t.unpublish}
+							{named}
+						</button>
+					) : null}
+					{course.status !== "archived" ? (
+						<button
+							type="button"
+							className={action}
+							data-testid="archive-course"
+							disabled={pending}
+							onClick={() => onStatus("archived")}
+						>
+							{t.archive}
+							{named}
+						</button>
+					) : null}
+				</div>
+			</td>
+		</tr>
+	);
+}

@@ -1,0 +1,203 @@
+"use client";
+import { useState } from "react";
+import { useRoster, useRosterCsvUrl } from "../../hooks/instructor-hooks";
+import { useSchool } from "../../hooks/use-school";
+import { buttonClass, cn } from "../shared/cn";
+import { formatDate } from "../shared/format";
+import { ProgressBar, Skeleton } from "../shared/states";
+
+export const ROSTER_PAGE_SIZE = 20;
+
+/** The course's learners with their progress, a page at a time, and the CSV export. */
+export function RosterPanel({ courseId }: { courseId: string }) {
+	const { t } = useSchool();
+	const [offset, setOffset] = useState(0);
+	const roster = useRoster(courseId, offset, ROSTER_PAGE_SIZE);
+	const csvUrl = useRosterCsvUrl(courseId);
+	const data = roster.data;
+	const pages = data
+		? Math.max(1, Math.ceil(data.total / ROSTER_PAGE_SIZE))
+		: 1;
+	const page = Math.floor(offset / ROSTER_PAGE_SIZE) + 1;
+
+	return (
+		<div className="flex flex-col gap-4">
+			<div className="flex flex-wrap items-center justify-between gap-3">
+				<h2 className="text-xl font-semibold">
+					{t.studentsHeading}
+					{data ? (
+						<span className="ml-2 text-base font-normal text-muted-foreground">
+							{t.studentsCount(data.total)}
+						</span>
+					) : null}
+				</h2>
+				<a
+					href={csvUrl}
+					download
+					data-testid="download-csv"
+					className={buttonClass("outline", "sm")}
+				>
+					<span aria-hidden="true">⤓</span>
+					{t.downloadCsv}
+				</a>
+			</div>
+
+			{roster.isPending ? (
+				<>
+					<span className="sr-only" role="status">
+						{t.loading}
+					</span>
+					<Skeleton className="h-48 w-full" />
+				</>
+			) : roster.error ? (
+				<p role="alert">{roster.error.message}</p>
+			) : !data || data.total === 0 ? (
+				<div
+					data-testid="roster-empty"
+					className="rounded-lg border border-dashed border-border p-8 text-center"
+				>
+					<h3 className="font-semibold">{t.noStudentsTitle}</h3>
+					<p className="mt-1 text-sm text-muted-foreground">
+						{t.noStudentsBody}
+					</p>
+				</div>
+			) : (
+				<>
+					<div
+						className={cn(
+							"overflow-x-auto rounded-lg border border-border",
+							roster.isPlaceholderData && "opacity-60",
+						)}
+						aria-busy={roster.isPlaceholderData || undefined}
+					>
+						<table
+							data-testid="roster-table"
+							className="w-full min-w-[44rem] border-collapse text-sm"
+						>
+							<caption className="sr-only">
+								{t.studentsHeading} · {t.pageOf(page, pages)}
+							</caption>
+							<thead className="bg-muted/50 text-left text-muted-foreground">
+								<tr>
+									<th scope="col" className="px-4 py-3 font-medium">
+										{t.colLearner}
+									</th>
+									<th scope="col" className="px-4 py-3 font-medium">
+										{t.colStatus}
+									</th>
+									<th scope="col" className="px-4 py-3 font-medium">
+										{t.colProgress}
+									</th>
+									<th scope="col" className="px-4 py-3 font-medium">
+										{t.colLastActivity}
+									</th>
+									<th scope="col" className="px-4 py-3 text-right font-medium">
+										{t.colBestQuiz}
+									</th>
+								</tr>
+							</thead>
+							<tbody>
+								{data.items.map((entry) => {
+									const name =
+										entry.learnerName || entry.learnerEmail || t.unnamedLearner;
+									return (
+										<tr
+											key={entry.enrollmentId}
+											data-testid="roster-row"
+											data-status={entry.status}
+											className="border-t border-border"
+										>
+											<th
+												scope="row"
+												className="px-4 py-3 text-left font-normal"
+											>
+												<div className="font-medium">{name}</div>
+												{entry.learnerEmail && entry.learnerName ? (
+													<div className="text-xs text-muted-foreground">
+														{entry.learnerEmail}
+													</div>
+												) : null}
+											</th>
+											<td className="px-4 py-3">
+												<span
+													className={cn(
+														"rounded-full border px-2 py-0.5 text-xs",
+														entry.status === "completed"
+															? "border-primary/30 bg-primary/10"
+															: "border-border bg-muted text-muted-foreground",
+													)}
+												>
+													{t.enrollmentStatus(entry.status)}
+												</span>
+											</td>
+											<td className="px-4 py-3">
+												<div className="flex items-center gap-2">
+													<div className="w-28">
+														<ProgressBar
+															value={entry.progressPct}
+															label={`${name}: ${t.progressLabel(entry.progressPct)}`}
+														/>
+													</div>
+													<span className="tabular-nums text-muted-foreground">
+														{t.percent(entry.progressPct)}
+													</span>
+												</div>
+											</td>
+											<td className="px-4 py-3 text-muted-foreground">
+												{entry.lastActivityAt ? (
+													<time dateTime={entry.lastActivityAt}>
+														{formatDate(entry.lastActivityAt)}
+													</time>
+												) : (
+													t.noActivity
+												)}
+											</td>
+											<td className="px-4 py-3 text-right tabular-nums">
+												{entry.bestQuizScore === null
+													? t.noScore
+													: t.percent(entry.bestQuizScore)}
+											</td>
+										</tr>
+									);
+								})}
+							</tbody>
+						</table>
+					</div>
+					{pages > 1 ? (
+						<nav
+							aria-label={t.studentsHeading}
+							className="flex items-center justify-between gap-2"
+						>
+							<button
+								type="button"
+								className={buttonClass("outline", "sm")}
+								data-testid="roster-previous"
+								disabled={offset === 0}
+								onClick={() =>
+									setOffset(Math.max(0, offset - ROSTER_PAGE_SIZE))
+								}
+							>
+								{t.previousPage}
+							</button>
+							<span
+								className="text-sm text-muted-foreground"
+								aria-live="polite"
+							>
+								{t.pageOf(page, pages)}
+							</span>
+							<button
+								type="button"
+								className={buttonClass("outline", "sm")}
+								data-testid="roster-next"
+								disabled={page >= pages}
+								onClick={() => setOffset(offset + ROSTER_PAGE_SIZE)}
+							>
+								{t.nextPage}
+							</button>
+						</nav>
+					) : null}
+				</>
+			)}
+		</div>
+	);
+}

@@ -1,0 +1,32 @@
+"use client";
+import { ComposedRoute } from "@btst/stack/client/components";
+import { lazy } from "react";
+import { useSchool } from "../../hooks/use-school";
+import { PageError, PageSkeleton } from "../shared/states";
+
+const Page = lazy(() =>
+	import("../instructor/course-editor-page.internal").then((m) => ({
+		default: m.CourseEditorPage,
+	})),
+);
+
+/** The courseEditor route (client-rendered, instructors and admins only). */
+export function CourseEditorPageComponent({ courseId }: { courseId: string }) {
+	const { onRouteError } = useSchool();
+	const path = `/learn/instructor/courses/${courseId}`;
+	return (
+		<ComposedRoute
+			path={path}
+			PageComponent={Page}
+			ErrorComponent={PageError}
+			LoadingComponent={PageSkeleton}
+			props={{ courseId }}
+			onError={(error) =>
+				onRouteError?.("courseEditor", error, {
+					path,
+					isSSR: typeof window === "undefined",
+				})
+			}
+		/>
+	);
+}

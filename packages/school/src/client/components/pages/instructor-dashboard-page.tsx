@@ -1,0 +1,34 @@
+"use client";
+import { ComposedRoute } from "@btst/stack/client/components";
+import { lazy } from "react";
+import { useSchool } from "../../hooks/use-school";
+import { PageError, PageSkeleton } from "../shared/states";
+
+const Page = lazy(() =>
+	import("../instructor/dashboard-page.internal").then((m) => ({
+		default: m.InstructorDashboardPage,
+	})),
+);
+
+/** The instructorDashboard route (client-rendered, instructors and admins only). */
+export function InstructorDashboardPageComponent(
+	_props: Record<string, never> = {},
+) {
+	const { onRouteError } = useSchool();
+	const path = "/learn/instructor";
+	return (
+		<ComposedRoute
+			path={path}
+			PageComponent={Page}
+			ErrorComponent={PageError}
+			LoadingComponent={PageSkeleton}
+			props={{}}
+			onError={(error) =>
+				onRouteError?.("instructorDashboard", error, {
+					path,
+					isSSR: typeof window === "undefined",
+				})
+			}
+		/>
+	);
+}

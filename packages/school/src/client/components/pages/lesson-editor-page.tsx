@@ -1,0 +1,38 @@
+"use client";
+import { ComposedRoute } from "@btst/stack/client/components";
+import { lazy } from "react";
+import { useSchool } from "../../hooks/use-school";
+import { PageError, PageSkeleton } from "../shared/states";
+
+const Page = lazy(() =>
+	import("../instructor/lesson-editor-page.internal").then((m) => ({
+		default: m.LessonEditorPage,
+	})),
+);
+
+/** The lessonEditor route (client-rendered, instructors and admins only). */
+export function LessonEditorPageComponent({
+	courseId,
+	lessonId,
+}: {
+	courseId: string;
+	lessonId: string;
+}) {
+	const { onRouteError } = useSchool();
+	const path = `/learn/instructor/courses/${courseId}/lessons/${lessonId}`;
+	return (
+		<ComposedRoute
+			path={path}
+			PageComponent={Page}
+			ErrorComponent={PageError}
+			LoadingComponent={PageSkeleton}
+			props={{ courseId, lessonId }}
+			onError={(error) =>
+				onRouteError?.("lessonEditor", error, {
+					path,
+					isSSR: typeof window === "undefined",
+				})
+			}
+		/>
+	);
+}
