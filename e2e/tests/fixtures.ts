@@ -25,6 +25,13 @@ export const test = base.extend<{
 				if (msg.type() === "error")
 					problems.push(`console error: ${msg.text()}`);
 			});
+			// A dialog nobody expected (e.g. "leave with unsaved changes?") is a bug too.
+			page.on("dialog", (dialog) => {
+				if ((page as Page & { __expectDialogs?: boolean }).__expectDialogs)
+					return;
+				problems.push(`unexpected dialog: ${dialog.message()}`);
+				void dialog.dismiss();
+			});
 			page.on("pageerror", (error) =>
 				problems.push(`page error: ${error.message}`),
 			);
@@ -86,6 +93,13 @@ export async function signOut(page: Page) {
 
 /** axe-core on the current page: no serious or critical violations. */
 export async function expectAccessible(page: Page) {
+	// After a client-side navigation Next.js streams the new <title> in: wait for it (and fail
+	// here, clearly, if a page never gets one).
+	await page.waitForFunction(
+		() => document.title.trim().length > 0,
+		undefined,
+		{ timeout: 10_000 },
+	);
 	const results = await new AxeBuilder({ page }).analyze();
 	const bad = results.violations.filter(
 		(v) => v.impact === "serious" || v.impact === "critical",

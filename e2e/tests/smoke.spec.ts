@@ -81,6 +81,28 @@ for (const account of ["student", "instructor", "admin"] as const) {
 		await page.goto("/pages/learn/me");
 		await expect(page.getByTestId("school-my-courses-page")).toBeVisible();
 
+		await page.goto("/pages/learn/instructor");
+		await expect(
+			page.getByTestId(
+				account === "student"
+					? "instructor-forbidden"
+					: "school-instructor-dashboard",
+			),
+		).toBeVisible();
+		if (account !== "student") {
+			await page.getByTestId("edit-course").first().click();
+			await expect(page.getByTestId("school-course-editor")).toBeVisible();
+			await page.goto(
+				`/pages/learn/instructor/courses/${course.id}/lessons/new`,
+			);
+			await expect(
+				page
+					.getByTestId("school-lesson-editor")
+					.or(page.getByTestId("instructor-course-not-found"))
+					.or(page.getByTestId("school-not-found")),
+			).toBeVisible();
+		}
+
 		await page.goto("/pages/learn/certificates/not-a-real-certificate");
 		await expect(page.getByTestId("certificate-not-found")).toBeVisible();
 

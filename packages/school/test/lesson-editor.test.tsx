@@ -64,9 +64,13 @@ function routes(extra: Record<string, StubHandler> = {}) {
 	});
 }
 
-function renderEditor(lessonId = "new", overrides = {}) {
+function renderEditor(lessonId = "new", overrides = {}, sectionId?: string) {
 	return renderWithSchool(
-		<LessonEditorPage courseId="c1" lessonId={lessonId} />,
+		<LessonEditorPage
+			courseId="c1"
+			lessonId={lessonId}
+			sectionId={sectionId}
+		/>,
 		{ overrides },
 	);
 }
@@ -137,14 +141,14 @@ describe("lesson editor: access", () => {
 
 describe("lesson editor: quiz builder", () => {
 	it("builds a quiz with clicks and the keyboard and POSTs it", async () => {
-		window.history.replaceState(null, "", "/?sectionId=s1");
 		const calls = routes({
 			"POST /school/courses/c1/lessons": {
 				status: 201,
 				body: lessonDetail({ id: "new-1", type: "quiz" }),
 			},
 		});
-		const { navigate } = renderEditor();
+		// The route hands the link's ?sectionId= to the page.
+		const { navigate } = renderEditor("new", {}, "s1");
 		await form();
 		expect(screen.getByTestId("school-lesson-editor")).toBeTruthy();
 		expect((screen.getByLabelText("Section") as HTMLSelectElement).value).toBe(

@@ -322,7 +322,7 @@ export const defaultSchoolLocalization = {
 		`“${title}” moved to position ${position} of ${total} in ${group}.`,
 	editLessonNamed: (title: string) => `Edit “${title}”`,
 	deleteLessonNamed: (title: string) => `Delete “${title}”`,
-	deleteSectionNamed: (title: string) => `Delete the section “${title}”`,
+	deleteSectionNamed: (title: string) => `Delete section “${title}”`,
 	renameSectionNamed: (title: string) => `Rename the section “${title}”`,
 	confirmDeleteLesson: (title: string) =>
 		`Delete the lesson “${title}”? Learners' progress on it is lost.`,

@@ -235,9 +235,17 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 			),
 			lessonEditor: createRoute(
 				"/learn/instructor/courses/:id/lessons/:lessonId",
-				({ params: { id, lessonId } }) => ({
+				({ params: { id, lessonId }, query }) => ({
 					PageComponent: () => (
-						<LessonEditorPageComponent courseId={id} lessonId={lessonId} />
+						<LessonEditorPageComponent
+							courseId={id}
+							lessonId={lessonId}
+							sectionId={
+								typeof query?.sectionId === "string"
+									? query.sectionId
+									: undefined
+							}
+						/>
 					),
 					meta: () =>
 						baseMeta(
@@ -248,6 +256,7 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 							false,
 						),
 				}),
+				{ query: anyQuery },
 			),
 			certificate: createRoute(
 				"/learn/certificates/:certificateId",

@@ -177,18 +177,32 @@ export function useLessonMutations(courseId: string) {
 	};
 }
 
-/** Saves the whole order of sections and lessons in one validated call. */
+/**
+ * Saves the whole order of sections and lessons in one validated call. The answer (the course
+ * as saved) goes straight into the editor's cache, so the saved order is the new baseline at
+ * once, not only after the refetch.
+ */
 export function useSaveCurriculum(courseId: string) {
 	const target = useTarget();
+	const queryClient = useQueryClient();
 	const invalidate = useInvalidateInstructor();
 	return useMutation({
 		mutationFn: (input: CurriculumInput) =>
 			schoolFetch<CourseDetail>(
 				target,
 				`/school/courses/${courseId}/curriculum`,
-				{ method: "PUT", body: input },
+				{
+					method: "PUT",
+					body: input,
+				},
 			),
-		onSuccess: invalidate,
+		onSuccess: (saved) => {
+			queryClient.setQueryData(
+				[...SCHOOL_QUERY_KEYS.course(saved.slug), "edit"],
+				saved,
+			);
+			return invalidate();
+		},
 	});
 }
 

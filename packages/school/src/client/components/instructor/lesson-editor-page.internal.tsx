@@ -59,10 +59,12 @@ function useSettled<T>(value: T, delay: number): T {
 	return settled;
 }
 
-/** The `?sectionId=` a "new lesson" link may carry, when it names a section of the course. */
-function sectionFromSearch(course: CourseDetail): string {
-	if (typeof window === "undefined") return "";
-	const id = new URLSearchParams(window.location.search).get("sectionId");
+/**
+ * The `?sectionId=` a "new lesson" link carries (handed in by the route, not read from
+ * `window.location`, which still shows the previous page during a client-side navigation),
+ * kept only when it names a section of the course.
+ */
+function knownSection(course: CourseDetail, id: string | undefined): string {
 	return id && course.sections.some((s) => s.id === id) ? id : "";
 }
 
@@ -123,10 +125,12 @@ function LessonForm({
 	courseId,
 	course,
 	lesson,
+	sectionId,
 }: {
 	courseId: string;
 	course: CourseDetail;
 	lesson: LessonDetail | null;
+	sectionId?: string;
 }) {
 	const { t, paths, navigate } = useSchool();
 	const uid = useId();
@@ -135,7 +139,7 @@ function LessonForm({
 
 	const [form, setForm] = useState<LessonFormState>(() =>
 		formFromLesson(lesson, {
-			sectionId: lesson ? undefined : sectionFromSearch(course),
+			sectionId: lesson ? undefined : knownSection(course, sectionId),
 		}),
 	);
 	const [baseline, setBaseline] = useState(() => formSnapshot(form));
@@ -702,9 +706,11 @@ const isMissing = (error: unknown) =>
 function LessonEditorLoader({
 	courseId,
 	lessonId,
+	sectionId,
 }: {
 	courseId: string;
 	lessonId: string;
+	sectionId?: string;
 }) {
 	const { t } = useSchool();
 	const isNew = lessonId === "new";
@@ -731,6 +737,7 @@ function LessonEditorLoader({
 			courseId={courseId}
 			course={detail.data}
 			lesson={isNew ? null : (lesson.data ?? null)}
+			sectionId={sectionId}
 		/>
 	);
 }
@@ -743,9 +750,12 @@ function LessonEditorLoader({
 export function LessonEditorPage({
 	courseId,
 	lessonId,
+	sectionId,
 }: {
 	courseId: string;
 	lessonId: string;
+	/** For a new lesson: the section to put it in (the link's `?sectionId=`). */
+	sectionId?: string;
 }) {
 	const { t, paths, signInUrl, navigate } = useSchool();
 	const viewer = useSchoolViewer();
@@ -781,5 +791,11 @@ export function LessonEditorPage({
 				</div>
 			</PageShell>
 		);
-	return <LessonEditorLoader courseId={courseId} lessonId={lessonId} />;
+	return (
+		<LessonEditorLoader
+			courseId={courseId}
+			lessonId={lessonId}
+			sectionId={sectionId}
+		/>
+	);
 }

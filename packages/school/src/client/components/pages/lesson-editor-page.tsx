@@ -14,9 +14,11 @@ const Page = lazy(() =>
 export function LessonEditorPageComponent({
 	courseId,
 	lessonId,
+	sectionId,
 }: {
 	courseId: string;
 	lessonId: string;
+	sectionId?: string;
 }) {
 	const { onRouteError } = useSchool();
 	const path = `/learn/instructor/courses/${courseId}/lessons/${lessonId}`;
@@ -26,7 +28,7 @@ export function LessonEditorPageComponent({
 			PageComponent={Page}
 			ErrorComponent={PageError}
 			LoadingComponent={PageSkeleton}
-			props={{ courseId, lessonId }}
+			props={{ courseId, lessonId, sectionId }}
 			onError={(error) =>
 				onRouteError?.("lessonEditor", error, {
 					path,
