@@ -14,6 +14,70 @@ const viewports = [
 	{ name: "phone", width: 390, height: 844 },
 ];
 
+test("screenshots of the instructor pages", async ({ page }) => {
+	test.setTimeout(180_000);
+	await signIn(page, demo.instructor);
+	const mine = await (
+		await page.request.get("/api/data/school/instructor/courses")
+	).json();
+	const course = mine.items.find(
+		(c: { status: string }) => c.status === "published",
+	);
+	const detail = await (
+		await page.request.get(`/api/data/school/courses/${course.slug}`)
+	).json();
+	const quizId = [
+		...detail.sections.flatMap(
+			(s: { lessons: { id: string; type: string }[] }) => s.lessons,
+		),
+	].find((l: { type: string }) => l.type === "quiz")?.id;
+	const pages: [string, string, string][] = [
+		[
+			"instructor-dashboard",
+			"/pages/learn/instructor",
+			"school-instructor-dashboard",
+		],
+		[
+			"course-editor",
+			`/pages/learn/instructor/courses/${course.id}`,
+			"school-course-editor",
+		],
+		[
+			"course-editor-curriculum",
+			`/pages/learn/instructor/courses/${course.id}?tab=curriculum`,
+			"curriculum-editor",
+		],
+		[
+			"course-editor-analytics",
+			`/pages/learn/instructor/courses/${course.id}?tab=analytics`,
+			"analytics-funnel",
+		],
+		[
+			"lesson-editor-quiz",
+			`/pages/learn/instructor/courses/${course.id}/lessons/${quizId}`,
+			"quiz-builder",
+		],
+	];
+	for (const theme of ["light", "dark"] as const) {
+		await page.evaluate((t) => localStorage.setItem("theme", t), theme);
+		for (const vp of viewports) {
+			await page.setViewportSize({ width: vp.width, height: vp.height });
+			for (const [name, path, testId] of pages) {
+				const [url, tab] = path.split("?tab=");
+				await page.goto(url as string);
+				// Editor tabs are opened the way a person does: by clicking them.
+				if (tab) await page.getByTestId(`tab-${tab}`).click();
+				await expect(page.getByTestId(testId)).toBeVisible();
+				await page.waitForLoadState("networkidle");
+				await page.screenshot({
+					path: `${dir}${name}-${vp.name}-${theme}.png`,
+					fullPage: vp.name === "desktop",
+				});
+			}
+		}
+	}
+});
+
 test("screenshots of the learner pages", async ({ page, request }) => {
 	test.setTimeout(180_000);
 	const list = await (

@@ -56,7 +56,8 @@ export interface SchoolRequestContext {
  */
 export interface SchoolPluginHooks {
 	/**
-	 * Called after a new (or reactivated) enrollment is written.
+	 * Called after a new (or reactivated) enrollment is written. Throwing takes the enrollment
+	 * back (nothing half-written); an `APIError` keeps its status, any other error answers 500.
 	 * @param enrollment - the enrollment
 	 * @param course - its course
 	 */
@@ -66,14 +67,19 @@ export interface SchoolPluginHooks {
 	) => Promise<void> | void;
 	/**
 	 * Called exactly once per enrollment, by the request that completes the course. Return the
-	 * certificate id to record (it must be unique and hard to guess). Throwing undoes the
-	 * completion so the learner can retry; nothing is left half-written.
+	 * certificate id to record (it must be unique and hard to guess); without the hook a random
+	 * UUID is used. It still runs when `certificatesEnabled` is false (its result is then
+	 * ignored). Throwing undoes the completion so the learner can retry; nothing is left
+	 * half-written.
 	 */
 	onCourseComplete?: (
 		enrollment: Enrollment,
 		course: Course,
 	) => Promise<{ certificateId: string }> | { certificateId: string };
-	/** Called after a quiz attempt is graded and stored. */
+	/**
+	 * Called after a quiz attempt is graded and stored. Its errors are logged and swallowed: the
+	 * learner still gets the graded result.
+	 */
 	onQuizSubmit?: (attempt: QuizAttempt, lesson: Lesson) => Promise<void> | void;
 	/**
 	 * Called before a paid enrollment (price > 0), e.g. to check a recorded payment. Only
@@ -86,6 +92,7 @@ export interface SchoolPluginHooks {
 	) => Promise<boolean> | boolean;
 }
 
+/** Options of `schoolBackendPlugin`. */
 export interface SchoolBackendOptions {
 	/**
 	 * The identity source: returns the signed-in user for a request, or null. Without it every
@@ -151,7 +158,11 @@ async function run<T>(body: () => Promise<T>): Promise<T> {
 	}
 }
 
-/** The server-side api: getters bound to an adapter, plus `prefetchForRoute` for SSR/SSG. */
+/**
+ * The server-side api: getters bound to an adapter, plus `prefetchForRoute` for SSR/SSG.
+ * It bypasses the hooks and every authorization check: call it only with data the current
+ * visitor may see (the published catalog, a published course).
+ */
 export function createSchoolApi(adapter: Adapter) {
 	const bind =
 		<A extends unknown[], R>(fn: (db: Adapter, ...args: A) => R) =>
