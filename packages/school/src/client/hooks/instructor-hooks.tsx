@@ -25,21 +25,16 @@ import type {
 	Section,
 } from "../../types";
 import { apiUrl, schoolFetch } from "../fetcher";
-import { useSchool } from "./use-school";
+import { useApiTarget } from "./use-school";
 
 /**
  * React Query hooks for the instructor side. The server checks every call (owner or admin);
  * these hooks only shape requests and keep the caches fresh after writes.
  */
 
-function useTarget() {
-	const { apiBaseURL, apiBasePath, headers } = useSchool();
-	return { apiBaseURL, apiBasePath, headers };
-}
-
 /** The instructor's courses (an admin's: all) with enrollment statistics. */
 export function useInstructorCourses() {
-	const target = useTarget();
+	const target = useApiTarget();
 	return useQuery({
 		queryKey: SCHOOL_QUERY_KEYS.instructorCourses(),
 		queryFn: () =>
@@ -56,7 +51,7 @@ export function useInstructorCourses() {
 
 /** A course being edited, by id: found through the instructor list, then loaded by slug (any status). */
 export function useEditableCourse(courseId: string | undefined) {
-	const target = useTarget();
+	const target = useApiTarget();
 	const list = useInstructorCourses();
 	const summary = list.data?.items.find((c) => c.id === courseId);
 	const detail = useQuery({
@@ -79,7 +74,7 @@ function useInvalidateInstructor() {
 }
 
 export function useCreateCourse() {
-	const target = useTarget();
+	const target = useApiTarget();
 	const invalidate = useInvalidateInstructor();
 	return useMutation({
 		mutationFn: (input: CreateCourseInput) =>
@@ -92,7 +87,7 @@ export function useCreateCourse() {
 }
 
 export function useUpdateCourse() {
-	const target = useTarget();
+	const target = useApiTarget();
 	const invalidate = useInvalidateInstructor();
 	return useMutation({
 		mutationFn: ({ id, input }: { id: string; input: UpdateCourseInput }) =>
@@ -105,7 +100,7 @@ export function useUpdateCourse() {
 }
 
 export function useDeleteCourse() {
-	const target = useTarget();
+	const target = useApiTarget();
 	const invalidate = useInvalidateInstructor();
 	return useMutation({
 		mutationFn: (id: string) =>
@@ -117,7 +112,7 @@ export function useDeleteCourse() {
 }
 
 export function useSectionMutations(courseId: string) {
-	const target = useTarget();
+	const target = useApiTarget();
 	const invalidate = useInvalidateInstructor();
 	return {
 		create: useMutation({
@@ -147,7 +142,7 @@ export function useSectionMutations(courseId: string) {
 }
 
 export function useLessonMutations(courseId: string) {
-	const target = useTarget();
+	const target = useApiTarget();
 	const invalidate = useInvalidateInstructor();
 	return {
 		create: useMutation({
@@ -183,7 +178,7 @@ export function useLessonMutations(courseId: string) {
  * once, not only after the refetch.
  */
 export function useSaveCurriculum(courseId: string) {
-	const target = useTarget();
+	const target = useApiTarget();
 	const queryClient = useQueryClient();
 	const invalidate = useInvalidateInstructor();
 	return useMutation({
@@ -207,7 +202,7 @@ export function useSaveCurriculum(courseId: string) {
 }
 
 export function useRoster(courseId: string, offset: number, limit = 20) {
-	const target = useTarget();
+	const target = useApiTarget();
 	return useQuery({
 		queryKey: SCHOOL_QUERY_KEYS.roster(courseId, offset),
 		queryFn: () =>
@@ -224,14 +219,14 @@ export function useRoster(courseId: string, offset: number, limit = 20) {
 
 /** The roster CSV download URL (the browser sends the session cookie with it). */
 export function useRosterCsvUrl(courseId: string) {
-	const target = useTarget();
+	const target = useApiTarget();
 	return apiUrl(target, `/school/instructor/courses/${courseId}/students`, {
 		format: "csv",
 	});
 }
 
 export function useCourseAnalytics(courseId: string) {
-	const target = useTarget();
+	const target = useApiTarget();
 	return useQuery({
 		queryKey: SCHOOL_QUERY_KEYS.analytics(courseId),
 		queryFn: () =>
@@ -245,7 +240,7 @@ export function useCourseAnalytics(courseId: string) {
 
 /** A lesson with everything (owners see quiz answer keys) for the lesson editor. */
 export function useEditableLesson(lessonId: string | undefined) {
-	const target = useTarget();
+	const target = useApiTarget();
 	return useQuery({
 		queryKey: [...SCHOOL_QUERY_KEYS.lesson(lessonId ?? ""), "edit"],
 		enabled: !!lessonId && lessonId !== "new",

@@ -23,21 +23,16 @@ import type {
 	SerializedQuizAttempt,
 } from "../../types";
 import { orNullOn404, schoolFetch } from "../fetcher";
-import { useSchool } from "./use-school";
+import { useApiTarget } from "./use-school";
 
 /**
  * React Query hooks for the school API. They read the API location and headers from the
  * app's overrides, and share query keys with the server loaders and `prefetchForRoute`.
  */
 
-function useTarget() {
-	const { apiBaseURL, apiBasePath, headers } = useSchool();
-	return { apiBaseURL, apiBasePath, headers };
-}
-
 /** The published catalog for the given filters; keeps the previous page while the next loads. */
 export function useCourses(params: CatalogQuery = {}) {
-	const target = useTarget();
+	const target = useApiTarget();
 	const query = catalogQuerySchema.parse(params);
 	return useQuery({
 		queryKey: SCHOOL_QUERY_KEYS.catalog(query),
@@ -48,7 +43,7 @@ export function useCourses(params: CatalogQuery = {}) {
 }
 
 export function useCourseFacets() {
-	const target = useTarget();
+	const target = useApiTarget();
 	return useQuery({
 		queryKey: SCHOOL_QUERY_KEYS.facets(),
 		queryFn: () => schoolFetch<CourseFacets>(target, "/school/courses/facets"),
@@ -58,7 +53,7 @@ export function useCourseFacets() {
 
 /** One course with its outline; `data` is null when the course does not exist (or is hidden). */
 export function useCourse(slug: string) {
-	const target = useTarget();
+	const target = useApiTarget();
 	return useSuspenseQuery({
 		queryKey: SCHOOL_QUERY_KEYS.course(slug),
 		queryFn: () =>
@@ -76,7 +71,7 @@ export function useLesson(
 	lessonId: string,
 	options: { enabled?: boolean } = {},
 ) {
-	const target = useTarget();
+	const target = useApiTarget();
 	return useQuery({
 		queryKey: SCHOOL_QUERY_KEYS.lesson(lessonId),
 		enabled: options.enabled ?? true,
@@ -94,7 +89,7 @@ export function useLesson(
  * whether I may manage it. One request that always answers 200 for a visible course.
  */
 export function useEnrollment(courseId: string | undefined) {
-	const target = useTarget();
+	const target = useApiTarget();
 	return useQuery({
 		queryKey: SCHOOL_QUERY_KEYS.enrollment(courseId ?? ""),
 		enabled: !!courseId,
@@ -106,7 +101,7 @@ export function useEnrollment(courseId: string | undefined) {
 
 /** Who is signed in, as the school sees it (null when signed out). */
 export function useSchoolViewer() {
-	const target = useTarget();
+	const target = useApiTarget();
 	return useQuery({
 		queryKey: SCHOOL_QUERY_KEYS.viewer(),
 		queryFn: () => schoolFetch<SchoolViewer>(target, "/school/me"),
@@ -147,7 +142,7 @@ function useInvalidateLearner() {
 }
 
 export function useEnroll() {
-	const target = useTarget();
+	const target = useApiTarget();
 	const invalidate = useInvalidateLearner();
 	return useMutation({
 		mutationFn: (courseId: string) =>
@@ -161,7 +156,7 @@ export function useEnroll() {
 }
 
 export function useCancelEnrollment() {
-	const target = useTarget();
+	const target = useApiTarget();
 	const invalidate = useInvalidateLearner();
 	return useMutation({
 		mutationFn: (enrollmentId: string) =>
@@ -176,7 +171,7 @@ export function useCancelEnrollment() {
 
 /** Lesson progress: mark complete, and the (throttled by the caller) video position heartbeat. */
 export function useLessonProgress(courseId: string, lessonId: string) {
-	const target = useTarget();
+	const target = useApiTarget();
 	const invalidate = useInvalidateLearner();
 	const complete = useMutation({
 		mutationFn: () =>
@@ -216,7 +211,7 @@ export interface QuizSubmission extends GradeResult {
 }
 
 export function useSubmitQuiz(courseId: string, lessonId: string) {
-	const target = useTarget();
+	const target = useApiTarget();
 	const queryClient = useQueryClient();
 	const invalidate = useInvalidateLearner();
 	return useMutation({
@@ -243,7 +238,7 @@ export function useQuizAttempts(
 	lessonId: string,
 	options: { enabled?: boolean } = {},
 ) {
-	const target = useTarget();
+	const target = useApiTarget();
 	return useQuery({
 		queryKey: SCHOOL_QUERY_KEYS.attempts(lessonId),
 		enabled: options.enabled ?? true,
@@ -257,7 +252,7 @@ export function useQuizAttempts(
 }
 
 export function useCertificate(certificateId: string) {
-	const target = useTarget();
+	const target = useApiTarget();
 	return useSuspenseQuery({
 		queryKey: SCHOOL_QUERY_KEYS.certificate(certificateId),
 		queryFn: () =>
@@ -271,7 +266,7 @@ export function useCertificate(certificateId: string) {
 }
 
 export function useMyEnrollments(options: { enabled?: boolean } = {}) {
-	const target = useTarget();
+	const target = useApiTarget();
 	return useQuery({
 		queryKey: SCHOOL_QUERY_KEYS.myEnrollments(),
 		enabled: options.enabled ?? true,

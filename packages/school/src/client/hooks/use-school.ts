@@ -45,3 +45,12 @@ export function useSchool(): ResolvedSchoolOverrides {
 		[overrides, basePath],
 	);
 }
+
+/** Where the API is and which headers to send: what every hook passes to `schoolFetch`. */
+export function useApiTarget() {
+	const { apiBaseURL, apiBasePath, headers } = useSchool();
+	return useMemo(
+		() => ({ apiBaseURL, apiBasePath, headers }),
+		[apiBaseURL, apiBasePath, headers],
+	);
+}
