@@ -485,22 +485,15 @@ export async function getCourseAnalytics(
 		),
 		Promise.all(
 			quizzes.map(async (l) => {
-				const [attempts, passes, scores] = await Promise.all([
-					db.count({ model: "quizAttempt", where: [eq("lessonId", l.id)] }),
-					db.count({
-						model: "quizAttempt",
-						where: [eq("lessonId", l.id), eq("passed", true)],
-					}),
-					// Score sum needs the scores; the adapter has no SUM, so read the score rows once.
-					findAll<QuizAttempt>(db, {
-						model: "quizAttempt",
-						where: [eq("lessonId", l.id)],
-					}),
-				]);
+				// The adapter has no SUM, so the attempt rows are read once; the counts come from them.
+				const scores = await findAll<QuizAttempt>(db, {
+					model: "quizAttempt",
+					where: [eq("lessonId", l.id)],
+				});
 				const sum = scores.reduce((acc, a) => acc + a.score, 0);
 				return {
-					attempts,
-					passes,
+					attempts: scores.length,
+					passes: scores.filter((a) => a.passed).length,
 					averageScore: scores.length ? Math.round(sum / scores.length) : 0,
 				};
 			}),

@@ -577,11 +577,19 @@ export async function enroll(
 	db: Db,
 	course: Course,
 	user: SchoolUser,
-	options: { paymentRef?: string | null } = {},
+	options: {
+		paymentRef?: string | null;
+		/** The user's enrollment as the caller just read it (saves the first read). */
+		current?: Enrollment | null;
+	} = {},
 ): Promise<EnrollResult> {
 	const enrollKey = enrollKeyOf(course.id, user.id);
 	for (let attempt = 0; attempt < MAX_SEAT_TRIES; attempt++) {
-		const existing = await getEnrollment(db, course.id, user.id);
+		// Every retry reads again: a race lost on a unique key means the row has changed.
+		const existing =
+			attempt === 0 && options.current !== undefined
+				? options.current
+				: await getEnrollment(db, course.id, user.id);
 		if (existing && existing.status !== "cancelled")
 			return { enrollment: existing, created: false };
 		const seatKey = course.maxStudents ? await freeSeat(db, course) : null;

@@ -395,6 +395,7 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 						adapter,
 						course,
 						viewer,
+						{ current: existing },
 					);
 					if (created) {
 						try {

@@ -242,6 +242,24 @@ export function CurriculumEditor({
 		drag.current = null;
 		setIndicator(null);
 	};
+	/**
+	 * The mouse drag handle of a lesson or a section (keyboard users have the move buttons,
+	 * so it is hidden from assistive technology). The dragged element is its closest `preview`.
+	 */
+	const dragHandle = (value: NonNullable<Drag>, preview: "li" | "section") => (
+		<span
+			draggable
+			aria-hidden="true"
+			title={t.curriculumHelp}
+			data-testid={`${value.kind}-drag-handle`}
+			onDragStart={(e) => startDrag(e, value, e.currentTarget.closest(preview))}
+			onDragEnd={endDrag}
+			className="cursor-grab select-none px-1 text-muted-foreground active:cursor-grabbing"
+		>
+			⠿
+		</span>
+	);
+
 	const half = (event: DragEvent<HTMLElement>) => {
 		const rect = event.currentTarget.getBoundingClientRect();
 		return event.clientY > rect.top + rect.height / 2 ? 1 : 0;
@@ -336,23 +354,7 @@ export function CurriculumEditor({
 							drag.current?.id === lesson.id && "opacity-50",
 						)}
 					>
-						<span
-							draggable
-							aria-hidden="true"
-							title={t.curriculumHelp}
-							data-testid="lesson-drag-handle"
-							onDragStart={(e) =>
-								startDrag(
-									e,
-									{ kind: "lesson", id: lesson.id },
-									e.currentTarget.closest("li"),
-								)
-							}
-							onDragEnd={endDrag}
-							className="cursor-grab select-none px-1 text-muted-foreground active:cursor-grabbing"
-						>
-							⠿
-						</span>
+						{dragHandle({ kind: "lesson", id: lesson.id }, "li")}
 						<LessonTypeIcon type={lesson.type} />
 						<div className="min-w-0 flex-1">
 							<SchoolLink
@@ -521,23 +523,7 @@ export function CurriculumEditor({
 							className="rounded-lg border border-border bg-card p-4 text-card-foreground"
 						>
 							<div className="mb-3 flex flex-wrap items-center gap-2">
-								<span
-									draggable
-									aria-hidden="true"
-									title={t.curriculumHelp}
-									data-testid="section-drag-handle"
-									onDragStart={(e) =>
-										startDrag(
-											e,
-											{ kind: "section", id: section.id },
-											e.currentTarget.closest("section"),
-										)
-									}
-									onDragEnd={endDrag}
-									className="cursor-grab select-none px-1 text-muted-foreground active:cursor-grabbing"
-								>
-									⠿
-								</span>
+								{dragHandle({ kind: "section", id: section.id }, "section")}
 								{renaming?.id === section.id ? (
 									<form
 										className="flex flex-1 flex-wrap items-center gap-2"

@@ -73,6 +73,59 @@ export function describe(
 	};
 }
 
+/**
+ * One editable text of a list (an option, an accepted answer): its visually hidden label, the
+ * input wired to its issues, and a remove button. The caller lays out the row around it.
+ */
+function TextRowFields({
+	id,
+	label,
+	testId,
+	value,
+	onChange,
+	issues,
+	removeLabel,
+	removeTestId,
+	onRemove,
+}: {
+	id: string;
+	label: string;
+	testId: string;
+	value: string;
+	onChange: (text: string) => void;
+	issues: string[] | undefined;
+	removeLabel: string;
+	removeTestId: string;
+	onRemove: () => void;
+}) {
+	return (
+		<>
+			<label htmlFor={id} className="sr-only">
+				{label}
+			</label>
+			<input
+				id={id}
+				data-testid={testId}
+				className={inputClass}
+				placeholder={label}
+				value={value}
+				onChange={(e) => onChange(e.target.value)}
+				{...describe(`${id}-issues`, issues)}
+			/>
+			<button
+				type="button"
+				data-testid={removeTestId}
+				className={buttonClass("ghost", "sm")}
+				aria-label={removeLabel}
+				title={removeLabel}
+				onClick={onRemove}
+			>
+				<span aria-hidden="true">×</span>
+			</button>
+		</>
+	);
+}
+
 function QuestionEditor({
 	question,
 	index,
@@ -264,45 +317,23 @@ function QuestionEditor({
 											>
 												{t.optionCorrectLabel(oi + 1)}
 											</label>
-											<label
-												htmlFor={`${uid}-option-${option.id}`}
-												className="sr-only"
-											>
-												{t.optionLabel(oi + 1)}
-											</label>
-											<input
+											<TextRowFields
 												id={`${uid}-option-${option.id}`}
-												data-testid="option-text"
-												className={inputClass}
-												placeholder={t.optionLabel(oi + 1)}
+												label={t.optionLabel(oi + 1)}
+												testId="option-text"
 												value={option.text}
-												onChange={(e) =>
+												onChange={(text) =>
 													update((q) =>
-														updateOptionText(
-															q,
-															index,
-															option.id,
-															e.target.value,
-														),
+														updateOptionText(q, index, option.id, text),
 													)
 												}
-												{...describe(
-													`${uid}-option-${option.id}-issues`,
-													optionIssues,
-												)}
-											/>
-											<button
-												type="button"
-												data-testid="remove-option"
-												className={buttonClass("ghost", "sm")}
-												aria-label={t.removeOption(oi + 1)}
-												title={t.removeOption(oi + 1)}
-												onClick={() =>
+												issues={optionIssues}
+												removeLabel={t.removeOption(oi + 1)}
+												removeTestId="remove-option"
+												onRemove={() =>
 													update((q) => removeOption(q, index, option.id))
 												}
-											>
-												<span aria-hidden="true">×</span>
-											</button>
+											/>
 										</div>
 										<FieldIssues
 											id={`${uid}-option-${option.id}-issues`}
@@ -380,40 +411,23 @@ function QuestionEditor({
 								return (
 									<li key={answer.id}>
 										<div className="flex items-center gap-2">
-											<label
-												htmlFor={`${uid}-accepted-${answer.id}`}
-												className="sr-only"
-											>
-												{t.acceptedAnswerLabel(ai + 1)}
-											</label>
-											<input
+											<TextRowFields
 												id={`${uid}-accepted-${answer.id}`}
-												data-testid="accepted-answer"
-												className={inputClass}
-												placeholder={t.acceptedAnswerLabel(ai + 1)}
+												label={t.acceptedAnswerLabel(ai + 1)}
+												testId="accepted-answer"
 												value={answer.text}
-												onChange={(e) =>
+												onChange={(text) =>
 													update((q) =>
-														updateAccepted(q, index, answer.id, e.target.value),
+														updateAccepted(q, index, answer.id, text),
 													)
 												}
-												{...describe(
-													`${uid}-accepted-${answer.id}-issues`,
-													answerIssues,
-												)}
-											/>
-											<button
-												type="button"
-												data-testid="remove-accepted"
-												className={buttonClass("ghost", "sm")}
-												aria-label={t.removeAcceptedAnswer(ai + 1)}
-												title={t.removeAcceptedAnswer(ai + 1)}
-												onClick={() =>
+												issues={answerIssues}
+												removeLabel={t.removeAcceptedAnswer(ai + 1)}
+												removeTestId="remove-accepted"
+												onRemove={() =>
 													update((q) => removeAccepted(q, index, answer.id))
 												}
-											>
-												<span aria-hidden="true">×</span>
-											</button>
+											/>
 										</div>
 										<FieldIssues
 											id={`${uid}-accepted-${answer.id}-issues`}
