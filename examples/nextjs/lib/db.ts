@@ -113,6 +113,12 @@ class LazyPGliteDialect implements Dialect {
 	}
 }
 
+/** Connections to a Postgres server: `DATABASE_POOL_MAX`, default 10. */
+function poolSize(): number {
+	const fromEnv = Number(process.env.DATABASE_POOL_MAX);
+	return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 10;
+}
+
 function createDb(): Database {
 	if (usesExternalPostgres()) {
 		return new Kysely({
@@ -126,7 +132,7 @@ function createDb(): Database {
 					if (!Pool) throw new Error("Could not load pg.Pool");
 					return new Pool({
 						connectionString: process.env.DATABASE_URL,
-						max: 10,
+						max: poolSize(),
 					});
 				},
 			}),

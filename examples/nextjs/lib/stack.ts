@@ -1,14 +1,19 @@
 import { createKyselyAdapter } from "@btst/adapter-kysely";
 import { betterStack } from "@btst/stack/api";
 import type { Adapter } from "@btst/stack/plugins/api";
+import { blogBackendPlugin } from "@btst/stack/plugins/blog/api";
 import { createSchoolApi, schoolBackendPlugin } from "btst-school/api";
 import { sql } from "kysely";
 import { getSessionUser } from "./auth";
 import { getDb } from "./db";
 
 /**
- * The BTST backend of the demo: one plugin (school) mounted at `/api/data`, stored through the
+ * The BTST backend of the demo: the school plugin mounted at `/api/data`, stored through the
  * Kysely adapter on the shared database. Server-only.
+ *
+ * With `SCHOOL_DEMO_BLOG=1`, BTST's own blog plugin is mounted beside it on the same database
+ * (`/api/data/posts`): the benchmark (`npm run bench`) measures it as the school's peer. Reading
+ * posts is public; writing them needs an admin session.
  */
 
 const g = globalThis as typeof globalThis & { __schoolDemoAdapter?: Adapter };
@@ -30,9 +35,21 @@ async function hasDemoPurchase(
 	return result.rows.length > 0;
 }
 
+async function isAdmin(headers: Headers | undefined): Promise<boolean> {
+	const user = headers ? await getSessionUser(headers) : null;
+	return !!user?.roles.includes("admin");
+}
+
+const blog = blogBackendPlugin({
+	onBeforeCreatePost: (_data, ctx) => isAdmin(ctx.headers),
+	onBeforeUpdatePost: (_id, _data, ctx) => isAdmin(ctx.headers),
+	onBeforeDeletePost: (_id, ctx) => isAdmin(ctx.headers),
+});
+
 export const stack = betterStack({
 	basePath: "/api/data",
 	plugins: {
+		...(process.env.SCHOOL_DEMO_BLOG === "1" ? { blog } : {}),
 		school: schoolBackendPlugin({
 			// Identity comes from the better-auth session cookie, never from the request body.
 			getUser: (ctx) => (ctx.headers ? getSessionUser(ctx.headers) : null),

@@ -1,0 +1,95 @@
+// @ts-check
+/**
+ * The demo app in production mode (`next start`, through the demo's own start script), with
+ * BTST's blog plugin mounted beside the school (`SCHOOL_DEMO_BLOG=1`).
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const appDir = path.resolve(
+	path.dirname(fileURLToPath(import.meta.url)),
+	"../../examples/nextjs",
+);
+
+/** One secret per bench run: sessions stay valid across the app's restarts within the run. */
+const secret = randomBytes(32).toString("hex");
+
+export function assertBuilt() {
+	if (!existsSync(path.join(appDir, ".next", "BUILD_ID")))
+		throw new Error(
+			"The demo app is not built: run `npm run build` first (`npm run bench` does).",
+		);
+}
+
+/**
+ * Starts the app and resolves once its API answers (the first call migrates and seeds).
+ * @param {{ port: number, connections: number, env: Record<string, string>, log: (line: string) => void }} options
+ */
+export async function startApp({ port, connections, env, log }) {
+	const child = spawn(process.execPath, ["scripts/start.mjs"], {
+		cwd: appDir,
+		stdio: ["ignore", "pipe", "pipe"],
+		env: {
+			...process.env,
+			...env,
+			PORT: String(port),
+			BETTER_AUTH_SECRET: secret,
+			BETTER_AUTH_URL: `http://localhost:${port}`,
+			SCHOOL_DEMO_BLOG: "1",
+			// The bench signs in many learners from one address.
+			AUTH_RATE_LIMIT: "off",
+			// Twice the load's connections: the blog plugin's update reads tags outside its
+			// transaction, so with as many concurrent updates as pooled connections every
+			// transaction waits for a connection that never frees (see bench/analysis.md).
+			DATABASE_POOL_MAX: String(2 * connections),
+			NEXT_TELEMETRY_DISABLED: "1",
+		},
+	});
+	/** @type {string[]} */
+	const output = [];
+	for (const stream of [child.stdout, child.stderr]) {
+		stream.setEncoding("utf8");
+		stream.on("data", (/** @type {string} */ chunk) => {
+			for (const line of chunk.split("\n")) {
+				if (!line.trim()) continue;
+				output.push(line);
+				if (output.length > 200) output.shift();
+				// Server errors during the run are worth seeing at once.
+				if (/error/i.test(line)) log(`[app] ${line}`);
+			}
+		});
+	}
+	const exited = new Promise((resolve) => child.once("exit", resolve));
+	const base = `http://localhost:${port}`;
+	const deadline = Date.now() + 180_000;
+	for (;;) {
+		if (child.exitCode !== null)
+			throw new Error(
+				`The app exited (${child.exitCode}):\n${output.join("\n")}`,
+			);
+		try {
+			const res = await fetch(`${base}/api/data/school/courses?limit=1`);
+			if (res.ok) break;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline) {
+			child.kill("SIGTERM");
+			throw new Error(`The app did not start:\n${output.join("\n")}`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 300));
+	}
+	return {
+		base,
+		pid: child.pid,
+		async stop() {
+			if (child.exitCode === null) child.kill("SIGTERM");
+			await exited;
+		},
+	};
+}
+
+/** @typedef {Awaited<ReturnType<typeof startApp>>} App */

@@ -1,0 +1,262 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run bench`: the school plugin under load at real scale, beside BTST's blog plugin.
+ *
+ *   node bench/run.mjs [--scale 0.1,1,10] [--seconds 10] [--connections 10]
+ *                      [--db auto|postgres|pglite] [--out bench/results] [--smoke]
+ *
+ * For each scale: a fresh database, the demo app started once to create and seed it, the
+ * dataset bulk-loaded, the app started in production mode, every scenario measured at a fixed
+ * concurrency, then the blog again with 10,000 posts. Writes `<out>/latest.{md,json,png}`.
+ * `--smoke` (part of `npm test`) runs the same harness at a tiny scale for a few seconds and
+ * fails if any request failed or the report could not be written.
+ */
+import { parseArgs } from "node:util";
+import { assertBuilt, startApp } from "./lib/app.mjs";
+import { openDatabaseServer } from "./lib/database.mjs";
+import {
+	countRows,
+	datasetSize,
+	loadPosts,
+	loadSchool,
+} from "./lib/dataset.mjs";
+import { measure } from "./lib/load.mjs";
+import { environment, writeReport } from "./lib/report.mjs";
+import {
+	benchStudentEmail,
+	blogScenarios,
+	POOL_SIZE,
+	readContext,
+	schoolScenarios,
+	staticScenario,
+} from "./lib/scenarios.mjs";
+import { signIn, signInAll } from "./lib/sessions.mjs";
+
+const { values: args } = parseArgs({
+	options: {
+		scale: { type: "string" },
+		seconds: { type: "string" },
+		connections: { type: "string", default: "10" },
+		db: { type: "string", default: "auto" },
+		out: { type: "string" },
+		port: { type: "string", default: "3300" },
+		"pg-port": { type: "string", default: "54339" },
+		smoke: { type: "boolean", default: false },
+	},
+});
+
+const smoke = args.smoke;
+const scales = (args.scale ?? (smoke ? "0.01" : "0.1,1"))
+	.split(",")
+	.map(Number);
+const seconds = Number(args.seconds ?? (smoke ? 1 : 10));
+const warmupSeconds = smoke ? 0.5 : Math.min(3, Math.max(1, seconds / 4));
+const connections = Number(args.connections);
+const out = args.out ?? (smoke ? "test-results/bench-smoke" : "bench/results");
+const port = Number(args.port);
+/** The blog's large variant: 10,000 posts (scaled down only in the smoke run). */
+const bigBlogPosts = smoke ? 100 : 10_000;
+const db = /** @type {"auto" | "postgres" | "pglite"} */ (args.db);
+
+if (scales.some((s) => !(s > 0)) || !(seconds > 0) || !(connections > 0)) {
+	console.error("--scale, --seconds and --connections take positive numbers");
+	process.exit(2);
+}
+if (!["auto", "postgres", "pglite"].includes(db)) {
+	console.error("--db is one of auto, postgres, pglite");
+	process.exit(2);
+}
+
+/** @param {string} line */
+const log = (line) => console.log(line);
+/** @param {number} started */
+const since = (started) => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+/** @typedef {import("./lib/report.mjs").ScenarioResult} ScenarioResult */
+/** @typedef {import("./lib/report.mjs").ScaleResult} ScaleResult */
+
+/**
+ * Checks that a scenario's request succeeds before loading it, so a broken scenario fails with
+ * the server's message instead of as a column of 4xx counts.
+ * @param {string} base
+ * @param {import("./lib/scenarios.mjs").Scenario} scenario
+ */
+async function preflight(base, scenario) {
+	const r = scenario.next();
+	const res = await fetch(`${base}${r.path}`, {
+		method: r.method ?? "GET",
+		headers: {
+			...(r.body ? { "content-type": "application/json" } : {}),
+			...r.headers,
+		},
+		body: r.body,
+		signal: AbortSignal.timeout(30_000),
+	});
+	if (!res.ok)
+		throw new Error(
+			`${scenario.name}: ${r.method ?? "GET"} ${r.path} answered ${res.status}: ${(await res.text()).slice(0, 300)}`,
+		);
+}
+
+/**
+ * @param {string} base
+ * @param {import("./lib/scenarios.mjs").Scenario[]} scenarios
+ * @returns {Promise<ScenarioResult[]>}
+ */
+async function measureAll(base, scenarios) {
+	/** @type {ScenarioResult[]} */
+	const results = [];
+	for (const scenario of scenarios) {
+		await preflight(base, scenario);
+		await measure({
+			base,
+			next: scenario.next,
+			connections,
+			seconds: warmupSeconds,
+		});
+		const result = await measure({
+			base,
+			next: scenario.next,
+			connections,
+			seconds,
+		});
+		const { next: _next, ...about } = scenario;
+		results.push({ ...about, ...result });
+		log(
+			`  ${scenario.name.padEnd(46)} p50 ${result.p50.toFixed(1).padStart(7)} ms  p95 ${result.p95.toFixed(1).padStart(7)} ms  p99 ${result.p99.toFixed(1).padStart(7)} ms  ${result.rps.toFixed(0).padStart(6)} req/s${result.failures ? `  FAILURES: ${result.failureSummary}` : ""}`,
+		);
+	}
+	return results;
+}
+
+/**
+ * @param {import("./lib/database.mjs").DatabaseServer} server
+ * @param {number} scale
+ * @returns {Promise<ScaleResult>}
+ */
+async function runScale(server, scale) {
+	const size = datasetSize(scale);
+	log(
+		`\n== scale ${scale}: ${size.courses} courses, ${size.students} students, ${size.enrollments} enrollments, ${size.lessonProgress} progress rows`,
+	);
+	const database = await server.create(
+		`school_bench_${String(scale).replace(".", "_")}`,
+	);
+	try {
+		// 1. The app creates its tables and seeds the demo (accounts, a few courses).
+		let started = Date.now();
+		let app = await startApp({ port, connections, env: database.appEnv, log });
+		await app.stop();
+		log(`  schema + demo seed: ${since(started)}`);
+
+		// 2. Bulk load (not measured), then statistics for the planner.
+		started = Date.now();
+		const poolSize = Math.min(smoke ? 10 : POOL_SIZE, size.students);
+		const { rows, ctx } = await database.withConnection(async (exec, query) => {
+			await loadSchool(exec, query, size);
+			await loadPosts(exec, 0, size.posts);
+			await exec("analyze");
+			return {
+				rows: await countRows(query),
+				ctx: await readContext(query, poolSize),
+			};
+		});
+		const loadSeconds = (Date.now() - started) / 1000;
+		log(`  bulk load: ${loadSeconds.toFixed(1)} s  ${JSON.stringify(rows)}`);
+
+		// 3. The app on the loaded data; real sessions for the learners, Ivy and the admin.
+		app = await startApp({ port, connections, env: database.appEnv, log });
+		started = Date.now();
+		const emails = ctx.pool.map((_, i) => benchStudentEmail(i));
+		const studentCookies = await signInAll(app.base, emails);
+		const cookies = {
+			students: new Map(ctx.pool.map((id, i) => [id, studentCookies[i] ?? ""])),
+			instructor: await signIn(app.base, "instructor@example.com"),
+		};
+		const admin = await signIn(app.base, "admin@example.com");
+		log(`  signed in ${emails.length + 2} accounts: ${since(started)}`);
+
+		/** @param {number} n */
+		const postIds = (n) =>
+			Array.from({ length: n }, (_, i) => `bench-post-${i}`);
+		/** @type {ScenarioResult[]} */
+		let results;
+		try {
+			results = await measureAll(app.base, [
+				staticScenario(),
+				...blogScenarios({ ids: postIds(size.posts), admin }),
+				...schoolScenarios(app, ctx, cookies),
+			]);
+		} finally {
+			await app.stop();
+		}
+
+		// 4. The blog again with 10,000 posts (the sessions stay valid: same secret, same rows).
+		await database.withConnection(async (exec) => {
+			await loadPosts(exec, size.posts, bigBlogPosts);
+			await exec("analyze");
+		});
+		app = await startApp({ port, connections, env: database.appEnv, log });
+		try {
+			results.push(
+				...(await measureAll(
+					app.base,
+					blogScenarios({
+						ids: postIds(bigBlogPosts),
+						admin,
+						suffix: `${bigBlogPosts.toLocaleString("en-US")} posts`,
+					}),
+				)),
+			);
+		} finally {
+			await app.stop();
+		}
+		return { scale, size, rows, loadSeconds, results };
+	} finally {
+		await database.drop();
+	}
+}
+
+async function main() {
+	assertBuilt();
+	const server = await openDatabaseServer({
+		db,
+		port: Number(args["pg-port"]),
+	});
+	if (server.kind === "pglite" && scales.some((s) => s > 0.1))
+		throw new Error(
+			"PGlite is for small scales (≤ 0.1): set DATABASE_URL or install PostgreSQL for more",
+		);
+	log(
+		`bench: ${server.version}; ${connections} connections, ${seconds} s per scenario (+${warmupSeconds} s warm-up)`,
+	);
+	/** @type {ScaleResult[]} */
+	const runs = [];
+	try {
+		for (const scale of scales) runs.push(await runScale(server, scale));
+	} finally {
+		await server.stop();
+	}
+	const env = await environment({
+		database: server.version,
+		connections,
+		seconds,
+	});
+	const written = await writeReport({ out, env, runs });
+	log(`\nwrote ${written.join(", ")}`);
+	const failed = runs.flatMap((r) =>
+		r.results
+			.filter((x) => x.failures)
+			.map((x) => `${x.name} @${r.scale}: ${x.failureSummary}`),
+	);
+	if (failed.length) {
+		console.error(`failed requests:\n  ${failed.join("\n  ")}`);
+		process.exit(1);
+	}
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});
