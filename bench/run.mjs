@@ -122,9 +122,24 @@ async function measureAll(base, scenarios) {
 			seconds,
 		});
 		const { next: _next, ...about } = scenario;
-		results.push({ ...about, ...result });
+		// Over its budget: measure once more with one connection, so the report can tell the
+		// cost of a request from the time it queued behind the others.
+		const alone =
+			scenario.budgetMs && result.p95 > scenario.budgetMs
+				? await measure({
+						base,
+						next: scenario.next,
+						connections: 1,
+						seconds: Math.max(1, seconds / 2),
+					})
+				: undefined;
+		results.push({
+			...about,
+			...result,
+			...(alone ? { alone: { p50: alone.p50, p95: alone.p95 } } : {}),
+		});
 		log(
-			`  ${scenario.name.padEnd(46)} p50 ${result.p50.toFixed(1).padStart(7)} ms  p95 ${result.p95.toFixed(1).padStart(7)} ms  p99 ${result.p99.toFixed(1).padStart(7)} ms  ${result.rps.toFixed(0).padStart(6)} req/s${result.failures ? `  FAILURES: ${result.failureSummary}` : ""}`,
+			`  ${scenario.name.padEnd(46)} p50 ${result.p50.toFixed(1).padStart(7)} ms  p95 ${result.p95.toFixed(1).padStart(7)} ms  p99 ${result.p99.toFixed(1).padStart(7)} ms  ${result.rps.toFixed(0).padStart(6)} req/s${alone ? `  (1 connection: p50 ${alone.p50.toFixed(1)} ms, p95 ${alone.p95.toFixed(1)} ms)` : ""}${result.failures ? `  FAILURES: ${result.failureSummary}` : ""}`,
 		);
 	}
 	return results;

@@ -3,6 +3,7 @@ import { betterStack } from "@btst/stack/api";
 import type { Adapter } from "@btst/stack/plugins/api";
 import { blogBackendPlugin } from "@btst/stack/plugins/blog/api";
 import { createSchoolApi, schoolBackendPlugin } from "btst-school/api";
+import { kyselyAggregates } from "btst-school/api/kysely";
 import { sql } from "kysely";
 import { getSessionUser } from "./auth";
 import { getDb } from "./db";
@@ -40,6 +41,8 @@ async function isAdmin(headers: Headers | undefined): Promise<boolean> {
 	return !!user?.roles.includes("admin");
 }
 
+const aggregates = kyselyAggregates(getDb());
+
 const blog = blogBackendPlugin({
 	onBeforeCreatePost: (_data, ctx) => isAdmin(ctx.headers),
 	onBeforeUpdatePost: (_id, _data, ctx) => isAdmin(ctx.headers),
@@ -53,6 +56,8 @@ export const stack = betterStack({
 		school: schoolBackendPlugin({
 			// Identity comes from the better-auth session cookie, never from the request body.
 			getUser: (ctx) => (ctx.headers ? getSessionUser(ctx.headers) : null),
+			// Dashboard and analytics totals as GROUP BY queries on the same database.
+			aggregates,
 			hooks: {
 				// Paid courses: enrolling needs a demo payment first (see app/checkout).
 				onBeforeEnroll: (userId, course) => hasDemoPurchase(userId, course),
@@ -84,4 +89,4 @@ export const adapter: Adapter = g.__schoolDemoAdapter;
  * Server-side reads (no HTTP, no hooks): for server components such as the checkout page.
  * Authorization is the caller's job.
  */
-export const schoolApi = createSchoolApi(adapter);
+export const schoolApi = createSchoolApi(adapter, { aggregates });

@@ -19,6 +19,11 @@ import type {
 	Section,
 	SectionOutline,
 } from "../types";
+import {
+	type GroupTotal,
+	groupTotals,
+	type SchoolAggregates,
+} from "./aggregates";
 import { type Db, eq, findAll, inList, type Where } from "./db-types";
 import {
 	iso,
@@ -349,12 +354,14 @@ export async function getCertificate(
 
 /**
  * Courses of one instructor (or all, for admins) in every status, with enrollment statistics.
- * Three queries for the page, whatever the number of students.
+ * Three queries for the page with `aggregates`; without, the average progress reads one row per
+ * active learner of the page's courses.
  */
 export async function listInstructorCourses(
 	db: Db,
 	filter: { instructorId?: string },
 	rawPage: z.input<typeof pageQuerySchema> = {},
+	aggregates?: SchoolAggregates,
 ) {
 	const page = pageQuerySchema.parse(rawPage);
 	const where = filter.instructorId
@@ -370,22 +377,22 @@ export async function listInstructorCourses(
 		}),
 		db.count({ model: "course", where }),
 	]);
-	// Average progress = the mean progress of active learners (cancelled ones are not counted),
-	// read in one query for the whole page.
+	// Average progress = the mean progress of active learners (cancelled ones are not counted):
+	// one grouped total for the whole page.
 	const withLearners = courses
 		.filter((c) => c.enrollmentCount > 0)
 		.map((c) => c.id);
-	const learners = withLearners.length
-		? await findAll<Enrollment>(db, {
+	const progressSum = withLearners.length
+		? await groupTotals(db, aggregates, {
 				model: "enrollment",
-				where: [inList("courseId", withLearners), inList("status", ACTIVE)],
+				groupBy: "courseId",
+				sum: "progressPct",
+				where: [
+					{ field: "courseId", value: withLearners, operator: "in" },
+					{ field: "status", value: ACTIVE, operator: "in" },
+				],
 			})
-		: [];
-	const progressSum = new Map<string, { sum: number; n: number }>();
-	for (const e of learners) {
-		const acc = progressSum.get(e.courseId) ?? { sum: 0, n: 0 };
-		progressSum.set(e.courseId, { sum: acc.sum + e.progressPct, n: acc.n + 1 });
-	}
+		: new Map<string, GroupTotal>();
 	const items: InstructorCourseStats[] = courses.map((c) => {
 		const progress = progressSum.get(c.id);
 		return {
@@ -395,8 +402,8 @@ export async function listInstructorCourses(
 			completionRate: c.enrollmentCount
 				? Math.round((c.completionCount / c.enrollmentCount) * 100)
 				: 0,
-			averageProgress: progress?.n
-				? Math.min(100, Math.round(progress.sum / progress.n))
+			averageProgress: progress?.count
+				? Math.min(100, Math.round(progress.sum / progress.count))
 				: 0,
 		};
 	});
@@ -464,66 +471,74 @@ export async function getRoster(
 }
 
 /**
- * Per-lesson completions (the drop-off funnel) and quiz statistics. Counts run per lesson, so
- * the number of queries follows the course's size, never its number of students.
+ * Per-lesson completions (the drop-off funnel) and quiz statistics. With `aggregates`: the
+ * curriculum plus three grouped totals, whatever the number of learners. Without: one count per
+ * lesson and every attempt of each quiz read.
  */
 export async function getCourseAnalytics(
 	db: Db,
 	course: Course,
+	aggregates?: SchoolAggregates,
 ): Promise<CourseAnalytics> {
 	const { sections, lessons } = await getCurriculum(db, course.id);
 	const ordered = orderLessons(sections, lessons);
 	const quizzes = ordered.filter((l) => l.type === "quiz");
-	const [completions, quizCounts] = await Promise.all([
-		Promise.all(
-			ordered.map((l) =>
-				db.count({
+	const lessonIds = (list: Lesson[]) => ({
+		field: "lessonId",
+		value: list.map((l) => l.id),
+		operator: "in" as const,
+	});
+	const none = new Map<string, GroupTotal>();
+	const [completions, attempts, passes] = await Promise.all([
+		ordered.length
+			? groupTotals(db, aggregates, {
 					model: "lessonProgress",
-					where: [eq("lessonId", l.id), eq("completed", true)],
-				}),
-			),
-		),
-		Promise.all(
-			quizzes.map(async (l) => {
-				// The adapter has no SUM, so the attempt rows are read once; the counts come from them.
-				const scores = await findAll<QuizAttempt>(db, {
+					groupBy: "lessonId",
+					where: [
+						lessonIds(ordered),
+						{ field: "completed", value: true, operator: "eq" },
+					],
+				})
+			: none,
+		quizzes.length
+			? groupTotals(db, aggregates, {
 					model: "quizAttempt",
-					where: [eq("lessonId", l.id)],
-				});
-				const sum = scores.reduce((acc, a) => acc + a.score, 0);
-				return {
-					attempts: scores.length,
-					passes: scores.filter((a) => a.passed).length,
-					averageScore: scores.length ? Math.round(sum / scores.length) : 0,
-				};
-			}),
-		),
+					groupBy: "lessonId",
+					sum: "score",
+					where: [lessonIds(quizzes)],
+				})
+			: none,
+		quizzes.length
+			? groupTotals(db, aggregates, {
+					model: "quizAttempt",
+					groupBy: "lessonId",
+					where: [
+						lessonIds(quizzes),
+						{ field: "passed", value: true, operator: "eq" },
+					],
+				})
+			: none,
 	]);
 	return {
 		courseId: course.id,
 		enrollments: course.enrollmentCount,
 		completions: course.completionCount,
-		funnel: ordered.map((l, i) => ({
+		funnel: ordered.map((l) => ({
 			lessonId: l.id,
 			title: l.title,
 			type: l.type,
-			completions: completions[i] ?? 0,
+			completions: completions.get(l.id)?.count ?? 0,
 		})),
-		quizzes: quizzes.map((l, i) => {
-			const stats = quizCounts[i] ?? {
-				attempts: 0,
-				passes: 0,
-				averageScore: 0,
-			};
+		quizzes: quizzes.map((l) => {
+			const tried = attempts.get(l.id) ?? { count: 0, sum: 0 };
+			const passed = passes.get(l.id)?.count ?? 0;
 			return {
 				lessonId: l.id,
 				title: l.title,
-				attempts: stats.attempts,
-				passes: stats.passes,
-				passRate: stats.attempts
-					? Math.round((stats.passes / stats.attempts) * 100)
-					: 0,
-				averageScore: stats.averageScore,
+				attempts: tried.count,
+				passes: passed,
+				passRate: tried.count ? Math.round((passed / tried.count) * 100) : 0,
+				averageScore: tried.count ? Math.round(tried.sum / tried.count) : 0,
 			};
 		}),
 	};

@@ -2,6 +2,13 @@ export { schoolSchema } from "../db";
 export * from "../quiz";
 export * from "../schemas";
 export * from "../types";
+export type {
+	AggregateModel,
+	AggregateWhere,
+	GroupTotal,
+	GroupTotalsQuery,
+	SchoolAggregates,
+} from "./aggregates";
 export { isUniqueViolation, SchoolError } from "./errors";
 export * from "./getters";
 export * from "./mutations";

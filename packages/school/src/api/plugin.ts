@@ -33,6 +33,7 @@ import type {
 	QuizAttempt,
 	SchoolUser,
 } from "../types";
+import type { SchoolAggregates } from "./aggregates";
 import { rosterToCsv } from "./csv";
 import { isUniqueViolation, SchoolError } from "./errors";
 import * as getters from "./getters";
@@ -112,6 +113,12 @@ export interface SchoolBackendOptions {
 	quizPassMark?: number;
 	/** Issue a certificate when a course is completed. @default true */
 	certificatesEnabled?: boolean;
+	/**
+	 * Grouped totals computed by the database, for the instructor dashboard and course analytics
+	 * (see `SchoolAggregates`; `kyselyAggregates(db)` from `btst-school/api/kysely`). Without it
+	 * those two read rows through the adapter, and their cost grows with the number of learners.
+	 */
+	aggregates?: SchoolAggregates;
 }
 
 interface Viewer extends SchoolUser {
@@ -163,7 +170,11 @@ async function run<T>(body: () => Promise<T>): Promise<T> {
  * It bypasses the hooks and every authorization check: call it only with data the current
  * visitor may see (the published catalog, a published course).
  */
-export function createSchoolApi(adapter: Adapter) {
+export function createSchoolApi(
+	adapter: Adapter,
+	options: Pick<SchoolBackendOptions, "aggregates"> = {},
+) {
+	const { aggregates } = options;
 	const bind =
 		<A extends unknown[], R>(fn: (db: Adapter, ...args: A) => R) =>
 		(...args: A) =>
@@ -178,9 +189,13 @@ export function createSchoolApi(adapter: Adapter) {
 		getEnrollment: bind(getters.getEnrollment),
 		listMyEnrollments: bind(getters.listMyEnrollments),
 		getCertificate: bind(getters.getCertificate),
-		listInstructorCourses: bind(getters.listInstructorCourses),
+		listInstructorCourses: (
+			filter: { instructorId?: string },
+			page?: Parameters<typeof getters.listInstructorCourses>[2],
+		) => getters.listInstructorCourses(adapter, filter, page, aggregates),
 		getRoster: bind(getters.getRoster),
-		getCourseAnalytics: bind(getters.getCourseAnalytics),
+		getCourseAnalytics: (course: Course) =>
+			getters.getCourseAnalytics(adapter, course, aggregates),
 		/**
 		 * Writes the data of a statically generatable route into `queryClient` under the same keys
 		 * and in the same serialized shape as the client hooks and the HTTP endpoints use.
@@ -640,6 +655,7 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 						adapter,
 						viewer.isAdmin ? {} : { instructorId: viewer.id },
 						ctx.query,
+						options.aggregates,
 					);
 				}),
 		),
@@ -810,7 +826,11 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 			async (ctx) =>
 				run(async () => {
 					const { course } = await managedCourse(ctx, ctx.params.id);
-					return getters.getCourseAnalytics(adapter, course);
+					return getters.getCourseAnalytics(
+						adapter,
+						course,
+						options.aggregates,
+					);
 				}),
 		),
 	};
@@ -850,7 +870,7 @@ export function schoolBackendPlugin(options: SchoolBackendOptions = {}) {
 	});
 	// BTST 1.1.11 ignores `api` at run time and its types reject it inline, so it is added here.
 	return Object.assign(plugin, {
-		api: (adapter: Adapter) => createSchoolApi(adapter),
+		api: (adapter: Adapter) => createSchoolApi(adapter, options),
 	});
 }
 

@@ -1,0 +1,107 @@
+import { type Db, findAll, type Where } from "./db-types";
+
+/** The models the plugin totals up: learners' progress, lesson completions, quiz scores. */
+export type AggregateModel = "enrollment" | "lessonProgress" | "quizAttempt";
+
+/** A filter of a grouped total: equality, or membership in a list. */
+export interface AggregateWhere {
+	field: string;
+	value: string | number | boolean | string[];
+	operator: "eq" | "in";
+}
+
+export interface GroupTotalsQuery {
+	model: AggregateModel;
+	/** The field whose values form the groups (e.g. `courseId`). */
+	groupBy: string;
+	/** A numeric field to add up in each group; without it `sum` is 0. */
+	sum?: string;
+	/** Every condition must hold. Lists given to `in` are never empty. */
+	where: AggregateWhere[];
+}
+
+/** One group: its key, how many rows it has and the sum of the `sum` field over them. */
+export interface GroupTotal {
+	key: string;
+	count: number;
+	sum: number;
+}
+
+/**
+ * Optional: grouped totals computed by your database (`GROUP BY` with `COUNT` and `SUM`).
+ *
+ * BTST's adapter interface can count rows but has no SUM or GROUP BY, so without this the
+ * instructor dashboard (average progress) reads one row per active learner and course analytics
+ * run one count per lesson and read every attempt of each quiz: correct, but the work grows with
+ * the number of learners. With it, each of those is one grouped query whatever the number of
+ * learners. `btst-school/api/kysely` has a ready implementation for Kysely.
+ *
+ * Field and model names are the plugin's schema names (with the default schema these are also
+ * the table and column names).
+ */
+export interface SchoolAggregates {
+	groupTotals(query: GroupTotalsQuery): Promise<GroupTotal[]>;
+}
+
+const asWhere = (w: AggregateWhere): Where => ({
+	field: w.field,
+	value: w.value,
+	operator: w.operator,
+});
+
+/**
+ * The totals through `aggregates` when the app provides it, otherwise through the adapter:
+ * one count per group where the groups are listed in the query (`groupBy … in [...]`) and no
+ * sum is asked for, or else by reading the matching rows.
+ */
+export async function groupTotals(
+	db: Db,
+	aggregates: SchoolAggregates | undefined,
+	query: GroupTotalsQuery,
+): Promise<Map<string, GroupTotal>> {
+	const rows = aggregates
+		? await aggregates.groupTotals(query)
+		: await groupTotalsThroughAdapter(db, query);
+	return new Map(
+		rows.map((r) => [
+			String(r.key),
+			{ key: String(r.key), count: Number(r.count), sum: Number(r.sum) },
+		]),
+	);
+}
+
+async function groupTotalsThroughAdapter(
+	db: Db,
+	query: GroupTotalsQuery,
+): Promise<GroupTotal[]> {
+	const where = query.where.map(asWhere);
+	const listed = query.where.find(
+		(w) => w.field === query.groupBy && w.operator === "in",
+	);
+	if (!query.sum && listed && Array.isArray(listed.value)) {
+		const others = where.filter((w) => w.field !== query.groupBy);
+		return Promise.all(
+			(listed.value as string[]).map(async (key) => ({
+				key,
+				count: await db.count({
+					model: query.model,
+					where: [...others, { field: query.groupBy, value: key }],
+				}),
+				sum: 0,
+			})),
+		);
+	}
+	const rows = await findAll<Record<string, unknown>>(db, {
+		model: query.model,
+		where,
+	});
+	const totals = new Map<string, GroupTotal>();
+	for (const row of rows) {
+		const key = String(row[query.groupBy]);
+		const total = totals.get(key) ?? { key, count: 0, sum: 0 };
+		total.count += 1;
+		if (query.sum) total.sum += Number(row[query.sum] ?? 0);
+		totals.set(key, total);
+	}
+	return [...totals.values()];
+}
