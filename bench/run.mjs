@@ -9,9 +9,12 @@
  * For each scale: a fresh database, the demo app started once to create and seed it, the
  * dataset bulk-loaded, the app started in production mode, every scenario measured at a fixed
  * concurrency, then the blog again with 10,000 posts. Writes `<out>/latest.{md,json,png}`.
- * `--smoke` (part of `npm test`) runs the same harness at a tiny scale for a few seconds and
+ * `--report <dir>/latest.json` only redraws that run's Markdown and chart (e.g. after editing
+ * `bench/analysis.md`). `--smoke` (part of `npm test`) runs the same harness at a tiny scale for a few seconds and
  * fails if any request failed or the report could not be written.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { assertBuilt, startApp } from "./lib/app.mjs";
 import { openDatabaseServer } from "./lib/database.mjs";
@@ -43,6 +46,7 @@ const { values: args } = parseArgs({
 		port: { type: "string", default: "3300" },
 		"pg-port": { type: "string", default: "54339" },
 		smoke: { type: "boolean", default: false },
+		report: { type: "string" },
 	},
 });
 
@@ -234,6 +238,16 @@ async function runScale(server, scale) {
 }
 
 async function main() {
+	if (args.report) {
+		const { env, runs } = JSON.parse(readFileSync(args.report, "utf8"));
+		const written = await writeReport({
+			out: path.dirname(args.report),
+			env,
+			runs,
+		});
+		log(`wrote ${written.join(", ")}`);
+		return;
+	}
 	assertBuilt();
 	const server = await openDatabaseServer({
 		db,
