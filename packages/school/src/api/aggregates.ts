@@ -1,4 +1,4 @@
-import { type Db, findAll, type Where } from "./db-types";
+import { type Db, eq, findAll, inList, type Where } from "./db-types";
 
 /** The models the plugin totals up: learners' progress, lesson completions, quiz scores. */
 export type AggregateModel = "enrollment" | "lessonProgress" | "quizAttempt";
@@ -43,11 +43,10 @@ export interface SchoolAggregates {
 	groupTotals(query: GroupTotalsQuery): Promise<GroupTotal[]>;
 }
 
-const asWhere = (w: AggregateWhere): Where => ({
-	field: w.field,
-	value: w.value,
-	operator: w.operator,
-});
+const asWhere = (w: AggregateWhere): Where =>
+	w.operator === "in" && Array.isArray(w.value)
+		? inList(w.field, w.value)
+		: eq(w.field, w.value);
 
 /**
  * The totals through `aggregates` when the app provides it, otherwise through the adapter:
@@ -85,7 +84,7 @@ async function groupTotalsThroughAdapter(
 				key,
 				count: await db.count({
 					model: query.model,
-					where: [...others, { field: query.groupBy, value: key }],
+					where: [...others, eq(query.groupBy, key)],
 				}),
 				sum: 0,
 			})),
