@@ -1,5 +1,18 @@
 import { z } from "zod";
+import {
+	catalogSortValues,
+	courseStatusValues,
+	difficultyValues,
+	lessonTypeValues,
+} from "./enums";
 import { answersSchema, quizSchema } from "./quiz";
+
+export {
+	catalogSortValues,
+	courseStatusValues,
+	difficultyValues,
+	lessonTypeValues,
+};
 
 /**
  * Slugs that would collide with the plugin's fixed routes: under `/learn` (pages) and under
@@ -13,19 +26,6 @@ export const RESERVED_SLUGS = [
 	"facets",
 ] as const;
 
-export const difficultyValues = [
-	"beginner",
-	"intermediate",
-	"advanced",
-] as const;
-export const courseStatusValues = ["draft", "published", "archived"] as const;
-export const lessonTypeValues = ["video", "text", "quiz"] as const;
-export const catalogSortValues = [
-	"newest",
-	"title",
-	"popular",
-	"price",
-] as const;
 
 /** http(s) URLs only: `javascript:` and `data:` links are refused on write. */
 export const httpUrl = z

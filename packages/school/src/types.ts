@@ -1,9 +1,13 @@
 /** Records as the database adapter returns them (dates are `Date`). */
 
-export type Difficulty = "beginner" | "intermediate" | "advanced";
-export type CourseStatus = "draft" | "published" | "archived";
-export type LessonType = "video" | "text" | "quiz";
-export type EnrollmentStatus = "enrolled" | "completed" | "cancelled";
+import type {
+	CourseStatus,
+	Difficulty,
+	EnrollmentStatus,
+	LessonType,
+} from "./enums";
+
+export type { CourseStatus, Difficulty, EnrollmentStatus, LessonType };
 
 export interface Course {
 	id: string;

@@ -18,6 +18,7 @@ import type {
 	SchoolUser,
 	Section,
 } from "../types";
+import { slugify } from "../slug";
 import { type Db, eq, findAll, inList } from "./db-types";
 import { isUniqueViolation, SchoolError } from "./errors";
 import {
@@ -35,17 +36,6 @@ import {
 type Adapter = Db & {
 	transaction: <R>(fn: (trx: Db) => Promise<R>) => Promise<R>;
 };
-
-export function slugify(text: string): string {
-	return text
-		.normalize("NFKD")
-		.replace(/[\u0300-\u036f]/g, "")
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, "-")
-		.replace(/^-+|-+$/g, "")
-		.slice(0, 70)
-		.replace(/-+$/, "");
-}
 
 /** A free slug for `title`: the slugified title, or with -2, -3, ... when taken or reserved. */
 async function freeSlug(db: Db, base: string): Promise<string> {

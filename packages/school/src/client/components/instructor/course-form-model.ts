@@ -57,17 +57,7 @@ export const emptyCourseForm: CourseFormValues = {
 };
 
 /** A URL slug from a title: lower-case ASCII letters and digits joined by single dashes. */
-export function slugify(title: string): string {
-	return title
-		.normalize("NFKD")
-		.replace(/[\u0300-\u036f]/g, "")
-		.toLowerCase()
-		.replace(/&/g, " and ")
-		.replace(/[^a-z0-9]+/g, "-")
-		.replace(/^-+|-+$/g, "")
-		.slice(0, 80)
-		.replace(/-+$/, "");
-}
+export { slugify } from "../../../slug";
 
 /**
  * A price typed in currency units (`49`, `49.5`, `49.00`, `49,99`) as cents. Empty means free
