@@ -22,6 +22,14 @@ export default defineConfig({
 					testTimeout: 30_000,
 				},
 			},
+			{
+				test: {
+					name: "demo",
+					root: "./examples/nextjs",
+					include: ["test/**/*.test.ts"],
+					environment: "node",
+				},
+			},
 		],
 	},
 });
