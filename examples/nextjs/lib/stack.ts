@@ -1,11 +1,11 @@
 import { createKyselyAdapter } from "@btst/adapter-kysely";
-import { betterStack } from "@btst/stack/api";
 import type { Adapter } from "@btst/stack/plugins/api";
 import { blogBackendPlugin } from "@btst/stack/plugins/blog/api";
 import { createSchoolApi, schoolBackendPlugin } from "btst-school/api";
 import { kyselyAggregates } from "btst-school/api/kysely";
 import { sql } from "kysely";
 import { getSessionUser } from "./auth";
+import { allowIf, stack as createStack } from "./btst-compat";
 import { getDb } from "./db";
 
 /**
@@ -15,6 +15,9 @@ import { getDb } from "./db";
  * With `SCHOOL_DEMO_BLOG=1`, BTST's own blog plugin is mounted beside it on the same database
  * (`/api/data/posts`): the benchmark (`npm run bench`) measures it as the school's peer. Reading
  * posts is public; writing them needs an admin session.
+ *
+ * Runs on BTST 1.1.11 (the default install) and on BTST 3 (`SCHOOL_BTST=3 npm start`):
+ * `./btst-compat` bridges the two names and hook styles that differ.
  */
 
 const g = globalThis as typeof globalThis & { __schoolDemoAdapter?: Adapter };
@@ -43,13 +46,17 @@ async function isAdmin(headers: Headers | undefined): Promise<boolean> {
 
 const aggregates = kyselyAggregates(getDb());
 
+async function adminOnly(headers: Headers | undefined) {
+	return allowIf(await isAdmin(headers), "Only admins can write posts");
+}
+
 const blog = blogBackendPlugin({
-	onBeforeCreatePost: (_data, ctx) => isAdmin(ctx.headers),
-	onBeforeUpdatePost: (_id, _data, ctx) => isAdmin(ctx.headers),
-	onBeforeDeletePost: (_id, ctx) => isAdmin(ctx.headers),
+	onBeforeCreatePost: (_data, ctx) => adminOnly(ctx.headers),
+	onBeforeUpdatePost: (_id, _data, ctx) => adminOnly(ctx.headers),
+	onBeforeDeletePost: (_id, ctx) => adminOnly(ctx.headers),
 });
 
-export const stack = betterStack({
+export const stack = createStack({
 	basePath: "/api/data",
 	plugins: {
 		...(process.env.SCHOOL_DEMO_BLOG === "1" ? { blog } : {}),
@@ -64,8 +71,9 @@ export const stack = betterStack({
 			},
 		}),
 	},
-	// 1.1.11 calls this once per plugin: memoise it (on globalThis, so Next.js route handlers,
-	// server components and HMR reloads all share one adapter over one database).
+	// 1.1.11 calls this once per plugin (3 once per stack): memoise it (on globalThis, so
+	// Next.js route handlers, server components and HMR reloads all share one adapter over one
+	// database).
 	adapter: (db) => {
 		g.__schoolDemoAdapter ??= createKyselyAdapter(
 			getDb(),
@@ -80,9 +88,9 @@ export const stack = betterStack({
 });
 
 if (!g.__schoolDemoAdapter)
-	throw new Error("betterStack() did not create the adapter");
+	throw new Error("stack() did not create the adapter");
 
-/** The adapter the stack uses (`betterStack` above created it). */
+/** The adapter the stack uses (`stack` above created it). */
 export const adapter: Adapter = g.__schoolDemoAdapter;
 
 /**

@@ -1,12 +1,12 @@
 "use client";
 
-import { BetterStackProvider } from "@btst/stack/context";
 import { QueryClientProvider } from "@tanstack/react-query";
 import type { SchoolPluginOverrides } from "btst-school/client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type ComponentProps, type ReactNode, useState } from "react";
 import { API_BASE_PATH, getApiBaseURL, SITE_BASE_PATH } from "@/lib/base-url";
+import { StackProvider } from "@/lib/btst-compat-client";
 import { getOrCreateQueryClient } from "@/lib/query-client";
 
 /** The plugin's `Image` override: a plain <img> (covers are small local SVGs). */
@@ -32,7 +32,7 @@ export default function PagesLayout({ children }: { children: ReactNode }) {
 
 	return (
 		<QueryClientProvider client={queryClient}>
-			<BetterStackProvider<Overrides>
+			<StackProvider<Overrides>
 				basePath={SITE_BASE_PATH}
 				overrides={{
 					school: {
@@ -54,7 +54,7 @@ export default function PagesLayout({ children }: { children: ReactNode }) {
 				}}
 			>
 				{children}
-			</BetterStackProvider>
+			</StackProvider>
 		</QueryClientProvider>
 	);
 }

@@ -1,4 +1,3 @@
-import { betterStack } from "@btst/stack/api";
 import type { Adapter } from "@btst/stack/plugins/api";
 import {
 	createCourse,
@@ -12,6 +11,7 @@ import {
 } from "../../src/api/plugin";
 import type { QuizInput } from "../../src/quiz";
 import type { SchoolUser } from "../../src/types";
+import { stack as createStack } from "./btst-compat";
 
 export const users = {
 	owner: {
@@ -169,7 +169,7 @@ export function makeStack(
 	adapter: Adapter,
 	options: Partial<SchoolBackendOptions> = {},
 ) {
-	const stack = betterStack({
+	const stack = createStack({
 		basePath: "/api/data",
 		plugins: {
 			school: schoolBackendPlugin({

@@ -1,4 +1,3 @@
-import { BetterStackProvider } from "@btst/stack/context";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import {
 	type RenderHookOptions,
@@ -10,6 +9,7 @@ import { type ReactNode, Suspense } from "react";
 import { vi } from "vitest";
 import type { SchoolPluginOverrides } from "../../src/client/overrides";
 import type { CourseDetail, CourseSummary } from "../../src/types";
+import { StackProvider } from "./btst-compat";
 
 /** Tell React that updates are wrapped in act() by Testing Library. */
 (
@@ -104,9 +104,9 @@ export function SchoolTestProviders({
 }) {
 	return (
 		<QueryClientProvider client={queryClient}>
-			<BetterStackProvider basePath={basePath} overrides={overrides}>
+			<StackProvider basePath={basePath} overrides={overrides}>
 				<Suspense fallback={<p>suspended</p>}>{children}</Suspense>
-			</BetterStackProvider>
+			</StackProvider>
 		</QueryClientProvider>
 	);
 }
@@ -135,7 +135,7 @@ function setup(options: SchoolTestOptions) {
 	return { queryClient, navigate, wrapper };
 }
 
-/** Renders inside a fresh QueryClient and `BetterStackProvider` with the school overrides. */
+/** Renders inside a fresh QueryClient and `StackProvider` (`BetterStackProvider` on 1.1.11) with the school overrides. */
 export function renderWithSchool(
 	ui: ReactNode,
 	options: SchoolTestOptions & Omit<RenderOptions, "wrapper"> = {},
