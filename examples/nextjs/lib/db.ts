@@ -10,6 +10,7 @@ import {
 	PostgresDialect,
 	PostgresIntrospector,
 	PostgresQueryCompiler,
+	sql,
 	type TransactionSettings,
 } from "kysely";
 
@@ -113,6 +114,17 @@ class LazyPGliteDialect implements Dialect {
 	}
 }
 
+/** Logs a lost idle connection: once per burst, not once per pooled client. */
+function logIdleConnectionError(error: Error): void {
+	const now = Date.now();
+	if (now - lastIdleErrorLog < 10_000) return;
+	lastIdleErrorLog = now;
+	console.error(
+		`[school-demo] idle database connection lost (${error.message}); the pool reconnects on the next query`,
+	);
+}
+let lastIdleErrorLog = 0;
+
 /** Connections to a Postgres server: `DATABASE_POOL_MAX`, default 10. */
 function poolSize(): number {
 	const fromEnv = Number(process.env.DATABASE_POOL_MAX);
@@ -130,10 +142,18 @@ function createDb(): Database {
 					};
 					const Pool = mod.Pool ?? mod.default?.Pool;
 					if (!Pool) throw new Error("Could not load pg.Pool");
-					return new Pool({
+					const pool = new Pool({
 						connectionString: process.env.DATABASE_URL,
 						max: poolSize(),
+						// Without it, a request waits forever for a connection to a server that
+						// does not answer; with it, it fails and the route answers 503.
+						connectionTimeoutMillis: 5_000,
 					});
+					// An idle connection dropped by the server (PostgreSQL restarted) is reported here;
+					// with no listener it would be an uncaught exception. The pool has already
+					// discarded that client and opens a new one on the next query.
+					pool.on("error", logIdleConnectionError);
+					return pool;
 				},
 			}),
 		});
@@ -153,4 +173,23 @@ const g = globalThis as typeof globalThis & { __schoolDemoDb?: Database };
 export function getDb(): Database {
 	g.__schoolDemoDb ??= createDb();
 	return g.__schoolDemoDb;
+}
+
+/**
+ * Does the database answer a trivial query within `timeoutMs`? Used after a failed request to
+ * tell "the database is down" (503, retry) from a bug (500).
+ */
+export async function isDatabaseDown(timeoutMs = 2_000): Promise<boolean> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error("probe timed out")), timeoutMs);
+	});
+	try {
+		await Promise.race([sql`select 1`.execute(getDb()), timeout]);
+		return false;
+	} catch {
+		return true;
+	} finally {
+		clearTimeout(timer);
+	}
 }

@@ -1,11 +1,36 @@
-import { ensureDatabase } from "@/lib/migrate";
+import { jsonError } from "@/lib/api-errors";
+import { apiRoute, bodyLimit } from "@/lib/api-route";
+import { API_BASE_PATH } from "@/lib/base-url";
 import { stack } from "@/lib/stack";
 
-/** The BTST API (school plugin endpoints under /api/data/school/...). */
-async function handler(request: Request): Promise<Response> {
-	await ensureDatabase();
-	return stack.handler(request);
+/**
+ * The router's OpenAPI page (better-call serves it at `<basePath>/api/reference` and 1.1.11's
+ * `betterStack` has no option to turn it off). It loads an unpinned script from a CDN, so it
+ * is only served when `SCHOOL_OPENAPI=1` asks for it (local development).
+ */
+const OPENAPI_PATH = `${API_BASE_PATH}/api/reference`;
+
+function openApiEnabled(): boolean {
+	return process.env.SCHOOL_OPENAPI === "1";
 }
+
+/**
+ * The BTST API (school plugin endpoints under /api/data/school/...): bodies up to 1 MiB
+ * (`API_MAX_BODY_BYTES`), and every failure as `{ code, message }` JSON (lib/api-route.ts).
+ */
+const handler = apiRoute(
+	async (request) => {
+		const { pathname } = new URL(request.url);
+		if (pathname.replace(/\/+$/, "") === OPENAPI_PATH && !openApiEnabled())
+			return jsonError(404, "not_found", "Not found.");
+		const response = await stack.handler(request);
+		// The router's own 404 (no such route) has an empty body.
+		if (response.status === 404 && !response.headers.get("content-type"))
+			return jsonError(404, "not_found", "Not found.");
+		return response;
+	},
+	{ maxBodyBytes: bodyLimit("API_MAX_BODY_BYTES", 1024 * 1024) },
+);
 
 export {
 	handler as DELETE,
