@@ -4,14 +4,34 @@ import type { catalogQuerySchema } from "../schemas";
 /**
  * Query-key shapes shared by server prefetch (`prefetchForRoute`, loaders) and the client hooks,
  * so data written on the server is found by the hooks after hydration. No React here.
+ *
+ * Keys nest: each list or detail sits under a prefix key (`catalogs()`, `courses()`,
+ * `instructorCourseLists()`, `rosters(id)`), so a write can invalidate exactly one family.
  */
 export type CatalogParams = z.output<typeof catalogQuerySchema>;
+
+/** One page of a paged list. */
+export interface PageParams {
+	limit: number;
+	offset: number;
+}
 
 /** Courses per catalog page, used by the catalog page, its loader and `prefetchForRoute`. */
 export const CATALOG_PAGE_SIZE = 6;
 
+/**
+ * The instructor dashboard's default page: the server's largest page, so a dashboard that does
+ * not page yet still lists what it listed before the endpoint paged.
+ */
+export const INSTRUCTOR_COURSES_PAGE: PageParams = { limit: 100, offset: 0 };
+
+/** Students per roster page. */
+export const ROSTER_PAGE_SIZE = 20;
+
 export const SCHOOL_QUERY_KEYS = {
 	all: () => ["school"] as const,
+	/** Every catalog page, whatever its filters. */
+	catalogs: () => ["school", "catalog"] as const,
 	catalog: (params: CatalogParams) =>
 		[
 			"school",
@@ -29,6 +49,8 @@ export const SCHOOL_QUERY_KEYS = {
 		] as const,
 	facets: () => ["school", "facets"] as const,
 	viewer: () => ["school", "viewer"] as const,
+	/** Every public course detail (by slug). */
+	courses: () => ["school", "course"] as const,
 	course: (slug: string) => ["school", "course", slug] as const,
 	lesson: (lessonId: string) => ["school", "lesson", lessonId] as const,
 	enrollment: (courseId: string) => ["school", "enrollment", courseId] as const,
@@ -36,9 +58,29 @@ export const SCHOOL_QUERY_KEYS = {
 	attempts: (lessonId: string) => ["school", "attempts", lessonId] as const,
 	certificate: (certificateId: string) =>
 		["school", "certificate", certificateId] as const,
-	instructorCourses: () => ["school", "instructor", "courses"] as const,
-	roster: (courseId: string, offset: number) =>
-		["school", "instructor", "roster", courseId, offset] as const,
+	/** Every page of the instructor's course list. */
+	instructorCourseLists: () => ["school", "instructor", "courses"] as const,
+	instructorCourses: (page: PageParams = INSTRUCTOR_COURSES_PAGE) =>
+		[
+			"school",
+			"instructor",
+			"courses",
+			{ limit: page.limit, offset: page.offset },
+		] as const,
+	/** A course as its managers edit it (full curriculum, answer keys), by id. */
+	instructorCourse: (courseId: string) =>
+		["school", "instructor", "course", courseId] as const,
+	/** Every roster page of one course. */
+	rosters: (courseId: string) =>
+		["school", "instructor", "roster", courseId] as const,
+	roster: (courseId: string, page: PageParams) =>
+		[
+			"school",
+			"instructor",
+			"roster",
+			courseId,
+			{ limit: page.limit, offset: page.offset },
+		] as const,
 	analytics: (courseId: string) =>
 		["school", "instructor", "analytics", courseId] as const,
 };

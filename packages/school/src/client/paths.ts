@@ -20,3 +20,9 @@ export function schoolPaths(basePath: string) {
 	};
 }
 export type SchoolPaths = ReturnType<typeof schoolPaths>;
+
+/**
+ * The same paths relative to the pages base path (`/learn/...`): what loaders, meta and route
+ * error reports name a page by. Links use `useSchool().paths`, which include the base path.
+ */
+export const routePaths: SchoolPaths = schoolPaths("");

@@ -1,14 +1,8 @@
 import { createRoute, defineClientPlugin } from "@btst/stack/plugins/client";
 import type { QueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import { CATALOG_PAGE_SIZE, SCHOOL_QUERY_KEYS } from "../api/query-key-defs";
-import { catalogQuerySchema } from "../schemas";
-import type {
-	Certificate,
-	CourseDetail,
-	CourseFacets,
-	CourseList,
-} from "../types";
+import { CATALOG_PAGE_SIZE } from "../api/query-key-defs";
+import type { CourseList } from "../types";
 import { filtersFromQuery } from "./components/pages/catalog-filters";
 import { CatalogPageComponent } from "./components/pages/catalog-page";
 import { CertificatePageComponent } from "./components/pages/certificate-page";
@@ -19,7 +13,11 @@ import { LessonEditorPageComponent } from "./components/pages/lesson-editor-page
 import { LessonPageComponent } from "./components/pages/lesson-page";
 import { MyCoursesPageComponent } from "./components/pages/my-courses-page";
 import { QuizPageComponent } from "./components/pages/quiz-page";
-import { type ApiTarget, orNullOn404, schoolFetch } from "./fetcher";
+import type { ApiTarget } from "./fetcher";
+import { prefetchLoader } from "./loaders";
+import { baseMeta, plainText } from "./meta";
+import { routePaths as at } from "./paths";
+import { schoolQueries, schoolReads } from "./queries";
 
 /** Client plugin configuration (the same shape as the framework's own plugins). */
 export interface SchoolClientConfig {
@@ -59,135 +57,57 @@ const anyQuery = z
 	.record(z.string(), z.union([z.string(), z.array(z.string())]))
 	.optional();
 
-type MetaTag =
-	| { title: string }
-	| { name: string; content: string }
-	| { property: string; content: string };
-
-const target = (config: SchoolClientConfig): ApiTarget => ({
+const apiTarget = (config: SchoolClientConfig): ApiTarget => ({
 	apiBaseURL: config.apiBaseURL,
 	apiBasePath: config.apiBasePath,
 	headers: config.headers,
 });
 
-/**
- * Loaders run on the server only and never throw: an SSR fetch failure must not crash the page,
- * the client retries. They fill the cache under the keys the hooks read.
- */
-function serverLoader(
-	config: SchoolClientConfig,
-	path: string,
-	load: () => Promise<unknown>,
-) {
-	return async () => {
-		if (typeof window !== "undefined") return;
-		try {
-			await load();
-		} catch (error) {
-			await config.hooks?.onLoadError?.(error as Error, { path });
-		}
-	};
-}
-
-function baseMeta(
-	config: SchoolClientConfig,
-	path: string,
-	title: string,
-	description: string,
-	index: boolean,
-	image?: string | null,
-): MetaTag[] {
-	const url = `${config.siteBaseURL}${config.siteBasePath}${path}`;
-	const img = image
-		? image.startsWith("/")
-			? `${config.siteBaseURL}${image}`
-			: image
-		: config.seo?.defaultImage;
-	return [
-		{ title },
-		{ name: "title", content: title },
-		{ name: "description", content: description },
-		{ name: "robots", content: index ? "index, follow" : "noindex, nofollow" },
-		{ property: "og:type", content: "website" },
-		{ property: "og:title", content: title },
-		{ property: "og:description", content: description },
-		{ property: "og:url", content: url },
-		...(config.seo?.siteName
-			? [{ property: "og:site_name", content: config.seo.siteName }]
-			: []),
-		...(img ? [{ property: "og:image", content: img }] : []),
-		{ name: "twitter:card", content: img ? "summary_large_image" : "summary" },
-		{ name: "twitter:title", content: title },
-		{ name: "twitter:description", content: description },
-		...(config.seo?.twitterHandle
-			? [{ name: "twitter:site", content: config.seo.twitterHandle }]
-			: []),
-	];
-}
-
-const plainText = (markdown: string | null | undefined, max = 160) =>
-	(markdown ?? "")
-		.replace(/[#*_`>[\]()!|-]/g, " ")
-		.replace(/\s+/g, " ")
-		.trim()
-		.slice(0, max);
-
-function catalogQuery(
+/** The catalog page a URL asks for: its filters on the fixed lists, one page of courses. */
+const catalogQuery = (
 	query: Record<string, string | string[] | undefined> | undefined,
-) {
-	return catalogQuerySchema.parse({
-		...filtersFromQuery(query),
-		limit: CATALOG_PAGE_SIZE,
-	});
-}
+) => ({ ...filtersFromQuery(query), limit: CATALOG_PAGE_SIZE });
 
-/** The course page's data, prefetched by its loader and read back by its meta. */
-const cachedCourse = (config: SchoolClientConfig, slug: string) =>
-	config.queryClient.getQueryData<CourseDetail | null>(
-		SCHOOL_QUERY_KEYS.course(slug),
-	);
+/** Courses per sitemap request (the server's largest page). */
+const SITEMAP_PAGE = 100;
 
 /**
  * The school client plugin: learner routes under `/learn`, server loaders, meta tags and the
  * sitemap. Route keys: `catalog`, `course`, `lesson`, `quiz`, `certificate`, `myCourses`,
  * `instructorDashboard`, `courseEditor`, `lessonEditor`.
+ *
+ * Loaders prefetch entries of the query table (`schoolQueries`) that the pages' hooks read, and
+ * meta reads them back from the cache with the same keys.
  */
-export const schoolClientPlugin = (config: SchoolClientConfig) =>
-	defineClientPlugin({
+export const schoolClientPlugin = (config: SchoolClientConfig) => {
+	const queries = schoolQueries(apiTarget(config));
+	// The table's keys carry their data type, so meta reads typed data back from the cache.
+	const cachedCourse = (slug: string) =>
+		config.queryClient.getQueryData(queries.course(slug).queryKey);
+	const courseLoader = (path: string, slug: string) =>
+		prefetchLoader(config, { path, params: { slug } }, () => [
+			queries.course(slug),
+		]);
+
+	return defineClientPlugin({
 		name: "school",
 		routes: () => ({
 			catalog: createRoute(
 				"/learn",
 				({ query }) => {
 					const filters = filtersFromQuery(query);
-					const q = catalogQuery(query);
 					return {
 						PageComponent: () => (
 							<CatalogPageComponent initialFilters={filters} />
 						),
-						loader: serverLoader(config, "/learn", () =>
-							Promise.all([
-								config.queryClient.fetchQuery({
-									queryKey: SCHOOL_QUERY_KEYS.catalog(q),
-									queryFn: () =>
-										schoolFetch<CourseList>(target(config), "/school/courses", {
-											query: q,
-										}),
-								}),
-								config.queryClient.fetchQuery({
-									queryKey: SCHOOL_QUERY_KEYS.facets(),
-									queryFn: () =>
-										schoolFetch<CourseFacets>(
-											target(config),
-											"/school/courses/facets",
-										),
-								}),
-							]),
-						),
+						loader: prefetchLoader(config, { path: at.catalog() }, () => [
+							queries.catalog(catalogQuery(query)),
+							queries.facets(),
+						]),
 						meta: () =>
 							baseMeta(
 								config,
-								"/learn",
+								at.catalog(),
 								"Courses",
 								"Browse our courses: learn at your own pace with videos, readings and quizzes.",
 								true,
@@ -202,7 +122,7 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 				meta: () =>
 					baseMeta(
 						config,
-						"/learn/me",
+						at.myCourses(),
 						"My learning",
 						"Your courses and progress.",
 						false,
@@ -213,7 +133,7 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 				meta: () =>
 					baseMeta(
 						config,
-						"/learn/instructor",
+						at.instructor(),
 						"Instructor dashboard",
 						"Manage your courses.",
 						false,
@@ -226,7 +146,7 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 					meta: () =>
 						baseMeta(
 							config,
-							`/learn/instructor/courses/${id}`,
+							at.courseEditor(id),
 							id === "new" ? "New course" : "Edit course",
 							"Edit a course and its curriculum.",
 							false,
@@ -250,7 +170,7 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 					meta: () =>
 						baseMeta(
 							config,
-							`/learn/instructor/courses/${id}/lessons/${lessonId}`,
+							at.lessonEditor(id, lessonId),
 							lessonId === "new" ? "New lesson" : "Edit lesson",
 							"Edit a lesson.",
 							false,
@@ -264,29 +184,19 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 					PageComponent: () => (
 						<CertificatePageComponent certificateId={certificateId} />
 					),
-					loader: serverLoader(
+					loader: prefetchLoader(
 						config,
-						`/learn/certificates/${certificateId}`,
-						() =>
-							config.queryClient.fetchQuery({
-								queryKey: SCHOOL_QUERY_KEYS.certificate(certificateId),
-								queryFn: () =>
-									orNullOn404(
-										schoolFetch<Certificate>(
-											target(config),
-											`/school/certificates/${encodeURIComponent(certificateId)}`,
-										),
-									),
-							}),
+						{ path: at.certificate(certificateId), params: { certificateId } },
+						() => [queries.certificate(certificateId)],
 					),
 					meta: () => {
-						const cert = config.queryClient.getQueryData<Certificate | null>(
-							SCHOOL_QUERY_KEYS.certificate(certificateId),
+						const cert = config.queryClient.getQueryData(
+							queries.certificate(certificateId).queryKey,
 						);
 						// Certificates are public to verify, but learners' names stay out of search engines.
 						return baseMeta(
 							config,
-							`/learn/certificates/${certificateId}`,
+							at.certificate(certificateId),
 							cert
 								? `Certificate: ${cert.courseTitle}`
 								: "Certificate not found",
@@ -300,31 +210,20 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 			),
 			course: createRoute("/learn/:slug", ({ params: { slug } }) => ({
 				PageComponent: () => <CoursePageComponent slug={slug} />,
-				loader: serverLoader(config, `/learn/${slug}`, () =>
-					config.queryClient.fetchQuery({
-						queryKey: SCHOOL_QUERY_KEYS.course(slug),
-						queryFn: () =>
-							orNullOn404(
-								schoolFetch<CourseDetail>(
-									target(config),
-									`/school/courses/${encodeURIComponent(slug)}`,
-								),
-							),
-					}),
-				),
+				loader: courseLoader(at.course(slug), slug),
 				meta: () => {
-					const course = cachedCourse(config, slug);
+					const course = cachedCourse(slug);
 					if (!course)
 						return baseMeta(
 							config,
-							`/learn/${slug}`,
+							at.course(slug),
 							"Course not found",
 							"This course does not exist.",
 							false,
 						);
 					return baseMeta(
 						config,
-						`/learn/${slug}`,
+						at.course(slug),
 						course.title,
 						plainText(course.description) || course.title,
 						course.status === "published",
@@ -338,26 +237,12 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 					PageComponent: () => (
 						<LessonPageComponent slug={slug} lessonId={lessonId} />
 					),
-					loader: serverLoader(
-						config,
-						`/learn/${slug}/lessons/${lessonId}`,
-						() =>
-							config.queryClient.fetchQuery({
-								queryKey: SCHOOL_QUERY_KEYS.course(slug),
-								queryFn: () =>
-									orNullOn404(
-										schoolFetch<CourseDetail>(
-											target(config),
-											`/school/courses/${encodeURIComponent(slug)}`,
-										),
-									),
-							}),
-					),
+					loader: courseLoader(at.lesson(slug, lessonId), slug),
 					meta: () => {
-						const course = cachedCourse(config, slug);
+						const course = cachedCourse(slug);
 						return baseMeta(
 							config,
-							`/learn/${slug}/lessons/${lessonId}`,
+							at.lesson(slug, lessonId),
 							course ? `Lesson · ${course.title}` : "Lesson",
 							"A lesson of the course.",
 							false,
@@ -371,26 +256,12 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 					PageComponent: () => (
 						<QuizPageComponent slug={slug} lessonId={lessonId} />
 					),
-					loader: serverLoader(
-						config,
-						`/learn/${slug}/lessons/${lessonId}/quiz`,
-						() =>
-							config.queryClient.fetchQuery({
-								queryKey: SCHOOL_QUERY_KEYS.course(slug),
-								queryFn: () =>
-									orNullOn404(
-										schoolFetch<CourseDetail>(
-											target(config),
-											`/school/courses/${encodeURIComponent(slug)}`,
-										),
-									),
-							}),
-					),
+					loader: courseLoader(at.quiz(slug, lessonId), slug),
 					meta: () => {
-						const course = cachedCourse(config, slug);
+						const course = cachedCourse(slug);
 						return baseMeta(
 							config,
-							`/learn/${slug}/lessons/${lessonId}/quiz`,
+							at.quiz(slug, lessonId),
 							course ? `Quiz · ${course.title}` : "Quiz",
 							"A quiz of the course.",
 							false,
@@ -400,27 +271,26 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 			),
 		}),
 		sitemap: async () => {
-			const origin = `${config.siteBaseURL}${config.siteBasePath}`;
+			const site = `${config.siteBaseURL}${config.siteBasePath}`;
 			const courses: CourseList["items"] = [];
-			for (let offset = 0; ; offset += 100) {
-				const page = await schoolFetch<CourseList>(
-					target(config),
-					"/school/courses",
-					{
-						query: { limit: 100, offset, sort: "newest" },
-					},
-				);
+			for (let offset = 0; ; offset += SITEMAP_PAGE) {
+				const page = await schoolReads.catalog(apiTarget(config), {
+					sort: "newest",
+					limit: SITEMAP_PAGE,
+					offset,
+				});
 				courses.push(...page.items);
-				if (offset + 100 >= page.total || page.items.length === 0) break;
+				if (offset + SITEMAP_PAGE >= page.total || page.items.length === 0)
+					break;
 			}
 			return [
 				{
-					url: `${origin}/learn`,
+					url: `${site}${at.catalog()}`,
 					changeFrequency: "daily" as const,
 					priority: 0.8,
 				},
 				...courses.map((c) => ({
-					url: `${origin}/learn/${c.slug}`,
+					url: `${site}${at.course(c.slug)}`,
 					lastModified: new Date(c.updatedAt),
 					changeFrequency: "weekly" as const,
 					priority: 0.7,
@@ -428,3 +298,4 @@ export const schoolClientPlugin = (config: SchoolClientConfig) =>
 			];
 		},
 	});
+};

@@ -1,5 +1,9 @@
 "use client";
-export { SchoolApiError } from "../fetcher";
+export {
+	isSchoolApiError,
+	SchoolApiError,
+	type SchoolApiIssue,
+} from "../fetcher";
 export * from "./instructor-hooks";
 export * from "./school-hooks";
-export { useSchool } from "./use-school";
+export { useSchool, useSchoolQueries } from "./use-school";

@@ -5,7 +5,7 @@ import {
 	useQuery,
 	useQueryClient,
 } from "@tanstack/react-query";
-import { SCHOOL_QUERY_KEYS } from "../../api/query-key-defs";
+import { type PageParams, ROSTER_PAGE_SIZE } from "../../api/query-key-defs";
 import type {
 	CreateCourseInput,
 	CreateLessonInput,
@@ -16,158 +16,167 @@ import type {
 	UpdateSectionInput,
 } from "../../schemas";
 import type {
-	CourseAnalytics,
 	CourseDetail,
 	CourseSummary,
-	InstructorCourseStats,
 	LessonDetail,
-	Roster,
 	Section,
 } from "../../types";
-import { apiUrl, schoolFetch } from "../fetcher";
-import { useApiTarget } from "./use-school";
+import { apiUrl, isSchoolApiError, schoolFetch } from "../fetcher";
+import { schoolCacheUpdates as updates } from "../queries";
+import { useApiTarget, useSchoolQueries } from "./use-school";
 
 /**
  * React Query hooks for the instructor side. The server checks every call (owner or admin);
- * these hooks only shape requests and keep the caches fresh after writes.
+ * these hooks only shape requests and update the keys each write changes.
  */
 
-/** The instructor's courses (an admin's: all) with enrollment statistics. */
-export function useInstructorCourses() {
-	const target = useApiTarget();
+const enc = encodeURIComponent;
+
+/**
+ * One page of the instructor's courses (an admin's: all) with enrollment statistics, as
+ * `{ items, total, limit, offset }`. Without a page: the first 100.
+ */
+export function useInstructorCourses(page?: PageParams) {
 	return useQuery({
-		queryKey: SCHOOL_QUERY_KEYS.instructorCourses(),
-		queryFn: () =>
-			schoolFetch<{ items: InstructorCourseStats[]; total: number }>(
-				target,
-				"/school/instructor/courses",
-				{
-					query: { limit: 100 },
-				},
-			),
-		retry: false,
+		...useSchoolQueries().instructorCourses(page),
+		// Keep showing the current page while the next one loads.
+		placeholderData: keepPreviousData,
 	});
 }
 
-/** A course being edited, by id: found through the instructor list, then loaded by slug (any status). */
+/** A course as its managers edit it, by id: the full curriculum with quiz answer keys. */
+export function useInstructorCourse(courseId: string | undefined) {
+	return useQuery({
+		...useSchoolQueries().instructorCourse(courseId ?? ""),
+		enabled: !!courseId,
+	});
+}
+
+/**
+ * The course editor's data, by id, from `GET /school/instructor/courses/:id`.
+ * - `detail`: that query;
+ * - `summary`: the course once loaded, undefined when it is missing or not the caller's to edit
+ *   (404 or 403: the editors show "not found" for both);
+ * - `list`: the lookup's status under its former name (the editors gate on
+ *   `list.isPending` / `list.error`); `error` is null when the course is simply not found.
+ */
 export function useEditableCourse(courseId: string | undefined) {
-	const target = useApiTarget();
-	const list = useInstructorCourses();
-	const summary = list.data?.items.find((c) => c.id === courseId);
-	const detail = useQuery({
-		queryKey: [...SCHOOL_QUERY_KEYS.course(summary?.slug ?? ""), "edit"],
-		enabled: !!summary,
-		queryFn: () =>
-			schoolFetch<CourseDetail>(
-				target,
-				`/school/courses/${encodeURIComponent(summary?.slug ?? "")}`,
-			),
-		retry: false,
-	});
+	const detail = useInstructorCourse(courseId);
+	const notFound =
+		isSchoolApiError(detail.error) &&
+		(detail.error.status === 404 || detail.error.status === 403);
+	const summary: CourseDetail | undefined = detail.data;
+	const list = {
+		// Without an id there is nothing to wait for: the course is simply not found.
+		isPending: !!courseId && detail.isPending,
+		error: notFound ? null : detail.error,
+	};
 	return { list, summary, detail };
-}
-
-function useInvalidateInstructor() {
-	const queryClient = useQueryClient();
-	return () =>
-		queryClient.invalidateQueries({ queryKey: SCHOOL_QUERY_KEYS.all() });
 }
 
 export function useCreateCourse() {
 	const target = useApiTarget();
-	const invalidate = useInvalidateInstructor();
+	const queryClient = useQueryClient();
 	return useMutation({
 		mutationFn: (input: CreateCourseInput) =>
 			schoolFetch<CourseSummary>(target, "/school/courses", {
 				method: "POST",
 				body: input,
 			}),
-		onSuccess: invalidate,
+		onSuccess: () => updates.courseCreated(queryClient),
 	});
 }
 
 export function useUpdateCourse() {
 	const target = useApiTarget();
-	const invalidate = useInvalidateInstructor();
+	const queryClient = useQueryClient();
 	return useMutation({
 		mutationFn: ({ id, input }: { id: string; input: UpdateCourseInput }) =>
-			schoolFetch<CourseSummary>(target, `/school/courses/${id}`, {
+			schoolFetch<CourseSummary>(target, `/school/courses/${enc(id)}`, {
 				method: "PATCH",
 				body: input,
 			}),
-		onSuccess: invalidate,
+		onSuccess: (course) => updates.courseUpdated(queryClient, course),
 	});
 }
 
 export function useDeleteCourse() {
 	const target = useApiTarget();
-	const invalidate = useInvalidateInstructor();
+	const queryClient = useQueryClient();
 	return useMutation({
 		mutationFn: (id: string) =>
-			schoolFetch<{ ok: true }>(target, `/school/courses/${id}`, {
+			schoolFetch<{ ok: true }>(target, `/school/courses/${enc(id)}`, {
 				method: "DELETE",
 			}),
-		onSuccess: invalidate,
+		onSuccess: (_ok, id) => updates.courseDeleted(queryClient, id),
 	});
 }
 
+/** Sections only regroup lessons: the outline changes, the counts do not. */
 export function useSectionMutations(courseId: string) {
 	const target = useApiTarget();
-	const invalidate = useInvalidateInstructor();
+	const queryClient = useQueryClient();
+	const changed = () => updates.curriculumChanged(queryClient, courseId);
 	return {
 		create: useMutation({
 			mutationFn: (input: CreateSectionInput) =>
-				schoolFetch<Section>(target, `/school/courses/${courseId}/sections`, {
-					method: "POST",
-					body: input,
-				}),
-			onSuccess: invalidate,
+				schoolFetch<Section>(
+					target,
+					`/school/courses/${enc(courseId)}/sections`,
+					{ method: "POST", body: input },
+				),
+			onSuccess: changed,
 		}),
 		update: useMutation({
 			mutationFn: ({ id, input }: { id: string; input: UpdateSectionInput }) =>
-				schoolFetch<Section>(target, `/school/sections/${id}`, {
+				schoolFetch<Section>(target, `/school/sections/${enc(id)}`, {
 					method: "PATCH",
 					body: input,
 				}),
-			onSuccess: invalidate,
+			onSuccess: changed,
 		}),
 		remove: useMutation({
 			mutationFn: (id: string) =>
-				schoolFetch<{ ok: true }>(target, `/school/sections/${id}`, {
+				schoolFetch<{ ok: true }>(target, `/school/sections/${enc(id)}`, {
 					method: "DELETE",
 				}),
-			onSuccess: invalidate,
+			onSuccess: changed,
 		}),
 	};
 }
 
 export function useLessonMutations(courseId: string) {
 	const target = useApiTarget();
-	const invalidate = useInvalidateInstructor();
+	const queryClient = useQueryClient();
 	return {
 		create: useMutation({
 			mutationFn: (input: CreateLessonInput) =>
 				schoolFetch<LessonDetail>(
 					target,
-					`/school/courses/${courseId}/lessons`,
+					`/school/courses/${enc(courseId)}/lessons`,
 					{ method: "POST", body: input },
 				),
-			onSuccess: invalidate,
+			onSuccess: (lesson) =>
+				updates.lessonSaved(queryClient, lesson, { countsChanged: true }),
 		}),
 		update: useMutation({
 			mutationFn: ({ id, input }: { id: string; input: UpdateLessonInput }) =>
-				schoolFetch<LessonDetail>(target, `/school/lessons/${id}`, {
+				schoolFetch<LessonDetail>(target, `/school/lessons/${enc(id)}`, {
 					method: "PATCH",
 					body: input,
 				}),
-			onSuccess: invalidate,
+			// The lists show each course's total time, so a new duration changes them too.
+			onSuccess: (lesson, { input }) =>
+				updates.lessonSaved(queryClient, lesson, {
+					countsChanged: input.durationMins !== undefined,
+				}),
 		}),
 		remove: useMutation({
 			mutationFn: (id: string) =>
-				schoolFetch<{ ok: true }>(target, `/school/lessons/${id}`, {
+				schoolFetch<{ ok: true }>(target, `/school/lessons/${enc(id)}`, {
 					method: "DELETE",
 				}),
-			onSuccess: invalidate,
+			onSuccess: (_ok, id) => updates.lessonDeleted(queryClient, courseId, id),
 		}),
 	};
 }
@@ -180,72 +189,52 @@ export function useLessonMutations(courseId: string) {
 export function useSaveCurriculum(courseId: string) {
 	const target = useApiTarget();
 	const queryClient = useQueryClient();
-	const invalidate = useInvalidateInstructor();
 	return useMutation({
 		mutationFn: (input: CurriculumInput) =>
 			schoolFetch<CourseDetail>(
 				target,
-				`/school/courses/${courseId}/curriculum`,
-				{
-					method: "PUT",
-					body: input,
-				},
+				`/school/courses/${enc(courseId)}/curriculum`,
+				{ method: "PUT", body: input },
 			),
-		onSuccess: (saved) => {
-			queryClient.setQueryData(
-				[...SCHOOL_QUERY_KEYS.course(saved.slug), "edit"],
-				saved,
-			);
-			return invalidate();
-		},
+		onSuccess: (saved) => updates.curriculumSaved(queryClient, saved),
 	});
 }
 
-export function useRoster(courseId: string, offset: number, limit = 20) {
-	const target = useApiTarget();
+export function useRoster(
+	courseId: string,
+	offset: number,
+	limit = ROSTER_PAGE_SIZE,
+) {
 	return useQuery({
-		queryKey: SCHOOL_QUERY_KEYS.roster(courseId, offset),
-		queryFn: () =>
-			schoolFetch<Roster>(
-				target,
-				`/school/instructor/courses/${courseId}/students`,
-				{ query: { offset, limit } },
-			),
+		...useSchoolQueries().roster(courseId, { offset, limit }),
 		// Keep showing the current page while the next one loads.
 		placeholderData: keepPreviousData,
-		retry: false,
 	});
 }
 
 /** The roster CSV download URL (the browser sends the session cookie with it). */
 export function useRosterCsvUrl(courseId: string) {
 	const target = useApiTarget();
-	return apiUrl(target, `/school/instructor/courses/${courseId}/students`, {
-		format: "csv",
-	});
+	return apiUrl(
+		target,
+		`/school/instructor/courses/${enc(courseId)}/students`,
+		{
+			format: "csv",
+		},
+	);
 }
 
 export function useCourseAnalytics(courseId: string) {
-	const target = useApiTarget();
-	return useQuery({
-		queryKey: SCHOOL_QUERY_KEYS.analytics(courseId),
-		queryFn: () =>
-			schoolFetch<CourseAnalytics>(
-				target,
-				`/school/instructor/courses/${courseId}/analytics`,
-			),
-		retry: false,
-	});
+	return useQuery(useSchoolQueries().analytics(courseId));
 }
 
-/** A lesson with everything (owners see quiz answer keys) for the lesson editor. */
+/**
+ * A lesson with everything (managers see quiz answer keys) for the lesson editor. It is the
+ * same read, and the same cache entry, as the learner's `useLesson`.
+ */
 export function useEditableLesson(lessonId: string | undefined) {
-	const target = useApiTarget();
 	return useQuery({
-		queryKey: [...SCHOOL_QUERY_KEYS.lesson(lessonId ?? ""), "edit"],
+		...useSchoolQueries().lesson(lessonId ?? ""),
 		enabled: !!lessonId && lessonId !== "new",
-		queryFn: () =>
-			schoolFetch<LessonDetail>(target, `/school/lessons/${lessonId}`),
-		retry: false,
 	});
 }

@@ -6,64 +6,40 @@ import {
 	useQueryClient,
 	useSuspenseQuery,
 } from "@tanstack/react-query";
-import { SCHOOL_QUERY_KEYS } from "../../api/query-key-defs";
 import type { AnswerValue, GradeResult } from "../../quiz";
-import { type CatalogQuery, catalogQuerySchema } from "../../schemas";
+import type { CatalogQuery } from "../../schemas";
 import type {
-	Certificate,
-	CourseAccess,
-	CourseDetail,
-	CourseFacets,
-	CourseList,
-	LessonDetail,
-	PortalEntry,
 	ProgressUpdate,
-	SchoolViewer,
 	SerializedEnrollment,
 	SerializedQuizAttempt,
 } from "../../types";
-import { orNullOn404, schoolFetch } from "../fetcher";
-import { useApiTarget } from "./use-school";
+import { schoolFetch } from "../fetcher";
+import { schoolCacheUpdates } from "../queries";
+import { useApiTarget, useSchoolQueries } from "./use-school";
 
 /**
- * React Query hooks for the school API. They read the API location and headers from the
- * app's overrides, and share query keys with the server loaders and `prefetchForRoute`.
+ * React Query hooks for the learner side. Reads come from the query table (`schoolQueries`),
+ * which the route loaders prefetch too; writes update the keys they change
+ * (`schoolCacheUpdates`) and nothing else.
  */
+
+const enc = encodeURIComponent;
 
 /** The published catalog for the given filters; keeps the previous page while the next loads. */
 export function useCourses(params: CatalogQuery = {}) {
-	const target = useApiTarget();
-	const query = catalogQuerySchema.parse(params);
 	return useQuery({
-		queryKey: SCHOOL_QUERY_KEYS.catalog(query),
-		queryFn: () =>
-			schoolFetch<CourseList>(target, "/school/courses", { query }),
+		...useSchoolQueries().catalog(params),
 		placeholderData: keepPreviousData,
 	});
 }
 
 export function useCourseFacets() {
-	const target = useApiTarget();
-	return useQuery({
-		queryKey: SCHOOL_QUERY_KEYS.facets(),
-		queryFn: () => schoolFetch<CourseFacets>(target, "/school/courses/facets"),
-		staleTime: 60_000,
-	});
+	return useQuery(useSchoolQueries().facets());
 }
 
 /** One course with its outline; `data` is null when the course does not exist (or is hidden). */
 export function useCourse(slug: string) {
-	const target = useApiTarget();
-	return useSuspenseQuery({
-		queryKey: SCHOOL_QUERY_KEYS.course(slug),
-		queryFn: () =>
-			orNullOn404(
-				schoolFetch<CourseDetail>(
-					target,
-					`/school/courses/${encodeURIComponent(slug)}`,
-				),
-			),
-	});
+	return useSuspenseQuery(useSchoolQueries().course(slug));
 }
 
 /** A lesson; the query errors with status 401/403 when the caller may not open it. */
@@ -71,16 +47,9 @@ export function useLesson(
 	lessonId: string,
 	options: { enabled?: boolean } = {},
 ) {
-	const target = useApiTarget();
 	return useQuery({
-		queryKey: SCHOOL_QUERY_KEYS.lesson(lessonId),
+		...useSchoolQueries().lesson(lessonId),
 		enabled: options.enabled ?? true,
-		queryFn: () =>
-			schoolFetch<LessonDetail>(
-				target,
-				`/school/lessons/${encodeURIComponent(lessonId)}`,
-			),
-		retry: false,
 	});
 }
 
@@ -89,24 +58,15 @@ export function useLesson(
  * whether I may manage it. One request that always answers 200 for a visible course.
  */
 export function useEnrollment(courseId: string | undefined) {
-	const target = useApiTarget();
 	return useQuery({
-		queryKey: SCHOOL_QUERY_KEYS.enrollment(courseId ?? ""),
+		...useSchoolQueries().enrollment(courseId ?? ""),
 		enabled: !!courseId,
-		retry: false,
-		queryFn: () =>
-			schoolFetch<CourseAccess>(target, `/school/courses/${courseId}/access`),
 	});
 }
 
 /** Who is signed in, as the school sees it (null when signed out). */
 export function useSchoolViewer() {
-	const target = useApiTarget();
-	return useQuery({
-		queryKey: SCHOOL_QUERY_KEYS.viewer(),
-		queryFn: () => schoolFetch<SchoolViewer>(target, "/school/me"),
-		staleTime: 30_000,
-	});
+	return useQuery(useSchoolQueries().viewer());
 }
 
 /** Course progress derived from the enrollment: completed lessons, total and percentage. */
@@ -128,60 +88,57 @@ export function useCourseProgress(courseId: string | undefined) {
 	};
 }
 
-function useInvalidateLearner() {
-	const queryClient = useQueryClient();
-	return (courseId: string) =>
-		Promise.all([
-			queryClient.invalidateQueries({
-				queryKey: SCHOOL_QUERY_KEYS.enrollment(courseId),
-			}),
-			queryClient.invalidateQueries({
-				queryKey: SCHOOL_QUERY_KEYS.myEnrollments(),
-			}),
-		]);
-}
-
 export function useEnroll() {
 	const target = useApiTarget();
-	const invalidate = useInvalidateLearner();
+	const queryClient = useQueryClient();
 	return useMutation({
 		mutationFn: (courseId: string) =>
 			schoolFetch<SerializedEnrollment>(
 				target,
-				`/school/courses/${courseId}/enroll`,
+				`/school/courses/${enc(courseId)}/enroll`,
 				{ method: "POST" },
 			),
-		onSuccess: (enrollment) => invalidate(enrollment.courseId),
+		onSuccess: (enrollment) =>
+			schoolCacheUpdates.learnerProgressChanged(
+				queryClient,
+				enrollment.courseId,
+			),
 	});
 }
 
 export function useCancelEnrollment() {
 	const target = useApiTarget();
-	const invalidate = useInvalidateLearner();
+	const queryClient = useQueryClient();
 	return useMutation({
 		mutationFn: (enrollmentId: string) =>
 			schoolFetch<SerializedEnrollment>(
 				target,
-				`/school/enrollments/${enrollmentId}/cancel`,
+				`/school/enrollments/${enc(enrollmentId)}/cancel`,
 				{ method: "POST" },
 			),
-		onSuccess: (enrollment) => invalidate(enrollment.courseId),
+		onSuccess: (enrollment) =>
+			schoolCacheUpdates.learnerProgressChanged(
+				queryClient,
+				enrollment.courseId,
+			),
 	});
 }
 
 /** Lesson progress: mark complete, and the (throttled by the caller) video position heartbeat. */
 export function useLessonProgress(courseId: string, lessonId: string) {
 	const target = useApiTarget();
-	const invalidate = useInvalidateLearner();
+	const queryClient = useQueryClient();
 	const complete = useMutation({
 		mutationFn: () =>
 			schoolFetch<ProgressUpdate>(
 				target,
-				`/school/lessons/${lessonId}/complete`,
+				`/school/lessons/${enc(lessonId)}/complete`,
 				{ method: "POST" },
 			),
-		onSuccess: () => invalidate(courseId),
+		onSuccess: () =>
+			schoolCacheUpdates.learnerProgressChanged(queryClient, courseId),
 	});
+	// The position only seeds the player next time: no cached view shows it.
 	const savePosition = useMutation({
 		mutationFn: ({
 			positionSecs,
@@ -192,12 +149,8 @@ export function useLessonProgress(courseId: string, lessonId: string) {
 		}) =>
 			schoolFetch<{ ok: true }>(
 				target,
-				`/school/lessons/${lessonId}/position`,
-				{
-					method: "PUT",
-					body: { positionSecs },
-					keepalive,
-				},
+				`/school/lessons/${enc(lessonId)}/position`,
+				{ method: "PUT", body: { positionSecs }, keepalive },
 			),
 	});
 	return { complete, savePosition };
@@ -213,24 +166,15 @@ export interface QuizSubmission extends GradeResult {
 export function useSubmitQuiz(courseId: string, lessonId: string) {
 	const target = useApiTarget();
 	const queryClient = useQueryClient();
-	const invalidate = useInvalidateLearner();
 	return useMutation({
 		mutationFn: (answers: { questionId: string; answer: AnswerValue }[]) =>
 			schoolFetch<QuizSubmission>(
 				target,
-				`/school/lessons/${lessonId}/attempts`,
-				{
-					method: "POST",
-					body: { answers },
-				},
+				`/school/lessons/${enc(lessonId)}/attempts`,
+				{ method: "POST", body: { answers } },
 			),
 		onSuccess: () =>
-			Promise.all([
-				invalidate(courseId),
-				queryClient.invalidateQueries({
-					queryKey: SCHOOL_QUERY_KEYS.attempts(lessonId),
-				}),
-			]),
+			schoolCacheUpdates.quizSubmitted(queryClient, courseId, lessonId),
 	});
 }
 
@@ -238,44 +182,20 @@ export function useQuizAttempts(
 	lessonId: string,
 	options: { enabled?: boolean } = {},
 ) {
-	const target = useApiTarget();
 	return useQuery({
-		queryKey: SCHOOL_QUERY_KEYS.attempts(lessonId),
+		...useSchoolQueries().attempts(lessonId),
 		enabled: options.enabled ?? true,
-		queryFn: () =>
-			schoolFetch<{ items: SerializedQuizAttempt[] }>(
-				target,
-				`/school/lessons/${lessonId}/attempts`,
-			),
-		retry: false,
 	});
 }
 
+/** A certificate by id; `data` is null when no certificate has this id. */
 export function useCertificate(certificateId: string) {
-	const target = useApiTarget();
-	return useSuspenseQuery({
-		queryKey: SCHOOL_QUERY_KEYS.certificate(certificateId),
-		queryFn: () =>
-			orNullOn404(
-				schoolFetch<Certificate>(
-					target,
-					`/school/certificates/${encodeURIComponent(certificateId)}`,
-				),
-			),
-	});
+	return useSuspenseQuery(useSchoolQueries().certificate(certificateId));
 }
 
 export function useMyEnrollments(options: { enabled?: boolean } = {}) {
-	const target = useApiTarget();
 	return useQuery({
-		queryKey: SCHOOL_QUERY_KEYS.myEnrollments(),
+		...useSchoolQueries().myEnrollments(),
 		enabled: options.enabled ?? true,
-		queryFn: () =>
-			schoolFetch<{ items: PortalEntry[]; total: number }>(
-				target,
-				"/school/me/enrollments",
-				{ query: { limit: 100 } },
-			),
-		retry: false,
 	});
 }

@@ -7,6 +7,7 @@ import {
 } from "../localization";
 import type { SchoolPluginOverrides } from "../overrides";
 import { type SchoolPaths, schoolPaths } from "../paths";
+import { schoolQueries } from "../queries";
 
 /** Overrides win; the label maps (difficulty, lesson and question types, ...) merge key by key. */
 function mergeLocalization(
@@ -53,4 +54,10 @@ export function useApiTarget() {
 		() => ({ apiBaseURL, apiBasePath, headers }),
 		[apiBaseURL, apiBasePath, headers],
 	);
+}
+
+/** The query table bound to the app's API target: what every read hook passes to `useQuery`. */
+export function useSchoolQueries() {
+	const target = useApiTarget();
+	return useMemo(() => schoolQueries(target), [target]);
 }
