@@ -2,6 +2,7 @@
 import { ComposedRoute } from "@btst/stack/client/components";
 import { lazy } from "react";
 import { useSchool } from "../../hooks/use-school";
+import { routePaths } from "../../paths";
 import { PageError, PageSkeleton } from "../shared/states";
 
 const Page = lazy(() =>
@@ -15,7 +16,7 @@ export function CatalogPageComponent({
 	initialFilters?: import("./catalog-filters").CatalogFilters;
 }) {
 	const { onRouteError } = useSchool();
-	const path = "/learn";
+	const path = routePaths.catalog();
 	return (
 		<ComposedRoute
 			path={path}

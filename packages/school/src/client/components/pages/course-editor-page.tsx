@@ -2,6 +2,7 @@
 import { ComposedRoute } from "@btst/stack/client/components";
 import { lazy } from "react";
 import { useSchool } from "../../hooks/use-school";
+import { routePaths } from "../../paths";
 import { PageError, PageSkeleton } from "../shared/states";
 
 const Page = lazy(() =>
@@ -13,7 +14,7 @@ const Page = lazy(() =>
 /** The courseEditor route (client-rendered, instructors and admins only). */
 export function CourseEditorPageComponent({ courseId }: { courseId: string }) {
 	const { onRouteError } = useSchool();
-	const path = `/learn/instructor/courses/${courseId}`;
+	const path = routePaths.courseEditor(courseId);
 	return (
 		<ComposedRoute
 			path={path}

@@ -2,6 +2,7 @@
 import { ComposedRoute } from "@btst/stack/client/components";
 import { lazy } from "react";
 import { useSchool } from "../../hooks/use-school";
+import { routePaths } from "../../paths";
 import { PageError, PageSkeleton } from "../shared/states";
 
 const Page = lazy(() =>
@@ -11,7 +12,7 @@ const Page = lazy(() =>
 /** The course route: the page inside Suspense and an error boundary, loaded lazily. */
 export function CoursePageComponent({ slug }: { slug: string }) {
 	const { onRouteError } = useSchool();
-	const path = `/learn/${slug}`;
+	const path = routePaths.course(slug);
 	return (
 		<ComposedRoute
 			path={path}

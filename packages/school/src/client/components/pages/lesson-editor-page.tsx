@@ -2,6 +2,7 @@
 import { ComposedRoute } from "@btst/stack/client/components";
 import { lazy } from "react";
 import { useSchool } from "../../hooks/use-school";
+import { routePaths } from "../../paths";
 import { PageError, PageSkeleton } from "../shared/states";
 
 const Page = lazy(() =>
@@ -21,7 +22,7 @@ export function LessonEditorPageComponent({
 	sectionId?: string;
 }) {
 	const { onRouteError } = useSchool();
-	const path = `/learn/instructor/courses/${courseId}/lessons/${lessonId}`;
+	const path = routePaths.lessonEditor(courseId, lessonId);
 	return (
 		<ComposedRoute
 			path={path}

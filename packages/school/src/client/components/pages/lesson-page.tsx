@@ -2,6 +2,7 @@
 import { ComposedRoute } from "@btst/stack/client/components";
 import { lazy } from "react";
 import { useSchool } from "../../hooks/use-school";
+import { routePaths } from "../../paths";
 import { PageError, PageSkeleton } from "../shared/states";
 
 const Page = lazy(() =>
@@ -17,7 +18,7 @@ export function LessonPageComponent({
 	lessonId: string;
 }) {
 	const { onRouteError } = useSchool();
-	const path = `/learn/${slug}/lessons/${lessonId}`;
+	const path = routePaths.lesson(slug, lessonId);
 	return (
 		<ComposedRoute
 			path={path}

@@ -2,6 +2,7 @@
 import { ComposedRoute } from "@btst/stack/client/components";
 import { lazy } from "react";
 import { useSchool } from "../../hooks/use-school";
+import { routePaths } from "../../paths";
 import { PageError, PageSkeleton } from "../shared/states";
 
 const Page = lazy(() =>
@@ -13,7 +14,7 @@ const Page = lazy(() =>
 /** The myCourses route: the page inside Suspense and an error boundary, loaded lazily. */
 export function MyCoursesPageComponent(_props: Record<string, never> = {}) {
 	const { onRouteError } = useSchool();
-	const path = "/learn/me";
+	const path = routePaths.myCourses();
 	return (
 		<ComposedRoute
 			path={path}
