@@ -313,9 +313,8 @@ describe("CourseEditorPage: details", () => {
 		const course = stats({ id: "c1", price: 4900, status: "draft" });
 		const calls = stubFetch({
 			"GET /school/me": { body: instructor },
-			"GET /school/instructor/courses": list([course]),
-			"GET /school/courses/intro": {
-				body: makeCourseDetail({ status: "draft" }),
+			"GET /school/instructor/courses/c1": {
+				body: makeCourseDetail({ price: 4900, status: "draft" }),
 			},
 			"PATCH /school/courses/c1": (call) => ({
 				body: { ...course, ...(call.body as object) },
@@ -342,8 +341,7 @@ describe("CourseEditorPage: details", () => {
 		const course = stats({ id: "c1", status: "published", enrollments: 3 });
 		const calls = stubFetch({
 			"GET /school/me": { body: instructor },
-			"GET /school/instructor/courses": list([course]),
-			"GET /school/courses/intro": { body: makeCourseDetail() },
+			"GET /school/instructor/courses/c1": { body: makeCourseDetail() },
 			"DELETE /school/courses/c1": {
 				status: 409,
 				body: {
@@ -392,8 +390,7 @@ function renderEditor(
 ) {
 	const calls = stubFetch({
 		"GET /school/me": { body: instructor },
-		"GET /school/instructor/courses": list([stats({ id: "c1" })]),
-		"GET /school/courses/intro": { body: detail },
+		"GET /school/instructor/courses/c1": { body: detail },
 		...routes,
 	});
 	return { calls, ...renderWithSchool(<CourseEditorPage courseId="c1" />) };

@@ -58,8 +58,7 @@ function lessonDetail(overrides: Partial<LessonDetail> = {}): LessonDetail {
 function routes(extra: Record<string, StubHandler> = {}) {
 	return stubFetch({
 		"GET /school/me": { body: instructor },
-		"GET /school/instructor/courses": { body: { items: [stats], total: 1 } },
-		"GET /school/courses/intro": { body: makeCourseDetail() },
+		"GET /school/instructor/courses/c1": { body: makeCourseDetail() },
 		...extra,
 	});
 }
