@@ -211,6 +211,14 @@ export interface LessonDetail {
 	updatedAt: string;
 }
 
+/**
+ * The course editor's course (`GET /school/instructor/courses/:id`, managers only): the course
+ * detail plus every lesson in reading order with its body, media and the quiz with its answer keys.
+ */
+export interface InstructorCourseDetail extends CourseDetail {
+	lessons: LessonDetail[];
+}
+
 export interface SerializedEnrollment {
 	id: string;
 	courseId: string;

@@ -960,9 +960,10 @@ describe("recordAttempt", () => {
 				score: 25,
 				passed: false,
 				maxAttempts: 2,
-			});
+			}).then(({ attempt, attemptNo }) => ({ ...attempt, attemptNo }));
 		const first = await submit(users.student.id);
 		const second = await submit(users.student.id);
+		expect([first.attemptNo, second.attemptNo]).toEqual([1, 2]);
 		expect([first.attemptKey, second.attemptKey]).toEqual([
 			`${seeded.quiz.id}:${users.student.id}:1`,
 			`${seeded.quiz.id}:${users.student.id}:2`,

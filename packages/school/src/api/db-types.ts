@@ -42,3 +42,8 @@ export async function findAll<T>(
 		if (page.length < FIND_ALL_PAGE) return rows;
 	}
 }
+
+/** The adapter itself, for writes that need a transaction. */
+export type TxDb = Db & {
+	transaction: <R>(fn: (trx: Db) => Promise<R>) => Promise<R>;
+};

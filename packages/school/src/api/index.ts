@@ -1,7 +1,85 @@
+/**
+ * `btst-school/api`: the backend plugin, the server-side api, and the types and schemas a server
+ * needs. An explicit list: what is not here is internal.
+ */
+
 export { schoolSchema } from "../db";
-export * from "../quiz";
-export * from "../schemas";
-export * from "../types";
+export {
+	type AnswerValue,
+	type GradeResult,
+	type PublicQuestion,
+	type PublicQuiz,
+	type Question,
+	type QuestionResult,
+	type Quiz,
+	type QuizAnswers,
+	type QuizInput,
+	quizSchema,
+	type ShowAnswers,
+} from "../quiz";
+// Validation schemas and their input types.
+export {
+	type CatalogQuery,
+	type CreateCourseInput,
+	type CreateLessonInput,
+	type CreateSectionInput,
+	type CurriculumInput,
+	catalogQuerySchema,
+	createCourseSchema,
+	createLessonSchema,
+	createSectionSchema,
+	curriculumSchema,
+	pageQuerySchema,
+	RESERVED_SLUGS,
+	slugSchema,
+	type UpdateCourseInput,
+	type UpdateLessonInput,
+	type UpdateSectionInput,
+	updateCourseSchema,
+	updateLessonSchema,
+	updateSectionSchema,
+} from "../schemas";
+export type {
+	Certificate,
+	Course,
+	CourseAccess,
+	CourseAnalytics,
+	CourseDetail,
+	CourseFacets,
+	CourseList,
+	CourseStatus,
+	CourseSummary,
+	Difficulty,
+	Enrollment,
+	EnrollmentDetail,
+	EnrollmentStatus,
+	FacetCount,
+	InstructorCourseDetail,
+	InstructorCourseStats,
+	Lesson,
+	LessonDetail,
+	LessonFunnelEntry,
+	LessonOutline,
+	LessonProgress,
+	LessonType,
+	PortalEntry,
+	ProgressUpdate,
+	QuizAttempt,
+	QuizStats,
+	Resource,
+	Roster,
+	RosterEntry,
+	SchoolUser,
+	SchoolViewer,
+	Section,
+	SectionOutline,
+	SerializedEnrollment,
+	SerializedLessonProgress,
+	SerializedQuizAttempt,
+} from "../types";
+// Who may do what.
+export { type Action, can, type Subjects, type Viewer } from "./access";
+// Database-side totals (see `btst-school/api/kysely`).
 export type {
 	AggregateModel,
 	AggregateWhere,
@@ -9,13 +87,66 @@ export type {
 	GroupTotalsQuery,
 	SchoolAggregates,
 } from "./aggregates";
-export { isUniqueViolation, SchoolError } from "./errors";
-export * from "./getters";
-export * from "./mutations";
-export * from "./plugin";
+
+// The one error shape.
+export {
+	isUniqueViolation,
+	SchoolError,
+	type SchoolErrorBody,
+	type SchoolErrorIssue,
+} from "./errors";
+
+// Pure reads and writes `(adapter, ...)`: no authorization, no hooks (seeding, migrations, tests).
+export {
+	getCertificate,
+	getCourseAnalytics,
+	getCourseById,
+	getCourseBySlug,
+	getCourseDetail,
+	getCourseFacets,
+	getEnrollment,
+	getEnrollmentDetail,
+	getInstructorCourse,
+	getLessonById,
+	getRoster,
+	listCourses,
+	listInstructorCourses,
+	listMyEnrollments,
+} from "./getters";
+export {
+	cancelEnrollment,
+	completeLesson,
+	createCourse,
+	createLesson,
+	createSection,
+	deleteCourse,
+	deleteLesson,
+	deleteSection,
+	enroll,
+	setCurriculum,
+	updateCourse,
+	updateLesson,
+	updateSection,
+} from "./mutations";
+export type { EnrollOptions, QuizSubmission } from "./operations";
+export type {
+	SchoolBackendOptions,
+	SchoolHookContext,
+	SchoolPluginHooks,
+	SchoolRequestContext,
+} from "./options";
+// The plugin and its options.
+export { type SchoolRoutes, schoolBackendPlugin } from "./plugin";
+// Query keys and JSON shapes shared with the client.
 export {
 	CATALOG_PAGE_SIZE,
 	type CatalogParams,
 	SCHOOL_QUERY_KEYS,
 } from "./query-key-defs";
-export * from "./serializers";
+export {
+	serializeCourse,
+	serializeEnrollment,
+	serializeLesson,
+} from "./serializers";
+// Server-side access: getters and operations bound to an adapter.
+export { createSchoolApi, type SchoolApi } from "./server-api";

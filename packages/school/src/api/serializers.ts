@@ -151,3 +151,18 @@ export function serializeAttempt(attempt: QuizAttempt): SerializedQuizAttempt {
 }
 
 export { iso, isoOrNull };
+
+/** A lesson completion as the complete and quiz endpoints answer it. */
+export function serializeCompletion(result: {
+	enrollment: Enrollment;
+	completedLessons: number;
+	totalLessons: number;
+	courseCompleted: boolean;
+}) {
+	return {
+		enrollment: serializeEnrollment(result.enrollment),
+		completedLessons: result.completedLessons,
+		totalLessons: result.totalLessons,
+		courseCompleted: result.courseCompleted,
+	};
+}

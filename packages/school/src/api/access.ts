@@ -1,0 +1,282 @@
+import type { Course, Enrollment, Lesson, SchoolUser, Section } from "../types";
+import type { Db } from "./db-types";
+import { SchoolError } from "./errors";
+import {
+	getCourseById,
+	getLessonById,
+	getSectionById,
+} from "./getters/catalog";
+import { getEnrollment, getEnrollmentById } from "./getters/learner";
+import type { SchoolBackendOptions, SchoolRequestContext } from "./options";
+
+/**
+ * Who may do what, in one place. `identify` turns a request into a `Viewer`; `can` is the one
+ * pure decision for every action; the `load*` functions identify first and then load, so a
+ * caller without identity gets 401 whether or not the id exists, and only then 404/403.
+ */
+
+/** The acting user with the role flags every decision reads. */
+export interface Viewer extends SchoolUser {
+	/** May create courses and manage their own (admins are instructors too). */
+	isInstructor: boolean;
+	/** May manage every course. */
+	isAdmin: boolean;
+}
+
+export type RoleOptions = Pick<
+	SchoolBackendOptions,
+	"instructorRoles" | "adminRoles"
+>;
+
+/** A user with role flags from the configured instructor and admin roles. */
+export function toViewer(user: SchoolUser, options: RoleOptions = {}): Viewer {
+	const instructorRoles = options.instructorRoles ?? ["instructor"];
+	const adminRoles = options.adminRoles ?? ["admin"];
+	const roles = user.roles ?? [];
+	const isAdmin = roles.some((r) => adminRoles.includes(r));
+	return {
+		...user,
+		isAdmin,
+		isInstructor: isAdmin || roles.some((r) => instructorRoles.includes(r)),
+	};
+}
+
+/**
+ * The viewer of a request, or null without identity (no `getUser`, or it found no user).
+ * Identity only ever comes from the server side, never from the body or query.
+ */
+export async function identify(
+	options: Pick<SchoolBackendOptions, "getUser"> & RoleOptions,
+	context: SchoolRequestContext,
+): Promise<Viewer | null> {
+	if (!options.getUser) return null;
+	const user = await options.getUser(context);
+	return user?.id ? toViewer(user, options) : null;
+}
+
+const isActive = (enrollment: Enrollment | null | undefined) =>
+	!!enrollment && enrollment.status !== "cancelled";
+
+/** Every action and what it is asked about. */
+export interface Subjects {
+	/** See a course and its outline: published, or one the viewer manages. */
+	"course.view": Course;
+	/** Edit, delete, restructure a course; see its answer keys, roster and analytics. */
+	"course.manage": Course;
+	/** Create a course. */
+	"course.create": null;
+	/** Enroll in a course (payment and capacity are the operation's rules). */
+	"course.enroll": Course;
+	/** Open a lesson's content: managers, free previews of published courses, enrolled learners. */
+	"lesson.open": {
+		course: Course;
+		lesson: Lesson;
+		enrollment: Enrollment | null;
+	};
+	/** Study in a course (complete lessons, save positions, submit quizzes): an active enrollment of one's own. */
+	"lesson.study": { course: Course; enrollment: Enrollment | null };
+	/** See quiz answer keys and explanations of a course's quizzes. */
+	"quiz.answers": Course;
+	/** Read or cancel an enrollment: one's own only. */
+	"enrollment.own": Enrollment;
+	/** Read a course's roster (learners, emails, scores). */
+	"roster.read": Course;
+	/** Read a course's analytics. */
+	"analytics.read": Course;
+	/** Open the instructor dashboard. */
+	"instructor.dashboard": null;
+	/** See every course in the dashboard, not only one's own. */
+	"courses.all": null;
+}
+
+export type Action = keyof Subjects;
+
+/** The one authorization decision. Pure: no I/O, so it is tested as a table. */
+export function can<A extends Action>(
+	viewer: Viewer | null,
+	action: A,
+	subject: Subjects[A],
+): boolean {
+	const manages = (course: Course) =>
+		!!viewer &&
+		(viewer.isAdmin ||
+			(viewer.isInstructor && course.instructorId === viewer.id));
+	switch (action) {
+		case "course.view": {
+			const course = subject as Course;
+			return course.status === "published" || manages(course);
+		}
+		case "course.manage":
+		case "quiz.answers":
+		case "roster.read":
+		case "analytics.read":
+			return manages(subject as Course);
+		case "course.create":
+		case "instructor.dashboard":
+			return !!viewer?.isInstructor;
+		case "courses.all":
+			return !!viewer?.isAdmin;
+		case "course.enroll":
+			return !!viewer && (subject as Course).status === "published";
+		case "lesson.open": {
+			const { course, lesson, enrollment } = subject as Subjects["lesson.open"];
+			if (!can(viewer, "course.view", course)) return false;
+			if (manages(course)) return true;
+			if (lesson.isFreePreview && course.status === "published") return true;
+			return can(viewer, "lesson.study", { course, enrollment });
+		}
+		case "lesson.study": {
+			const { course, enrollment } = subject as Subjects["lesson.study"];
+			return (
+				!!viewer &&
+				isActive(enrollment) &&
+				enrollment?.userId === viewer.id &&
+				enrollment.courseId === course.id
+			);
+		}
+		case "enrollment.own":
+			return !!viewer && (subject as Enrollment).userId === viewer.id;
+		default:
+			return false;
+	}
+}
+
+/** The viewer, or 401. */
+export function requireViewer(
+	viewer: Viewer | null,
+	message = "Sign in to continue",
+): Viewer {
+	if (!viewer) throw new SchoolError(401, message);
+	return viewer;
+}
+
+/** An instructor (or admin) viewer: 401 without identity, 403 for learners. */
+export function requireInstructor(viewer: Viewer | null): Viewer {
+	const signedIn = requireViewer(viewer);
+	if (!can(signedIn, "course.create", null))
+		throw new SchoolError(403, "Only instructors can do this");
+	return signedIn;
+}
+
+/** 403 unless the viewer manages the course. */
+export function assertManages(viewer: Viewer, course: Course): void {
+	if (!can(viewer, "course.manage", course))
+		throw new SchoolError(403, "You can only manage your own courses");
+}
+
+/** A course the viewer manages: 401, 403 (not an instructor), 404, 403 (someone else's). */
+export async function loadManagedCourse(
+	db: Db,
+	viewer: Viewer | null,
+	courseId: string,
+): Promise<{ viewer: Viewer; course: Course }> {
+	const manager = requireInstructor(viewer);
+	const course = await getCourseById(db, courseId);
+	if (!course) throw new SchoolError(404, "Course not found");
+	assertManages(manager, course);
+	return { viewer: manager, course };
+}
+
+/** A section of a course the viewer manages (identity checked before the lookup). */
+export async function loadManagedSection(
+	db: Db,
+	viewer: Viewer | null,
+	sectionId: string,
+): Promise<{ viewer: Viewer; course: Course; section: Section }> {
+	requireInstructor(viewer);
+	const section = await getSectionById(db, sectionId);
+	if (!section) throw new SchoolError(404, "Section not found");
+	return {
+		...(await loadManagedCourse(db, viewer, section.courseId)),
+		section,
+	};
+}
+
+/** A lesson of a course the viewer manages (identity checked before the lookup). */
+export async function loadManagedLesson(
+	db: Db,
+	viewer: Viewer | null,
+	lessonId: string,
+): Promise<{ viewer: Viewer; course: Course; lesson: Lesson }> {
+	requireInstructor(viewer);
+	const lesson = await getLessonById(db, lessonId);
+	if (!lesson) throw new SchoolError(404, "Lesson not found");
+	return { ...(await loadManagedCourse(db, viewer, lesson.courseId)), lesson };
+}
+
+async function lessonAndCourse(db: Db, lessonId: string) {
+	const lesson = await getLessonById(db, lessonId);
+	const course = lesson ? await getCourseById(db, lesson.courseId) : null;
+	if (!lesson || !course) throw new SchoolError(404, "Lesson not found");
+	return { lesson, course };
+}
+
+/**
+ * A lesson to read. Public (free previews are open to everyone), so a missing or hidden lesson
+ * is 404 for anyone; then 401 without identity, 403 without an active enrollment.
+ */
+export async function loadLesson(
+	db: Db,
+	viewer: Viewer | null,
+	lessonId: string,
+): Promise<{ lesson: Lesson; course: Course; manager: boolean }> {
+	const { lesson, course } = await lessonAndCourse(db, lessonId);
+	if (!can(viewer, "course.view", course))
+		throw new SchoolError(404, "Lesson not found");
+	const manager = can(viewer, "course.manage", course);
+	const open = (enrollment: Enrollment | null) =>
+		can(viewer, "lesson.open", { course, lesson, enrollment });
+	if (open(null)) return { lesson, course, manager };
+	const signedIn = requireViewer(
+		viewer,
+		"Sign in and enroll to open this lesson",
+	);
+	if (!open(await getEnrollment(db, course.id, signedIn.id)))
+		throw new SchoolError(403, "Enroll in this course to continue");
+	return { lesson, course, manager };
+}
+
+/**
+ * A lesson the viewer studies (complete, save a position, submit a quiz): 401 first, then 404,
+ * then 403 without an active enrollment of their own.
+ */
+export async function loadStudyLesson(
+	db: Db,
+	viewer: Viewer | null,
+	lessonId: string,
+): Promise<{
+	viewer: Viewer;
+	lesson: Lesson;
+	course: Course;
+	enrollment: Enrollment;
+}> {
+	const learner = requireViewer(viewer);
+	const { lesson, course } = await lessonAndCourse(db, lessonId);
+	const enrollment = await getEnrollment(db, course.id, learner.id);
+	if (!enrollment || !can(learner, "lesson.study", { course, enrollment }))
+		throw new SchoolError(403, "Enroll in this course to continue");
+	return { viewer: learner, lesson, course, enrollment };
+}
+
+/** One's own enrollment: 401 first; someone else's is "not found" (its existence is private). */
+export async function loadOwnEnrollment(
+	db: Db,
+	viewer: Viewer | null,
+	enrollmentId: string,
+): Promise<{ viewer: Viewer; enrollment: Enrollment }> {
+	const learner = requireViewer(viewer);
+	const enrollment = await getEnrollmentById(db, enrollmentId);
+	if (!enrollment || !can(learner, "enrollment.own", enrollment))
+		throw new SchoolError(404, "Enrollment not found");
+	return { viewer: learner, enrollment };
+}
+
+/** A course the viewer may see: 404 otherwise (a hidden draft's existence is private). */
+export function assertVisible(
+	viewer: Viewer | null,
+	course: Course | null,
+): Course {
+	if (!course || !can(viewer, "course.view", course))
+		throw new SchoolError(404, "Course not found");
+	return course;
+}

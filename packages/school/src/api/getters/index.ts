@@ -1,0 +1,30 @@
+/**
+ * Pure read functions `(db, ...args)`, by domain. No HTTP, no hooks, no authorization: the
+ * endpoints authorize through `access.ts`; server code calling them is trusted.
+ */
+export {
+	getCertificate,
+	getCourseById,
+	getCourseBySlug,
+	getCourseDetail,
+	getCourseFacets,
+	getCurriculum,
+	getLessonById,
+	getSectionById,
+	listCourses,
+	orderLessons,
+} from "./catalog";
+export {
+	getCourseAnalytics,
+	getInstructorCourse,
+	getRoster,
+	listInstructorCourses,
+} from "./instructor";
+export {
+	ACTIVE_STATUSES,
+	getEnrollment,
+	getEnrollmentById,
+	getEnrollmentDetail,
+	listAttempts,
+	listMyEnrollments,
+} from "./learner";

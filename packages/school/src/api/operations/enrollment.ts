@@ -1,0 +1,108 @@
+import { APIError } from "better-call";
+import type { Course, Enrollment } from "../../types";
+import { can, loadOwnEnrollment } from "../access";
+import { SchoolError } from "../errors";
+import { getCourseById } from "../getters/catalog";
+import { getEnrollment } from "../getters/learner";
+import * as mutations from "../mutations";
+import {
+	type Actor,
+	hookContext,
+	type OperationDeps,
+	settingsOf,
+} from "./context";
+
+/** How a trusted caller enrolls someone. */
+export interface EnrollOptions {
+	/**
+	 * The caller has verified payment itself (a payment webhook, an admin granting a seat): a
+	 * paid course admits without asking `onBeforeEnroll`. Only the server-side api can set it.
+	 */
+	paid?: boolean;
+	/** Stored on the enrollment (e.g. the payment provider's id). */
+	paymentRef?: string | null;
+}
+
+const paymentRequired = () =>
+	new SchoolError(
+		403,
+		"This course must be purchased before enrolling",
+		"payment_required",
+	);
+
+/**
+ * The payment gate of a paid course. Fail-closed: only an explicit `true` from `onBeforeEnroll`
+ * admits; `false`, no answer, no hook or a failure refuse. A hook that throws an `APIError` or
+ * `SchoolError` answers with it (throw-to-deny); any other error is `payment_required`.
+ */
+async function assertPaid(
+	deps: OperationDeps,
+	actor: Actor,
+	course: Course,
+): Promise<void> {
+	const hook = settingsOf(deps.options).hooks.onBeforeEnroll;
+	let allowed = false;
+	try {
+		allowed = hook
+			? (await hook(actor.viewer.id, course, hookContext(actor))) === true
+			: false;
+	} catch (error) {
+		if (error instanceof APIError || error instanceof SchoolError) throw error;
+		allowed = false;
+	}
+	if (!allowed) throw paymentRequired();
+}
+
+/**
+ * Enrolls the actor in a published course. Idempotent (an active enrollment is returned with
+ * `created: false`); a paid course passes the payment gate first; capacity is held by unique
+ * seat keys; `onAfterEnroll` runs for a new enrollment and, if it throws, the enrollment is taken
+ * back before the error propagates.
+ */
+export async function enroll(
+	deps: OperationDeps,
+	actor: Actor,
+	courseId: string,
+	options: EnrollOptions = {},
+): Promise<mutations.EnrollResult> {
+	const { db } = deps;
+	const course = await getCourseById(db, courseId);
+	if (!course || !can(actor.viewer, "course.enroll", course))
+		throw new SchoolError(404, "Course not found");
+	const existing = await getEnrollment(db, course.id, actor.viewer.id);
+	if (existing && existing.status !== "cancelled")
+		return { enrollment: existing, created: false };
+	if (course.price > 0 && !options.paid) await assertPaid(deps, actor, course);
+	const result = await mutations.enroll(db, course, actor.viewer, {
+		current: existing,
+		paymentRef: options.paymentRef,
+	});
+	if (result.created) {
+		try {
+			await settingsOf(deps.options).hooks.onAfterEnroll?.(
+				result.enrollment,
+				course,
+				hookContext(actor),
+			);
+		} catch (error) {
+			// Nothing half-written: an enrollment whose hook failed is taken back.
+			await mutations.undoEnroll(db, result.enrollment, existing);
+			throw error;
+		}
+	}
+	return result;
+}
+
+/** Cancels the actor's own enrollment (404 for anyone else's); a completed one is kept (409). */
+export async function cancelEnrollment(
+	deps: OperationDeps,
+	actor: Actor,
+	enrollmentId: string,
+): Promise<Enrollment> {
+	const { enrollment } = await loadOwnEnrollment(
+		deps.db,
+		actor.viewer,
+		enrollmentId,
+	);
+	return mutations.cancelEnrollment(deps.db, enrollment);
+}

@@ -1,0 +1,28 @@
+/**
+ * The use cases with their rules and hooks. Each takes the acting viewer explicitly and
+ * authorizes through `access.ts`; the endpoints and the server-side api both call these.
+ */
+export type { Actor, OperationDeps } from "./context";
+export {
+	cancelEnrollment,
+	type EnrollOptions,
+	enroll,
+} from "./enrollment";
+export {
+	createCourse,
+	createLesson,
+	createSection,
+	deleteCourse,
+	deleteLesson,
+	deleteSection,
+	setCurriculum,
+	updateCourse,
+	updateLesson,
+	updateSection,
+} from "./instructor";
+export {
+	completeLesson,
+	type QuizSubmission,
+	savePosition,
+	submitQuiz,
+} from "./progress";

@@ -1,0 +1,109 @@
+import type {
+	Course,
+	Enrollment,
+	Lesson,
+	QuizAttempt,
+	SchoolUser,
+} from "../types";
+import type { SchoolAggregates } from "./aggregates";
+
+/** What the identity source receives: the incoming request and its headers. */
+export interface SchoolRequestContext {
+	request?: Request;
+	headers?: Headers;
+}
+
+/**
+ * The last argument of every hook: who acts and, over HTTP, the request. From the server-side
+ * api (`createSchoolApi`) `user` is the user the call names and there is no request.
+ */
+export interface SchoolHookContext extends SchoolRequestContext {
+	/** The acting user. */
+	user: SchoolUser;
+}
+
+/**
+ * Lifecycle hooks. They run around the operations, so they run for HTTP requests AND for the
+ * server-side api's operations (`createSchoolApi(...).enroll`, `.completeLesson`, `.submitQuiz`);
+ * the api's getters run none. Each receives a `SchoolHookContext` as its last argument.
+ *
+ * `onBefore*` hooks deny by throwing (an `APIError` keeps its status; anything else is a 403) or
+ * by returning `false`.
+ */
+export interface SchoolPluginHooks {
+	/**
+	 * Called before a paid enrollment (price > 0), e.g. to check a recorded payment. Only
+	 * `true` lets the learner in: `false`, no answer or a throw refuse (403 `payment_required`),
+	 * and so does having no hook at all. Paid content fails closed. Server code that already
+	 * knows the course is paid for passes `{ paid: true }` to the api's `enroll` instead.
+	 * @param userId - the learner
+	 * @param course - the course
+	 * @param context - the acting user and the request
+	 */
+	onBeforeEnroll?: (
+		userId: string,
+		course: Course,
+		context: SchoolHookContext,
+	) => Promise<boolean> | boolean;
+	/**
+	 * Called after a new (or reactivated) enrollment is written. Throwing takes the enrollment
+	 * back (nothing half-written); an `APIError` keeps its status, any other error answers 500.
+	 * @param enrollment - the enrollment
+	 * @param course - its course
+	 * @param context - the acting user and the request
+	 */
+	onAfterEnroll?: (
+		enrollment: Enrollment,
+		course: Course,
+		context: SchoolHookContext,
+	) => Promise<void> | void;
+	/**
+	 * Called exactly once per enrollment, by the request that completes the course. Return the
+	 * certificate id to record (it must be unique and hard to guess); without the hook a random
+	 * UUID is used. It still runs when `certificatesEnabled` is false (its result is then
+	 * ignored). Throwing undoes the completion so the learner can retry; nothing is left
+	 * half-written.
+	 */
+	onCourseComplete?: (
+		enrollment: Enrollment,
+		course: Course,
+		context: SchoolHookContext,
+	) => Promise<{ certificateId: string }> | { certificateId: string };
+	/**
+	 * Called after a quiz attempt is graded and stored. Its errors are logged and swallowed: the
+	 * learner still gets the graded result.
+	 */
+	onQuizSubmit?: (
+		attempt: QuizAttempt,
+		lesson: Lesson,
+		context: SchoolHookContext,
+	) => Promise<void> | void;
+}
+
+/** Options of `schoolBackendPlugin`. */
+export interface SchoolBackendOptions {
+	/**
+	 * The identity source: returns the signed-in user for a request, or null. Without it every
+	 * personal and instructor endpoint answers 401 (secure by default). A user id is never read
+	 * from a request body or query.
+	 */
+	getUser?: (
+		context: SchoolRequestContext,
+	) => Promise<SchoolUser | null> | SchoolUser | null;
+	/** Roles that may create and manage their own courses. @default ["instructor"] */
+	instructorRoles?: string[];
+	/** Roles that may manage every course. @default ["admin"] */
+	adminRoles?: string[];
+	/** Lifecycle hooks. */
+	hooks?: SchoolPluginHooks;
+	/** Score (0-100) needed to pass a quiz that sets no pass mark of its own. @default 70 */
+	quizPassMark?: number;
+	/** Issue a certificate when a course is completed. @default true */
+	certificatesEnabled?: boolean;
+	/**
+	 * Grouped totals computed by the database, for the instructor dashboard and course analytics
+	 * (see `SchoolAggregates`; `kyselyAggregates(db)` from `btst-school/api/kysely`). Without it
+	 * those two read rows through the adapter, and their cost grows with the number of learners.
+	 */
+	aggregates?: SchoolAggregates;
+}
