@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
 	// PGlite loads WebAssembly and data files from its own package folder, so it must stay a
@@ -10,6 +11,21 @@ const nextConfig: NextConfig = {
 	],
 	reactStrictMode: true,
 	poweredByHeader: false,
+	// The static security headers on every answer, static files included; the
+	// Content-Security-Policy comes from proxy.ts (pages need a nonce per request).
+	async headers() {
+		return [
+			{
+				source: "/:path*",
+				headers: Object.entries(STATIC_SECURITY_HEADERS).map(
+					([key, value]) => ({ key, value }),
+				),
+			},
+		];
+	},
+	// Lets a second build live beside the main one (e.g. `NEXT_DIST_DIR=.next-e2e`), so a build
+	// never replaces the files of a server that is running from `.next`.
+	distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 export default nextConfig;

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeScript } from "@/components/theme-script";
@@ -27,10 +28,12 @@ export default async function RootLayout({
 	children: ReactNode;
 }) {
 	const user = await currentUser();
+	// Set by proxy.ts with this request's Content-Security-Policy.
+	const nonce = (await headers()).get("x-nonce") ?? undefined;
 	return (
 		<html lang="en" suppressHydrationWarning>
 			<head>
-				<ThemeScript />
+				<ThemeScript nonce={nonce} />
 			</head>
 			<body className="flex min-h-dvh flex-col">
 				<a

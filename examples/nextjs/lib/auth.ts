@@ -59,7 +59,12 @@ function resolveSecret(): string {
 	}
 }
 
-function trustedOrigins(): string[] {
+/**
+ * The origins the site is served at: its public URL (`BETTER_AUTH_URL`, `SITE_URL`), loopback
+ * at its port, and `BETTER_AUTH_TRUSTED_ORIGINS`. better-auth refuses requests from any other
+ * origin; the demo checkout uses the same list.
+ */
+export function trustedOrigins(): string[] {
 	const port = appPort();
 	const extra = (process.env.BETTER_AUTH_TRUSTED_ORIGINS ?? "")
 		.split(",")
@@ -68,6 +73,7 @@ function trustedOrigins(): string[] {
 	return [
 		...new Set([
 			authBaseURL(),
+			...(process.env.SITE_URL ? [process.env.SITE_URL] : []),
 			`http://localhost:${port}`,
 			`http://127.0.0.1:${port}`,
 			...extra,

@@ -25,7 +25,12 @@ const nextBin = path.join(
 	"dist/bin/next",
 );
 
-if (!existsSync(path.join(appDir, ".next", "BUILD_ID"))) {
+// `NEXT_DIST_DIR` (next.config.ts) picks another build folder than `.next`.
+if (
+	!existsSync(
+		path.join(appDir, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"),
+	)
+) {
 	console.error(
 		"No production build found. Run `npm run build` (in examples/nextjs or at the root) first.",
 	);

@@ -1,35 +1,62 @@
 import { sql } from "kysely";
-import { NextResponse } from "next/server";
-import { getSessionUser } from "@/lib/auth";
+import { isDatabaseUnavailable } from "@/lib/api-errors";
+import { getSessionUser, trustedOrigins } from "@/lib/auth";
+import { type CheckoutErrorCode, enrollErrorCode } from "@/lib/checkout-errors";
 import { getDb } from "@/lib/db";
 import { ensureDatabase } from "@/lib/migrate";
+import { guardRequest } from "@/lib/request-guard";
+import { isFromOwnSite } from "@/lib/request-origin";
 import { schoolApi, stack } from "@/lib/stack";
+
+/**
+ * A redirect to a path on this site. The `Location` is relative on purpose: `request.url` says
+ * `http://localhost:<port>` behind `next start`, and an absolute redirect there would send a
+ * learner browsing at another address to a host where their session cookie does not exist.
+ */
+function redirectTo(path: string): Response {
+	return new Response(null, { status: 303, headers: { location: path } });
+}
+
+const SLUG = /^[a-z0-9-]{1,80}$/;
 
 /**
  * The demo checkout's "Pay" button (a plain form POST, so it works without JavaScript):
  * records a demo purchase for the signed-in learner, then enrolls them through the school
  * plugin's own endpoint — whose `onBeforeEnroll` hook (lib/stack.ts) checks for that purchase —
- * and sends them to the course. No real payment happens.
+ * and sends them to the course. No real payment happens. Every failure lands on the styled
+ * checkout page with an error code (lib/checkout-errors.ts), never on raw JSON.
  */
 export async function POST(request: Request) {
-	const redirectTo = (path: string) =>
-		NextResponse.redirect(new URL(path, request.url), 303);
-
-	// Same-origin form posts only.
-	const origin = request.headers.get("origin");
-	if (origin && origin !== new URL(request.url).origin) {
-		return NextResponse.json(
-			{ message: "Cross-site request refused" },
-			{ status: 403 },
-		);
-	}
-
-	await ensureDatabase();
-	const form = await request.formData().catch(() => null);
+	// The form has one short field: nothing bigger is read.
+	const guarded = await guardRequest(request, { maxBodyBytes: 4096 });
+	const form = guarded.ok
+		? await guarded.request.formData().catch(() => null)
+		: null;
 	const slug = String(form?.get("slug") ?? "");
-	if (!/^[a-z0-9-]{1,80}$/.test(slug)) return redirectTo("/pages/learn");
+	if (!SLUG.test(slug)) return redirectTo("/pages/learn");
 	const checkoutPath = `/checkout/${slug}`;
+	const failed = (code: CheckoutErrorCode) =>
+		redirectTo(`${checkoutPath}?error=${code}`);
 
+	// Only the site's own checkout page may spend the learner's session here (CSRF).
+	if (!isFromOwnSite(request.headers, trustedOrigins()))
+		return failed("origin");
+
+	try {
+		return await pay(request, slug, checkoutPath, failed);
+	} catch (error) {
+		console.error("[school-demo] checkout failed", error);
+		return failed(isDatabaseUnavailable(error) ? "unavailable" : "failed");
+	}
+}
+
+async function pay(
+	request: Request,
+	slug: string,
+	checkoutPath: string,
+	failed: (code: CheckoutErrorCode) => Response,
+): Promise<Response> {
+	await ensureDatabase();
 	const user = await getSessionUser(request.headers);
 	if (!user)
 		return redirectTo(`/sign-in?next=${encodeURIComponent(checkoutPath)}`);
@@ -57,25 +84,21 @@ export async function POST(request: Request) {
 			},
 		),
 	);
+	if (response.ok) return redirectTo(`/pages/learn/${slug}`);
 
-	if (!response.ok) {
-		const body = (await response.json().catch(() => null)) as {
-			message?: string;
-		} | null;
-		const message =
-			body?.message || `Enrollment failed (HTTP ${response.status})`;
-		// Already enrolled: nothing to pay for, just go to the course.
-		if (response.status === 409 && /already/i.test(message)) {
-			return redirectTo(`/pages/learn/${slug}`);
-		}
-		// Not enrolled (e.g. the course is full): undo this purchase so it can be retried later.
-		if (isNewPurchase) {
-			await sql`delete from demo_purchase where user_id = ${user.id} and course_id = ${course.id}`.execute(
-				db,
-			);
-		}
-		return redirectTo(`${checkoutPath}?error=${encodeURIComponent(message)}`);
+	const body = (await response.json().catch(() => null)) as {
+		message?: string;
+		code?: string;
+	} | null;
+	// Already enrolled: nothing to pay for, just go to the course.
+	if (response.status === 409 && /already/i.test(body?.message ?? "")) {
+		return redirectTo(`/pages/learn/${slug}`);
 	}
-
-	return redirectTo(`/pages/learn/${slug}`);
+	// Not enrolled (e.g. the course is full): undo this purchase so it can be retried later.
+	if (isNewPurchase) {
+		await sql`delete from demo_purchase where user_id = ${user.id} and course_id = ${course.id}`.execute(
+			db,
+		);
+	}
+	return failed(enrollErrorCode(response.status, body?.code));
 }

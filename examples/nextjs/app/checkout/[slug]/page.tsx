@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { checkoutErrorMessage } from "@/lib/checkout-errors";
 import { getDb } from "@/lib/db";
 import { formatPrice } from "@/lib/format";
 import { currentUser } from "@/lib/session";
@@ -37,7 +38,8 @@ export default async function CheckoutPage({
 		select 1 from demo_purchase where user_id = ${user.id} and course_id = ${course.id} limit 1
 	`.execute(getDb());
 	const price = formatPrice(course.price, course.currency);
-	const errorMessage = typeof error === "string" ? error : null;
+	// A code from the checkout route, shown as one of our own sentences (never the query text).
+	const errorMessage = checkoutErrorMessage(error);
 
 	return (
 		<div className="mx-auto max-w-3xl space-y-6" data-testid="checkout-page">
