@@ -8,7 +8,11 @@ export { LessonEditorPageComponent } from "./components/pages/lesson-editor-page
 export { LessonPageComponent } from "./components/pages/lesson-page";
 export { MyCoursesPageComponent } from "./components/pages/my-courses-page";
 export { QuizPageComponent } from "./components/pages/quiz-page";
-export { SchoolApiError } from "./fetcher";
+export {
+	isSchoolApiError,
+	SchoolApiError,
+	type SchoolApiIssue,
+} from "./fetcher";
 export * from "./hooks/school-hooks";
 export { useSchool } from "./hooks/use-school";
 export {
