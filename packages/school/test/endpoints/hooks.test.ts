@@ -30,6 +30,11 @@ describe("hooks", () => {
 		expect(onAfterEnroll).toHaveBeenCalledWith(
 			expect.objectContaining({ id: res.json.id, userId: users.student.id }),
 			expect.objectContaining({ id: seeded.course.id }),
+			// The hook context (last argument): the acting user and the request.
+			expect.objectContaining({
+				user: expect.objectContaining({ id: users.student.id }),
+				headers: expect.any(Headers),
+			}),
 		);
 		// An idempotent repeat is not a new enrollment.
 		await hooked.enroll("student", seeded.course.id);
@@ -97,6 +102,9 @@ describe("hooks", () => {
 				status: "completed",
 			}),
 			expect.objectContaining({ id: seeded.course.id }),
+			expect.objectContaining({
+				user: expect.objectContaining({ id: users.otherStudent.id }),
+			}),
 		);
 		// Later completions do not complete again.
 		const later = await hooked.completeLesson("otherStudent", seeded.video.id);

@@ -61,6 +61,9 @@ describe("paid courses", () => {
 		expect(onBeforeEnroll).toHaveBeenCalledWith(
 			users.student.id,
 			expect.objectContaining({ id: paid.course.id, price: 4900 }),
+			expect.objectContaining({
+				user: expect.objectContaining({ id: users.student.id }),
+			}),
 		);
 		// Free courses do not ask the hook.
 		expectStatus(await paidApi.enroll("student", seeded.course.id), 201);
