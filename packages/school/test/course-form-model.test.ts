@@ -131,12 +131,13 @@ describe("form ↔ API", () => {
 });
 
 describe("serverFieldErrors", () => {
-	it("reads better-call body validation messages", () => {
-		const error = new SchoolApiError(
-			400,
-			"[body.slug] Use lower-case letters; [body.currency] Use a 3-letter currency code",
-			"VALIDATION_ERROR",
-		);
+	// Was read from better-call's "[body.slug] …; [body.currency] …" message text; the server
+	// now sends the same problems as `issues`, which is what is read.
+	it("reads the server's validation issues", () => {
+		const error = new SchoolApiError(400, "Invalid body", "VALIDATION_ERROR", [
+			{ path: ["slug"], message: "Use lower-case letters" },
+			{ path: ["currency"], message: "Use a 3-letter currency code" },
+		]);
 		expect(serverFieldErrors(error)).toEqual({
 			fields: {
 				slug: "Use lower-case letters",

@@ -1,4 +1,5 @@
 import {
+	act,
 	cleanup,
 	fireEvent,
 	screen,
@@ -60,11 +61,16 @@ afterEach(() => {
 	vi.restoreAllMocks();
 });
 
-/** happy-dom has no `window.confirm`: answer it. */
-function stubConfirm(answer: boolean) {
-	const confirm = vi.fn((_message?: string) => answer);
-	vi.stubGlobal("confirm", confirm);
-	return confirm;
+/** Answers the confirm dialog (which replaced `window.confirm`); returns the dialog it was. */
+async function answerConfirm(answer: boolean) {
+	const dialog = await screen.findByTestId("confirm-dialog");
+	// Async act: the answer resolves a promise, and what follows it updates state.
+	await act(async () => {
+		fireEvent.click(
+			within(dialog).getByTestId(answer ? "confirm-accept" : "confirm-cancel"),
+		);
+	});
+	return dialog;
 }
 
 const requests = (calls: { method: string; path: string }[]) =>
@@ -236,9 +242,11 @@ describe("CourseEditorPage: details", () => {
 			"GET /school/me": { body: instructor },
 			"POST /school/courses": {
 				status: 400,
+				// The server's 4xx shape; was read from "[body.slug] …" message text.
 				body: {
 					code: "VALIDATION_ERROR",
-					message: "[body.slug] This slug is reserved",
+					message: "Invalid body",
+					issues: [{ path: ["slug"], message: "This slug is reserved" }],
 				},
 			},
 		});
@@ -337,7 +345,6 @@ describe("CourseEditorPage: details", () => {
 	});
 
 	it("shows the 409 of a course with learners and offers to archive it", async () => {
-		stubConfirm(true);
 		const course = stats({ id: "c1", status: "published", enrollments: 3 });
 		const calls = stubFetch({
 			"GET /school/me": { body: instructor },
@@ -353,6 +360,7 @@ describe("CourseEditorPage: details", () => {
 		});
 		renderWithSchool(<CourseEditorPage courseId="c1" />);
 		fireEvent.click(await screen.findByTestId("delete-course"));
+		await answerConfirm(true);
 		const alert = await screen.findByTestId("delete-course-error");
 		expect(alert.textContent).toMatch(/has learners/);
 		fireEvent.click(
@@ -527,7 +535,6 @@ describe("CourseEditorPage: curriculum", () => {
 	});
 
 	it("adds a section and a quick lesson, and deletes a lesson after confirming", async () => {
-		const confirm = stubConfirm(true);
 		const { calls } = renderEditor(makeCourseDetail(), {
 			"POST /school/courses/c1/sections": { status: 201, body: { id: "s9" } },
 			"POST /school/courses/c1/lessons": { status: 201, body: { id: "l9" } },
@@ -564,7 +571,8 @@ describe("CourseEditorPage: curriculum", () => {
 		fireEvent.click(
 			within(editor).getByRole("button", { name: "Delete “Components”" }),
 		);
-		expect(confirm).toHaveBeenCalledWith(
+		const dialog = await answerConfirm(true);
+		expect(dialog.textContent).toContain(
 			"Delete the lesson “Components”? Learners' progress on it is lost.",
 		);
 		await waitFor(() =>

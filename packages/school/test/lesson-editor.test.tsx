@@ -331,10 +331,17 @@ describe("lesson editor: quiz builder", () => {
 		routes({
 			"POST /school/courses/c1/lessons": {
 				status: 400,
+				// The server's 4xx shape; the issue was read from the message text before.
 				body: {
 					code: "VALIDATION_ERROR",
 					message:
 						"[body.content.questions.0.options] Give at least two options",
+					issues: [
+						{
+							path: ["content", "questions", "0", "options"],
+							message: "Give at least two options",
+						},
+					],
 				},
 			},
 		});
@@ -528,8 +535,6 @@ describe("lesson editor: unsaved changes and delete", () => {
 
 	it("asks before leaving through the Back link with unsaved changes", async () => {
 		routes({ "GET /school/lessons/l2": { body: lessonDetail({ id: "l2" }) } });
-		const confirm = vi.fn(() => false);
-		vi.stubGlobal("confirm", confirm);
 		renderEditor("l2");
 		await form();
 		type(screen.getByLabelText("Title"), "Changed");
@@ -541,7 +546,8 @@ describe("lesson editor: unsaved changes and delete", () => {
 		act(() => {
 			back.dispatchEvent(click);
 		});
-		expect(confirm).toHaveBeenCalledOnce();
+		// The confirm dialog (was `window.confirm`) asks once.
+		expect(screen.getAllByTestId("confirm-dialog")).toHaveLength(1);
 		expect(click.defaultPrevented).toBe(true);
 	});
 
@@ -550,16 +556,23 @@ describe("lesson editor: unsaved changes and delete", () => {
 			"GET /school/lessons/l2": { body: lessonDetail({ id: "l2" }) },
 			"DELETE /school/lessons/l2": { body: { ok: true } },
 		});
-		const confirm = vi.fn().mockReturnValueOnce(false);
-		vi.stubGlobal("confirm", confirm);
 		const { navigate } = renderEditor("l2");
 		await form();
 		fireEvent.click(screen.getByTestId("lesson-delete"));
-		expect(confirm).toHaveBeenCalledOnce();
+		// The confirm dialog (was `window.confirm`): no, then yes.
+		const dialog = await screen.findByTestId("confirm-dialog");
+		fireEvent.click(within(dialog).getByTestId("confirm-cancel"));
+		await waitFor(() =>
+			expect(screen.queryByTestId("confirm-dialog")).toBeNull(),
+		);
 		expect(calls.some((c) => c.method === "DELETE")).toBe(false);
 
-		confirm.mockReturnValueOnce(true);
 		fireEvent.click(screen.getByTestId("lesson-delete"));
+		fireEvent.click(
+			within(await screen.findByTestId("confirm-dialog")).getByTestId(
+				"confirm-accept",
+			),
+		);
 		await waitFor(() =>
 			expect(navigate).toHaveBeenCalledWith(
 				"/pages/learn/instructor/courses/c1",

@@ -4,41 +4,48 @@ import {
 	buildLessonBody,
 	formFromLesson,
 	formSnapshot,
-	issuesFromServerMessage,
+	issuesFromServerError,
 	updateResource,
 } from "../src/client/components/instructor/lesson-form-model";
 import {
-	addAccepted,
-	addOption,
-	addQuestion,
-	changeQuestionType,
 	type DraftQuiz,
 	draftFromQuiz,
 	emptyQuiz,
 	isValidId,
 	MAX_OPTIONS,
 	makeId,
-	mapQuizIssues,
-	moveQuestion,
-	parseIssueMessage,
-	parseIssueMessages,
 	type QuestionType,
+	toQuizInput,
+} from "../src/client/components/instructor/quiz-draft";
+import {
+	addAccepted,
+	addOption,
+	addQuestion,
+	changeQuestionType,
+	moveQuestion,
 	removeAccepted,
 	removeOption,
 	removeQuestion,
-	serializeQuiz,
 	setCaseSensitive,
 	setTrueFalse,
 	toggleCorrect,
-	toQuizInput,
 	updateAccepted,
 	updateOptionText,
 	updateQuestion,
 	updateSettings,
+} from "../src/client/components/instructor/quiz-draft-operations";
+import {
+	mapQuizIssues,
+	serializeQuiz,
 	validateQuiz,
-} from "../src/client/components/instructor/quiz-builder-model";
+} from "../src/client/components/instructor/quiz-issues";
+import { SchoolApiError } from "../src/client/fetcher";
 import { type Quiz, quizSchema } from "../src/quiz";
 import type { LessonDetail } from "../src/types";
+
+/** A 400 as the server now sends it: `{ code, message, issues }`. */
+const validation = (issues: { path: string[]; message: string }[]) =>
+	new SchoolApiError(400, "Invalid input", "VALIDATION_ERROR", issues);
 
 function q(quiz: DraftQuiz, index: number) {
 	const question = quiz.questions[index];
@@ -293,16 +300,26 @@ describe("quiz builder model: output and validation", () => {
 		);
 	});
 
-	it("reads server messages into paths", () => {
+	it("reads server issues into paths", () => {
+		// Was: `parseIssueMessage` read "content.questions.0.options: …" text. The server now sends
+		// `issues` with string paths; they land on the same question and field.
 		expect(
-			parseIssueMessage(
-				"content.questions.0.options: Give at least two options",
+			issuesFromServerError(
+				validation([
+					{
+						path: ["content", "questions", "0", "options"],
+						message: "Give at least two options",
+					},
+				]),
+				"quiz",
+			)?.quiz.questions[0],
+		).toEqual({ options: ["Give at least two options"] });
+		expect(
+			issuesFromServerError(
+				new SchoolApiError(404, "Section not found", "not_found"),
+				"quiz",
 			),
-		).toEqual({
-			path: ["content", "questions", 0, "options"],
-			message: "Give at least two options",
-		});
-		expect(parseIssueMessage("Section not found")).toBeNull();
+		).toBeNull();
 		expect(
 			mapQuizIssues([
 				{ path: ["questions", 2, "options", 1, "text"], message: "x" },
@@ -392,20 +409,35 @@ describe("lesson form model", () => {
 		});
 	});
 
-	it("places server messages beside their field", () => {
+	// Was `issuesFromServerMessage` / `parseIssueMessages` over message text (`path: message`
+	// and `[body.path] message; …`); the same cases now arrive as the error's `issues`.
+	it("places server issues beside their field", () => {
 		expect(
-			issuesFromServerMessage(
-				"content.questions.1.options: Give at least two options",
+			issuesFromServerError(
+				validation([
+					{
+						path: ["content", "questions", "1", "options"],
+						message: "Give at least two options",
+					},
+				]),
 				"quiz",
 			)?.quiz.questions[1],
 		).toEqual({ options: ["Give at least two options"] });
 		expect(
-			issuesFromServerMessage("videoUrl: Must be an http(s) URL", "video")
-				?.fields,
+			issuesFromServerError(
+				validation([{ path: ["videoUrl"], message: "Must be an http(s) URL" }]),
+				"video",
+			)?.fields,
 		).toEqual({ videoUrl: ["Must be an http(s) URL"] });
-		// The request validator's format, several issues at once.
-		const both = issuesFromServerMessage(
-			"[body.title] Title is required; [body.content.questions.0.options] Give at least two options",
+		// Several issues at once.
+		const both = issuesFromServerError(
+			validation([
+				{ path: ["title"], message: "Title is required" },
+				{
+					path: ["content", "questions", "0", "options"],
+					message: "Give at least two options",
+				},
+			]),
 			"quiz",
 		);
 		expect(both?.fields).toEqual({ title: ["Title is required"] });
@@ -413,14 +445,25 @@ describe("lesson form model", () => {
 			options: ["Give at least two options"],
 		});
 		expect(
-			parseIssueMessages(
-				"[body] Invalid input; [body.resources.0.url] Must be x; y",
+			issuesFromServerError(
+				validation([
+					{ path: [], message: "Invalid input" },
+					{ path: ["resources", "0", "url"], message: "Must be x; y" },
+				]),
+				"text",
+			)?.fields,
+		).toEqual({ "resources.0.url": ["Must be x; y"] });
+		expect(
+			issuesFromServerError(
+				new SchoolApiError(404, "Course not found", "not_found"),
+				"text",
 			),
-		).toEqual([
-			{ path: [], message: "Invalid input" },
-			{ path: ["resources", 0, "url"], message: "Must be x; y" },
-		]);
-		expect(issuesFromServerMessage("Course not found", "text")).toBeNull();
-		expect(issuesFromServerMessage("foo: bar", "text")).toBeNull();
+		).toBeNull();
+		expect(
+			issuesFromServerError(
+				validation([{ path: ["foo"], message: "bar" }]),
+				"text",
+			),
+		).toBeNull();
 	});
 });

@@ -3,6 +3,8 @@ import { useCourseAnalytics } from "../../hooks/instructor-hooks";
 import { useSchool } from "../../hooks/use-school";
 import { LessonTypeIcon } from "../shared/curriculum";
 import { Skeleton } from "../shared/states";
+import { Stat, StatList } from "../ui/stat";
+import { RowHeader, Table, TableHead, Td, Th } from "../ui/table";
 
 const share = (part: number, whole: number) =>
 	whole ? Math.min(100, Math.round((part / whole) * 100)) : 0;
@@ -46,29 +48,26 @@ export function AnalyticsPanel({ courseId }: { courseId: string }) {
 	const rate = share(data.completions, data.enrollments);
 	return (
 		<div className="flex flex-col gap-8">
-			<dl
-				data-testid="analytics-totals"
-				className="grid grid-cols-1 gap-3 sm:grid-cols-3"
+			<StatList
+				testId="analytics-totals"
+				className="grid-cols-1 sm:grid-cols-3"
 			>
-				{[
-					[t.colEnrollments, String(data.enrollments), "analytics-enrollments"],
-					[t.colCompletions, String(data.completions), "analytics-completions"],
-					[t.colCompletionRate, t.percent(rate), "analytics-completion-rate"],
-				].map(([label, value, testId]) => (
-					<div
-						key={testId}
-						className="rounded-lg border border-border bg-card p-4 text-card-foreground"
-					>
-						<dt className="text-sm text-muted-foreground">{label}</dt>
-						<dd
-							data-testid={testId}
-							className="mt-1 text-2xl font-semibold tabular-nums"
-						>
-							{value}
-						</dd>
-					</div>
-				))}
-			</dl>
+				<Stat
+					label={t.colEnrollments}
+					value={String(data.enrollments)}
+					testId="analytics-enrollments"
+				/>
+				<Stat
+					label={t.colCompletions}
+					value={String(data.completions)}
+					testId="analytics-completions"
+				/>
+				<Stat
+					label={t.colCompletionRate}
+					value={t.percent(rate)}
+					testId="analytics-completion-rate"
+				/>
+			</StatList>
 
 			<figure
 				data-testid="analytics-funnel"
@@ -81,66 +80,51 @@ export function AnalyticsPanel({ courseId }: { courseId: string }) {
 				{data.funnel.length === 0 ? (
 					<p className="text-muted-foreground">{t.noLessonsYet}</p>
 				) : (
-					<div className="overflow-x-auto rounded-lg border border-border">
-						<table className="w-full min-w-[40rem] border-collapse text-sm">
-							<caption className="sr-only">{t.funnelHeading}</caption>
-							<thead className="bg-muted/50 text-left text-muted-foreground">
-								<tr>
-									<th scope="col" className="w-10 px-4 py-3 font-medium">
-										#
-									</th>
-									<th scope="col" className="px-4 py-3 font-medium">
-										{t.colLesson}
-									</th>
-									<th scope="col" className="px-4 py-3 text-right font-medium">
-										{t.colCompletedBy}
-									</th>
-									<th scope="col" className="w-2/5 px-4 py-3 font-medium">
-										{t.colShare}
-									</th>
-								</tr>
-							</thead>
-							<tbody>
-								{data.funnel.map((step, index) => {
-									const pct = share(step.completions, data.enrollments);
-									return (
-										<tr
-											key={step.lessonId}
-											data-testid="funnel-row"
-											className="border-t border-border"
-										>
-											<td className="px-4 py-2 tabular-nums text-muted-foreground">
-												{index + 1}
-											</td>
-											<th
-												scope="row"
-												className="px-4 py-2 text-left font-normal"
-											>
-												<span className="flex items-center gap-2">
-													<LessonTypeIcon type={step.type} />
-													<span className="sr-only">
-														{t.lessonTypes[step.type] ?? step.type}:
-													</span>
-													{step.title}
+					<Table label={t.funnelHeading} className="min-w-[40rem]">
+						<caption className="sr-only">{t.funnelHeading}</caption>
+						<TableHead>
+							<Th className="w-10">#</Th>
+							<Th>{t.colLesson}</Th>
+							<Th numeric>{t.colCompletedBy}</Th>
+							<Th className="w-2/5">{t.colShare}</Th>
+						</TableHead>
+						<tbody>
+							{data.funnel.map((step, index) => {
+								const pct = share(step.completions, data.enrollments);
+								return (
+									<tr
+										key={step.lessonId}
+										data-testid="funnel-row"
+										className="border-t border-border"
+									>
+										<Td className="py-2 tabular-nums text-muted-foreground">
+											{index + 1}
+										</Td>
+										<RowHeader className="py-2">
+											<span className="flex items-center gap-2">
+												<LessonTypeIcon type={step.type} />
+												<span className="sr-only">
+													{t.lessonTypes[step.type] ?? step.type}:
 												</span>
-											</th>
-											<td className="px-4 py-2 text-right tabular-nums">
-												{step.completions}
-											</td>
-											<td className="px-4 py-2">
-												<div className="flex items-center gap-3">
-													<Bar value={pct} testId="funnel-bar" />
-													<span className="w-12 shrink-0 text-right tabular-nums text-muted-foreground">
-														{t.percent(pct)}
-													</span>
-												</div>
-											</td>
-										</tr>
-									);
-								})}
-							</tbody>
-						</table>
-					</div>
+												{step.title}
+											</span>
+										</RowHeader>
+										<Td numeric className="py-2">
+											{step.completions}
+										</Td>
+										<Td className="py-2">
+											<div className="flex items-center gap-3">
+												<Bar value={pct} testId="funnel-bar" />
+												<span className="w-12 shrink-0 text-right tabular-nums text-muted-foreground">
+													{t.percent(pct)}
+												</span>
+											</div>
+										</Td>
+									</tr>
+								);
+							})}
+						</tbody>
+					</Table>
 				)}
 			</figure>
 
@@ -155,59 +139,43 @@ export function AnalyticsPanel({ courseId }: { courseId: string }) {
 				{data.quizzes.length === 0 ? (
 					<p className="text-muted-foreground">{t.noQuizzes}</p>
 				) : (
-					<div className="overflow-x-auto rounded-lg border border-border">
-						<table className="w-full min-w-[40rem] border-collapse text-sm">
-							<thead className="bg-muted/50 text-left text-muted-foreground">
-								<tr>
-									<th scope="col" className="px-4 py-3 font-medium">
-										{t.lessonTypes.quiz}
-									</th>
-									<th scope="col" className="px-4 py-3 text-right font-medium">
-										{t.colAttempts}
-									</th>
-									<th scope="col" className="px-4 py-3 text-right font-medium">
-										{t.colPasses}
-									</th>
-									<th scope="col" className="w-1/4 px-4 py-3 font-medium">
-										{t.colPassRate}
-									</th>
-									<th scope="col" className="px-4 py-3 text-right font-medium">
-										{t.colAverageScore}
-									</th>
+					<Table label={t.quizzesHeading} className="min-w-[40rem]">
+						<TableHead>
+							<Th>{t.lessonTypes.quiz}</Th>
+							<Th numeric>{t.colAttempts}</Th>
+							<Th numeric>{t.colPasses}</Th>
+							<Th className="w-1/4">{t.colPassRate}</Th>
+							<Th numeric>{t.colAverageScore}</Th>
+						</TableHead>
+						<tbody>
+							{data.quizzes.map((quiz) => (
+								<tr
+									key={quiz.lessonId}
+									data-testid="quiz-stats-row"
+									className="border-t border-border"
+								>
+									<RowHeader className="py-2">{quiz.title}</RowHeader>
+									<Td numeric className="py-2">
+										{quiz.attempts}
+									</Td>
+									<Td numeric className="py-2">
+										{quiz.passes}
+									</Td>
+									<Td className="py-2">
+										<div className="flex items-center gap-3">
+											<Bar value={quiz.passRate} />
+											<span className="w-12 shrink-0 text-right tabular-nums">
+												{t.percent(quiz.passRate)}
+											</span>
+										</div>
+									</Td>
+									<Td numeric className="py-2">
+										{t.percent(quiz.averageScore)}
+									</Td>
 								</tr>
-							</thead>
-							<tbody>
-								{data.quizzes.map((quiz) => (
-									<tr
-										key={quiz.lessonId}
-										data-testid="quiz-stats-row"
-										className="border-t border-border"
-									>
-										<th scope="row" className="px-4 py-2 text-left font-normal">
-											{quiz.title}
-										</th>
-										<td className="px-4 py-2 text-right tabular-nums">
-											{quiz.attempts}
-										</td>
-										<td className="px-4 py-2 text-right tabular-nums">
-											{quiz.passes}
-										</td>
-										<td className="px-4 py-2">
-											<div className="flex items-center gap-3">
-												<Bar value={quiz.passRate} />
-												<span className="w-12 shrink-0 text-right tabular-nums">
-													{t.percent(quiz.passRate)}
-												</span>
-											</div>
-										</td>
-										<td className="px-4 py-2 text-right tabular-nums">
-											{t.percent(quiz.averageScore)}
-										</td>
-									</tr>
-								))}
-							</tbody>
-						</table>
-					</div>
+							))}
+						</tbody>
+					</Table>
 				)}
 			</section>
 		</div>

@@ -1,18 +1,22 @@
 "use client";
 import {
 	type FormEvent,
+	type InputHTMLAttributes,
 	type ReactNode,
 	useEffect,
 	useId,
 	useRef,
 	useState,
 } from "react";
-import { courseStatusValues, difficultyValues } from "../../../schemas";
+import { courseStatusValues, difficultyValues } from "../../../enums";
 import type { CourseSummary } from "../../../types";
 import { useCreateCourse, useUpdateCourse } from "../../hooks/instructor-hooks";
 import { useSchool } from "../../hooks/use-school";
-import { buttonClass, cn, inputClass } from "../shared/cn";
-import { Markdown } from "../shared/markdown";
+import { cn, inputClass } from "../shared/cn";
+import { Button } from "../ui/button";
+import { Field, type FieldControlProps } from "../ui/field";
+import { MarkdownField } from "../ui/markdown-field";
+import { CourseCoverField } from "./course-cover-field";
 import {
 	type CourseField,
 	type CourseFormValues,
@@ -27,17 +31,9 @@ import {
 	slugify,
 	validateCourseForm,
 } from "./course-form-model";
-import { statusLabel } from "./instructor-gate";
+import { statusLabel } from "./status-badge";
 
-const textareaClass = cn(
-	inputClass,
-	"h-auto min-h-48 py-2 font-mono text-sm leading-relaxed",
-);
 const selectClass = cn(inputClass, "pr-8");
-
-/** A cover URL worth trying to show: http(s) or a path on this site. */
-const previewable = (url: string) =>
-	/^https?:\/\/\S+$/i.test(url) || /^\/(?![/\\])\S*$/.test(url);
 
 /**
  * The course details form, for a new course (`course` undefined: creates it) or an existing one
@@ -66,8 +62,6 @@ export function CourseDetailsForm({
 	const [errors, setErrors] = useState<FieldErrors>({});
 	const [formError, setFormError] = useState("");
 	const [saved, setSaved] = useState("");
-	const [preview, setPreview] = useState(false);
-	const [coverFailed, setCoverFailed] = useState(false);
 	const saving = create.isPending || update.isPending;
 	const dirty = isDirty(initial, values);
 
@@ -141,50 +135,44 @@ export function CourseDetailsForm({
 		}
 	};
 
-	const describedBy = (field: CourseField, hint?: boolean) =>
-		[
-			hint ? `${uid}-${field}-hint` : "",
-			errors[field] ? `${uid}-${field}-error` : "",
-		]
-			.filter(Boolean)
-			.join(" ") || undefined;
-	const control = (field: CourseField, hint?: boolean) => ({
-		id: `${uid}-${field}`,
-		name: field,
-		"aria-invalid": errors[field] ? true : undefined,
-		"aria-describedby": describedBy(field, hint),
-	});
+	/** A field of the form: its label, hint and error, the control from `input`. */
 	const field = (
 		name: CourseField,
 		label: string,
-		input: ReactNode,
-		hint?: ReactNode,
+		input: (control: FieldControlProps) => ReactNode,
+		hint?: string,
+		hintHidden?: boolean,
 	) => (
-		<div className="flex flex-col gap-1.5">
-			<label htmlFor={`${uid}-${name}`} className="text-sm font-medium">
-				{label}
-			</label>
+		<Field
+			id={`${uid}-${name}`}
+			name={name}
+			label={label}
+			hint={hint}
+			hintHidden={hintHidden}
+			errors={errorsOf(name)}
+			errorTestId={`field-error-${name}`}
+		>
 			{input}
-			{hint ? (
-				<p id={`${uid}-${name}-hint`} className="text-xs text-muted-foreground">
-					{hint}
-				</p>
-			) : null}
-			{errors[name] ? (
-				<p
-					id={`${uid}-${name}-error`}
-					data-testid={`field-error-${name}`}
-					className="text-sm font-medium text-destructive"
-				>
-					{errors[name]}
-				</p>
-			) : null}
-		</div>
+		</Field>
 	);
-	const invalidRing = (name: CourseField) =>
-		errors[name] ? "border-destructive focus-visible:ring-destructive" : "";
+	const errorsOf = (name: CourseField) =>
+		errors[name] ? [errors[name]] : undefined;
+	/** A plain input bound to the field `name`. */
+	const text =
+		(
+			name: CourseField,
+			{ className, ...attrs }: InputHTMLAttributes<HTMLInputElement> = {},
+		) =>
+		(control: FieldControlProps) => (
+			<input
+				{...control}
+				{...attrs}
+				className={cn(inputClass, className)}
+				value={values[name]}
+				onChange={(e) => set(name, e.target.value)}
+			/>
+		);
 
-	const coverUrl = values.coverImage.trim();
 	return (
 		<form
 			ref={formRef}
@@ -198,150 +186,51 @@ export function CourseDetailsForm({
 					{field(
 						"title",
 						t.fieldTitle,
-						<input
-							{...control("title")}
-							className={cn(inputClass, invalidRing("title"))}
-							value={values.title}
-							required
-							maxLength={200}
-							onChange={(e) => set("title", e.target.value)}
-						/>,
+						text("title", { required: true, maxLength: 200 }),
 					)}
 					{field(
 						"slug",
 						t.fieldSlug,
-						<input
-							{...control("slug", true)}
-							className={cn(inputClass, "font-mono", invalidRing("slug"))}
-							value={values.slug}
-							maxLength={80}
-							autoCapitalize="none"
-							spellCheck={false}
-							onChange={(e) => {
-								setSlugTouched(e.target.value !== "");
-								set("slug", e.target.value);
-							}}
-						/>,
+						(control) => (
+							<input
+								{...control}
+								className={cn(inputClass, "font-mono")}
+								value={values.slug}
+								maxLength={80}
+								autoCapitalize="none"
+								spellCheck={false}
+								onChange={(e) => {
+									setSlugTouched(e.target.value !== "");
+									set("slug", e.target.value);
+								}}
+							/>
+						),
 						t.slugHint(paths.course(values.slug || "…")),
 					)}
-					<div className="flex flex-col gap-1.5">
-						<div className="flex flex-wrap items-center justify-between gap-2">
-							<label
-								htmlFor={`${uid}-description`}
-								className="text-sm font-medium"
-							>
-								{t.fieldDescription}
-							</label>
-							<fieldset className="inline-flex rounded-md border border-border p-0.5">
-								<legend className="sr-only">{t.fieldDescription}</legend>
-								<button
-									type="button"
-									aria-pressed={!preview}
-									onClick={() => setPreview(false)}
-									className={cn(
-										buttonClass("ghost", "sm"),
-										"h-7",
-										!preview && "bg-muted",
-									)}
-								>
-									{t.descriptionWrite}
-								</button>
-								<button
-									type="button"
-									aria-pressed={preview}
-									data-testid="description-preview-toggle"
-									onClick={() => setPreview(true)}
-									className={cn(
-										buttonClass("ghost", "sm"),
-										"h-7",
-										preview && "bg-muted",
-									)}
-								>
-									{t.descriptionPreview}
-								</button>
-							</fieldset>
-						</div>
-						<textarea
-							{...control("description", true)}
-							hidden={preview}
-							className={cn(textareaClass, invalidRing("description"))}
-							value={values.description}
-							rows={10}
-							onChange={(e) => set("description", e.target.value)}
-						/>
-						{preview ? (
-							<div
-								data-testid="description-preview"
-								className="min-h-48 rounded-md border border-border bg-background p-4"
-							>
-								{values.description.trim() ? (
-									<Markdown>{values.description}</Markdown>
-								) : (
-									<p className="text-sm text-muted-foreground">
-										{t.previewEmpty}
-									</p>
-								)}
-							</div>
-						) : null}
-						<p
-							id={`${uid}-description-hint`}
-							className="text-xs text-muted-foreground"
-						>
-							{t.descriptionHint}
-						</p>
-						{errors.description ? (
-							<p
-								id={`${uid}-description-error`}
-								data-testid="field-error-description"
-								className="text-sm font-medium text-destructive"
-							>
-								{errors.description}
-							</p>
-						) : null}
-					</div>
-					{field(
-						"coverImage",
-						t.fieldCoverImage,
-						<input
-							{...control("coverImage", true)}
-							type="url"
-							inputMode="url"
-							className={cn(inputClass, invalidRing("coverImage"))}
-							value={values.coverImage}
-							placeholder="https://"
-							onChange={(e) => {
-								setCoverFailed(false);
-								set("coverImage", e.target.value);
-							}}
-						/>,
-						t.coverImageHint,
-					)}
-					{coverUrl && previewable(coverUrl) ? (
-						<div className="overflow-hidden rounded-lg border border-border bg-muted">
-							{coverFailed ? (
-								<p className="p-4 text-sm text-muted-foreground">
-									{t.coverPreviewError}
-								</p>
-							) : (
-								<img
-									key={coverUrl}
-									data-testid="cover-preview"
-									src={coverUrl}
-									alt={t.coverPreviewAlt}
-									className="aspect-video max-h-72 w-full object-cover"
-									onError={() => setCoverFailed(true)}
-								/>
-							)}
-						</div>
-					) : null}
+					<MarkdownField
+						id={`${uid}-description`}
+						name="description"
+						label={t.fieldDescription}
+						hint={t.descriptionHint}
+						errors={errorsOf("description")}
+						errorTestId="field-error-description"
+						toggleTestId="description-preview-toggle"
+						previewTestId="description-preview"
+						value={values.description}
+						onChange={(value) => set("description", value)}
+					/>
+					<CourseCoverField
+						id={`${uid}-coverImage`}
+						value={values.coverImage}
+						errors={errorsOf("coverImage")}
+						onChange={(value) => set("coverImage", value)}
+					/>
 				</div>
 
 				<div className="flex flex-col gap-5">
-					{field(
-						"status",
-						t.fieldStatus,
+					{field("status", t.fieldStatus, (control) => (
 						<select
-							{...control("status")}
+							{...control}
 							className={selectClass}
 							value={values.status}
 							onChange={(e) => set("status", e.target.value)}
@@ -351,35 +240,17 @@ export function CourseDetailsForm({
 									{statusLabel(t, s)}
 								</option>
 							))}
-						</select>,
-					)}
+						</select>
+					))}
 					{field(
 						"category",
 						t.fieldCategory,
-						<input
-							{...control("category")}
-							className={cn(inputClass, invalidRing("category"))}
-							value={values.category}
-							maxLength={60}
-							onChange={(e) => set("category", e.target.value)}
-						/>,
+						text("category", { maxLength: 60 }),
 					)}
-					{field(
-						"tags",
-						t.fieldTags,
-						<input
-							{...control("tags", true)}
-							className={cn(inputClass, invalidRing("tags"))}
-							value={values.tags}
-							onChange={(e) => set("tags", e.target.value)}
-						/>,
-						t.tagsHint,
-					)}
-					{field(
-						"difficulty",
-						t.fieldDifficulty,
+					{field("tags", t.fieldTags, text("tags"), t.tagsHint)}
+					{field("difficulty", t.fieldDifficulty, (control) => (
 						<select
-							{...control("difficulty")}
+							{...control}
 							className={selectClass}
 							value={values.difficulty}
 							onChange={(e) => set("difficulty", e.target.value)}
@@ -389,89 +260,74 @@ export function CourseDetailsForm({
 									{t.difficulty[d] ?? d}
 								</option>
 							))}
-						</select>,
-					)}
+						</select>
+					))}
 					{field(
 						"durationMins",
 						t.fieldDuration,
-						<input
-							{...control("durationMins")}
-							type="number"
-							min={0}
-							step={1}
-							inputMode="numeric"
-							className={cn(inputClass, invalidRing("durationMins"))}
-							value={values.durationMins}
-							onChange={(e) => set("durationMins", e.target.value)}
-						/>,
+						text("durationMins", {
+							type: "number",
+							min: 0,
+							step: 1,
+							inputMode: "numeric",
+						}),
 					)}
-					<div className="grid grid-cols-[minmax(0,1fr)_6rem] gap-3">
+					<div className="grid grid-cols-[minmax(0,1fr)_6rem] items-start gap-3">
 						{field(
 							"price",
 							t.fieldPrice,
-							<input
-								{...control("price", true)}
-								inputMode="decimal"
-								className={cn(inputClass, "tabular-nums", invalidRing("price"))}
-								value={values.price}
-								placeholder="0.00"
-								onChange={(e) => set("price", e.target.value)}
-							/>,
+							text("price", {
+								inputMode: "decimal",
+								placeholder: "0.00",
+								className: "tabular-nums",
+							}),
+							t.priceHint,
 						)}
 						{field(
 							"currency",
 							t.fieldCurrency,
-							<input
-								{...control("currency", true)}
-								className={cn(inputClass, "uppercase", invalidRing("currency"))}
-								value={values.currency}
-								maxLength={3}
-								autoCapitalize="characters"
-								spellCheck={false}
-								onChange={(e) => set("currency", e.target.value.toUpperCase())}
-							/>,
+							(control) => (
+								<input
+									{...control}
+									className={cn(inputClass, "uppercase")}
+									value={values.currency}
+									maxLength={3}
+									autoCapitalize="characters"
+									spellCheck={false}
+									onChange={(e) =>
+										set("currency", e.target.value.toUpperCase())
+									}
+								/>
+							),
+							t.currencyHint,
+							true,
 						)}
 					</div>
-					<p
-						id={`${uid}-price-hint`}
-						className="-mt-3 text-xs text-muted-foreground"
-					>
-						{t.priceHint}
-					</p>
-					<p id={`${uid}-currency-hint`} className="sr-only">
-						{t.currencyHint}
-					</p>
 					{field(
 						"maxStudents",
 						t.fieldMaxStudents,
-						<input
-							{...control("maxStudents", true)}
-							type="number"
-							min={1}
-							step={1}
-							inputMode="numeric"
-							className={cn(inputClass, invalidRing("maxStudents"))}
-							value={values.maxStudents}
-							onChange={(e) => set("maxStudents", e.target.value)}
-						/>,
+						text("maxStudents", {
+							type: "number",
+							min: 1,
+							step: 1,
+							inputMode: "numeric",
+						}),
 						t.maxStudentsHint,
 					)}
 				</div>
 			</div>
 
 			<div className="flex flex-wrap items-center gap-3 border-t border-border pt-4">
-				<button
+				<Button
 					type="submit"
-					className={buttonClass()}
 					data-testid="course-save"
 					disabled={saving || (!!course && !dirty)}
 				>
 					{saving ? t.saving : course ? t.saveCourse : t.createCourseSubmit}
-				</button>
+				</Button>
 				{course && dirty ? (
-					<button
-						type="button"
-						className={buttonClass("ghost")}
+					<Button
+						variant="ghost"
 						onClick={() => {
 							setValues(initial);
 							setErrors({});
@@ -479,7 +335,7 @@ export function CourseDetailsForm({
 						}}
 					>
 						{t.discardChanges}
-					</button>
+					</Button>
 				) : null}
 				<p
 					role="status"

@@ -1,11 +1,7 @@
 "use client";
 import { type ReactNode, useCallback, useEffect, useState } from "react";
 import type { CourseSummary } from "../../../types";
-import {
-	useDeleteCourse,
-	useEditableCourse,
-	useUpdateCourse,
-} from "../../hooks/instructor-hooks";
+import { useEditableCourse } from "../../hooks/instructor-hooks";
 import { useSchool } from "../../hooks/use-school";
 import { buttonClass, cn } from "../shared/cn";
 import { SchoolLink } from "../shared/link";
@@ -13,10 +9,12 @@ import { PageShell, Skeleton } from "../shared/states";
 import { AnalyticsPanel } from "./analytics-panel";
 import { CourseDetailsForm } from "./course-details-form";
 import { CurriculumEditor } from "./curriculum-editor";
-import { InstructorGate, StatusBadge, statusLabel } from "./instructor-gate";
+import { DeleteCourse } from "./delete-course";
+import { InstructorGate } from "./instructor-gate";
+import { useLeaveGuard } from "./leave-guard";
 import { RosterPanel } from "./roster-panel";
+import { StatusBadge } from "./status-badge";
 import { TabPanel, Tabs } from "./tabs";
-import { useLeaveGuard } from "./use-leave-guard";
 
 export type EditorTab = "details" | "curriculum" | "students" | "analytics";
 const editorTabs: EditorTab[] = [
@@ -37,6 +35,7 @@ export function CourseEditorPage({ courseId }: { courseId: string }) {
 		<InstructorGate
 			returnTo={paths.courseEditor(courseId)}
 			testId="school-course-editor"
+			className="max-w-5xl"
 		>
 			{() =>
 				courseId === "new" ? (
@@ -90,9 +89,10 @@ function EditorHeader({
 function NewCourseEditor() {
 	const { t, paths, navigate } = useSchool();
 	const [dirty, setDirty] = useState(false);
-	useLeaveGuard(dirty, t.unsavedChanges);
+	const leaveGuard = useLeaveGuard(dirty, t.unsavedChanges);
 	return (
 		<PageShell testId="school-course-editor" className="max-w-5xl">
+			{leaveGuard}
 			<EditorHeader title={t.newCourseTitle} />
 			<Tabs
 				id={TABS_ID}
@@ -138,7 +138,7 @@ function ExistingCourseEditor({ courseId }: { courseId: string }) {
 	);
 	const [formDirty, setFormDirty] = useState(false);
 	const [orderDirty, setOrderDirty] = useState(false);
-	useLeaveGuard(formDirty || orderDirty, t.unsavedChanges);
+	const leaveGuard = useLeaveGuard(formDirty || orderDirty, t.unsavedChanges);
 
 	useEffect(() => {
 		setVisited((v) => (v.has(tab) ? v : new Set([...v, tab])));
@@ -197,6 +197,7 @@ function ExistingCourseEditor({ courseId }: { courseId: string }) {
 
 	return (
 		<PageShell testId="school-course-editor" className="max-w-5xl">
+			{leaveGuard}
 			<EditorHeader
 				title={summary.title}
 				status={summary.status}
@@ -237,100 +238,5 @@ function ExistingCourseEditor({ courseId }: { courseId: string }) {
 			{panel("students", <RosterPanel courseId={courseId} />)}
 			{panel("analytics", <AnalyticsPanel courseId={courseId} />)}
 		</PageShell>
-	);
-}
-
-/** Deleting: refused (409) once the course has learners; then archiving is offered instead. */
-function DeleteCourse({ course }: { course: CourseSummary }) {
-	const { t, paths, navigate } = useSchool();
-	const remove = useDeleteCourse();
-	const update = useUpdateCourse();
-	const [error, setError] = useState<{
-		message: string;
-		archivable: boolean;
-	} | null>(null);
-	const [message, setMessage] = useState("");
-
-	const onDelete = async () => {
-		if (!window.confirm(t.confirmDeleteCourse(course.title))) return;
-		setError(null);
-		setMessage("");
-		try {
-			await remove.mutateAsync(course.id);
-			void navigate(paths.instructor());
-		} catch (e) {
-			const status = (e as { status?: number }).status;
-			setError({
-				message: e instanceof Error ? e.message : String(e),
-				archivable: status === 409 && course.status !== "archived",
-			});
-		}
-	};
-	const onArchive = async () => {
-		try {
-			await update.mutateAsync({
-				id: course.id,
-				input: { status: "archived" },
-			});
-			setError(null);
-			setMessage(t.statusChanged(course.title, statusLabel(t, "archived")));
-		} catch (e) {
-			setError({
-				message: e instanceof Error ? e.message : String(e),
-				archivable: false,
-			});
-		}
-	};
-
-	return (
-		<section
-			aria-labelledby="delete-course-heading"
-			data-testid="delete-course-zone"
-			className="rounded-lg border border-destructive/40 p-5"
-		>
-			<h2 id="delete-course-heading" className="text-lg font-semibold">
-				{t.deleteCourseHeading}
-			</h2>
-			<p className="mt-1 mb-4 max-w-2xl text-sm text-muted-foreground">
-				{t.deleteCourseBody}
-			</p>
-			<div className="flex flex-wrap items-center gap-3">
-				<button
-					type="button"
-					className={cn(
-						buttonClass("outline"),
-						"border-destructive/50 text-destructive hover:bg-destructive/10",
-					)}
-					data-testid="delete-course"
-					disabled={remove.isPending}
-					onClick={() => void onDelete()}
-				>
-					{t.deleteCourse}
-				</button>
-				<p role="status" className="text-sm text-muted-foreground">
-					{message}
-				</p>
-			</div>
-			{error ? (
-				<div
-					role="alert"
-					data-testid="delete-course-error"
-					className="mt-4 flex flex-wrap items-center gap-3 rounded-md border border-destructive/40 bg-destructive/10 px-4 py-3 text-sm"
-				>
-					<p className="flex-1 text-destructive">{error.message}</p>
-					{error.archivable ? (
-						<button
-							type="button"
-							className={buttonClass("outline", "sm")}
-							data-testid="archive-instead"
-							disabled={update.isPending}
-							onClick={() => void onArchive()}
-						>
-							{t.archiveInstead}
-						</button>
-					) : null}
-				</div>
-			) : null}
-		</section>
 	);
 }

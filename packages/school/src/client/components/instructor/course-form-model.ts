@@ -6,6 +6,7 @@
 import type { CreateCourseInput, UpdateCourseInput } from "../../../schemas";
 import type { CourseStatus, CourseSummary, Difficulty } from "../../../types";
 import { SchoolApiError } from "../../fetcher";
+import { apiFieldIssues } from "../shared/api-issues";
 
 export interface CourseFormValues {
 	title: string;
@@ -185,37 +186,26 @@ export function isDirty(
 	return courseFields.some((f) => initial[f] !== values[f]);
 }
 
-const isField = (name: string): name is CourseField =>
-	(courseFields as string[]).includes(name);
-
 /**
- * Server errors by field. Reads, in order: zod `issues` (`{path, message}`), better-call's
- * body validation message (`[body.slug] Use lower-case…; [body.price] …`), a `field: message`
- * message, and the `slug_taken` conflict. Whatever names no field is returned as `form`.
+ * Server errors by field: the issues the server names (first message per field) and the
+ * `slug_taken` conflict, which is about the slug. Whatever names no field is returned as `form`.
  */
 export function serverFieldErrors(error: unknown): {
 	fields: FieldErrors;
 	form: string | null;
 } {
+	const { issues, form } = apiFieldIssues(error, courseFields);
 	const fields: FieldErrors = {};
-	if (!(error instanceof Error)) return { fields, form: String(error) };
-	const set = (name: string | undefined, message: string) => {
-		if (name && isField(name) && !fields[name]) fields[name] = message.trim();
-	};
-	if (error instanceof SchoolApiError) {
-		for (const issue of error.issues ?? []) {
-			set(String(issue.path[0] ?? ""), issue.message);
-		}
-		if (error.code === "slug_taken") set("slug", error.message);
+	for (const { path, message } of issues) {
+		const name = String(path[0]) as CourseField;
+		fields[name] ??= message;
 	}
-	if (!Object.keys(fields).length) {
-		for (const m of error.message.matchAll(/\[body\.(\w+)[^\]]*\]\s*([^;]+)/g))
-			set(m[1], m[2] ?? "");
-		const plain = /^(\w+)(?:\.[\w.]+)?: (.+)$/.exec(error.message);
-		if (plain) set(plain[1], plain[2] ?? "");
-	}
+	if (error instanceof SchoolApiError && error.code === "slug_taken")
+		fields.slug ??= error.message;
 	return {
 		fields,
-		form: Object.keys(fields).length ? null : error.message,
+		form: Object.keys(fields).length
+			? null
+			: (form ?? (error instanceof Error ? error.message : String(error))),
 	};
 }

@@ -6,15 +6,14 @@ import {
 	useUpdateCourse,
 } from "../../hooks/instructor-hooks";
 import { useSchool } from "../../hooks/use-school";
-import { buttonClass, cn } from "../shared/cn";
+import { buttonClass } from "../shared/cn";
 import { SchoolLink } from "../shared/link";
 import { PageShell, ProgressBar, Skeleton } from "../shared/states";
-import {
-	InstructorGate,
-	type InstructorViewer,
-	StatusBadge,
-	statusLabel,
-} from "./instructor-gate";
+import { Button } from "../ui/button";
+import { Stat, StatList } from "../ui/stat";
+import { RowHeader, Table, TableHead, Td, Th } from "../ui/table";
+import { InstructorGate, type InstructorViewer } from "./instructor-gate";
+import { StatusBadge, statusLabel } from "./status-badge";
 
 /** The instructor dashboard: every course the viewer manages, with its numbers and actions. */
 export function InstructorDashboardPage() {
@@ -136,10 +135,7 @@ function Dashboard({ viewer }: { viewer: InstructorViewer }) {
 						<h2 id="totals-heading" className="sr-only">
 							{t.totalsHeading}
 						</h2>
-						<dl
-							data-testid="instructor-totals"
-							className="grid grid-cols-2 gap-3 sm:grid-cols-4"
-						>
+						<StatList testId="instructor-totals">
 							<Stat
 								label={t.totalCourses}
 								value={String(totals.courses)}
@@ -160,88 +156,43 @@ function Dashboard({ viewer }: { viewer: InstructorViewer }) {
 								value={t.percent(totals.completionRate)}
 								testId="total-completion-rate"
 							/>
-						</dl>
+						</StatList>
 					</section>
 
 					<section aria-labelledby="courses-heading">
 						<h2 id="courses-heading" className="mb-3 text-xl font-semibold">
 							{t.yourCourses}
 						</h2>
-						<div className="overflow-x-auto rounded-lg border border-border">
-							<table className="w-full min-w-[56rem] border-collapse text-sm">
-								<thead className="bg-muted/50 text-left whitespace-nowrap text-muted-foreground">
-									<tr>
-										<th scope="col" className="px-4 py-3 font-medium">
-											{t.colCourse}
-										</th>
-										<th scope="col" className="px-4 py-3 font-medium">
-											{t.colStatus}
-										</th>
-										<th
-											scope="col"
-											className="px-4 py-3 text-right font-medium"
-										>
-											{t.colEnrollments}
-										</th>
-										<th
-											scope="col"
-											className="px-4 py-3 text-right font-medium"
-										>
-											{t.colCompletions}
-											<span className="block text-xs font-normal">
-												{t.colCompletionRate}
-											</span>
-										</th>
-										<th scope="col" className="px-4 py-3 font-medium">
-											{t.colAverageProgress}
-										</th>
-										<th
-											scope="col"
-											className="px-4 py-3 text-right font-medium"
-										>
-											{t.colActions}
-										</th>
-									</tr>
-								</thead>
-								<tbody>
-									{items.map((course) => (
-										<CourseRow
-											key={course.id}
-											course={course}
-											showInstructor={viewer.isAdmin}
-											pending={pendingId === course.id}
-											onStatus={(status) => void setStatus(course, status)}
-										/>
-									))}
-								</tbody>
-							</table>
-						</div>
+						<Table label={t.yourCourses} className="min-w-[56rem]">
+							<TableHead>
+								<Th>{t.colCourse}</Th>
+								<Th>{t.colStatus}</Th>
+								<Th numeric>{t.colEnrollments}</Th>
+								<Th numeric>
+									{t.colCompletions}
+									<span className="block text-xs font-normal">
+										{t.colCompletionRate}
+									</span>
+								</Th>
+								<Th>{t.colAverageProgress}</Th>
+								<Th numeric>{t.colActions}</Th>
+							</TableHead>
+							<tbody>
+								{items.map((course) => (
+									<CourseRow
+										key={course.id}
+										course={course}
+										showInstructor={viewer.isAdmin}
+										pending={pendingId === course.id}
+										onStatus={(status) => void setStatus(course, status)}
+									/>
+								))}
+							</tbody>
+						</Table>
 					</section>
 				</>
 			)}
 		</PageShell>
-	);
-}
-
-function Stat({
-	label,
-	value,
-	testId,
-}: {
-	label: string;
-	value: string;
-	testId: string;
-}) {
-	return (
-		<div className="rounded-lg border border-border bg-card p-4 text-card-foreground">
-			<dt className="text-sm text-muted-foreground">{label}</dt>
-			<dd
-				data-testid={testId}
-				className="mt-1 text-2xl font-semibold tabular-nums"
-			>
-				{value}
-			</dd>
-		</div>
 	);
 }
 
@@ -258,7 +209,6 @@ function CourseRow({
 }) {
 	const { t, paths } = useSchool();
 	const named = <span className="sr-only"> {course.title}</span>;
-	const action = cn(buttonClass("outline", "sm"));
 	return (
 		<tr
 			data-testid="instructor-course-row"
@@ -266,7 +216,7 @@ function CourseRow({
 			aria-busy={pending || undefined}
 			className="border-t border-border align-middle"
 		>
-			<th scope="row" className="min-w-56 px-4 py-3 text-left font-normal">
+			<RowHeader className="min-w-56">
 				<SchoolLink
 					href={paths.courseEditor(course.id)}
 					className="font-medium text-foreground hover:underline focus-visible:rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
@@ -280,17 +230,14 @@ function CourseRow({
 						? ` · ${course.instructorName}`
 						: ""}
 				</div>
-			</th>
-			<td className="px-4 py-3">
+			</RowHeader>
+			<Td>
 				<StatusBadge status={course.status} />
-			</td>
-			<td
-				className="px-4 py-3 text-right tabular-nums"
-				data-testid="row-enrollments"
-			>
+			</Td>
+			<Td numeric data-testid="row-enrollments">
 				{course.enrollments}
-			</td>
-			<td className="px-4 py-3 text-right tabular-nums">
+			</Td>
+			<Td numeric>
 				<span data-testid="row-completions">{course.completions}</span>
 				<span className="block text-xs text-muted-foreground">
 					<span className="sr-only">{t.colCompletionRate}: </span>
@@ -298,8 +245,8 @@ function CourseRow({
 						{t.percent(course.completionRate)}
 					</span>
 				</span>
-			</td>
-			<td className="px-4 py-3">
+			</Td>
+			<Td>
 				<div className="flex items-center gap-2">
 					<div className="w-24">
 						<ProgressBar
@@ -311,8 +258,8 @@ function CourseRow({
 						{t.percent(course.averageProgress)}
 					</span>
 				</div>
-			</td>
-			<td className="px-4 py-3">
+			</Td>
+			<Td>
 				<div className="flex flex-wrap justify-end gap-1.5">
 					<SchoolLink
 						href={paths.courseEditor(course.id)}
@@ -332,43 +279,42 @@ function CourseRow({
 						</SchoolLink>
 					) : null}
 					{course.status !== "published" ? (
-						<button
-							type="button"
-							className={buttonClass("primary", "sm")}
+						<Button
+							size="sm"
 							data-testid="publish-course"
 							disabled={pending}
 							onClick={() => onStatus("published")}
 						>
 							{t.publish}
 							{named}
-						</button>
+						</Button>
 					) : null}
 					{course.status !== "draft" ? (
-						<button
-							type="button"
-							className={action}
+						<Button
+							variant="outline"
+							size="sm"
 							data-testid="unpublish-course"
 							disabled={pending}
 							onClick={() => onStatus("draft")}
 						>
 							{course.status === "archived" ? t.restoreDraft : t.unpublish}
 							{named}
-						</button>
+						</Button>
 					) : null}
 					{course.status !== "archived" ? (
-						<button
-							type="button"
-							className={action}
+						<Button
+							variant="outline"
+							size="sm"
 							data-testid="archive-course"
 							disabled={pending}
 							onClick={() => onStatus("archived")}
 						>
 							{t.archive}
 							{named}
-						</button>
+						</Button>
 					) : null}
 				</div>
-			</td>
+			</Td>
 		</tr>
 	);
 }

@@ -1,26 +1,31 @@
 "use client";
 import { type ReactNode, useEffect } from "react";
-import type { CourseStatus, SchoolViewer } from "../../../types";
+import type { SchoolViewer } from "../../../types";
 import { useSchoolViewer } from "../../hooks/school-hooks";
 import { useSchool } from "../../hooks/use-school";
-import { buttonClass, cn } from "../shared/cn";
+import { buttonClass } from "../shared/cn";
 import { SchoolLink } from "../shared/link";
 import { PageShell, Skeleton } from "../shared/states";
 
 export type InstructorViewer = NonNullable<SchoolViewer["user"]>;
 
 /**
- * Lets only instructors (and admins) in. It asks `GET /school/me` first, which always answers
+ * The one gate of the instructor pages (dashboard, course editor, lesson editor): lets only
+ * instructors (and admins) in. It asks `GET /school/me` first, which always answers
  * 200, so visitors who may not manage courses cause no failing requests: signed-out visitors
  * go to the app's sign-in page (then back to `returnTo`), others see "instructors only".
  */
 export function InstructorGate({
 	returnTo,
 	testId,
+	className,
 	children,
 }: {
 	returnTo: string;
+	/** The page root's test id, also on the gate's own loading and sign-in states. */
 	testId: string;
+	/** The page root's width, so the page does not jump when the gate lets the viewer in. */
+	className?: string;
 	children: (viewer: InstructorViewer) => ReactNode;
 }) {
 	const { t, signInUrl, navigate } = useSchool();
@@ -33,7 +38,7 @@ export function InstructorGate({
 
 	if (viewer.isPending) {
 		return (
-			<PageShell testId={testId}>
+			<PageShell testId={testId} className={className}>
 				<span className="sr-only" role="status">
 					{t.loading}
 				</span>
@@ -44,7 +49,7 @@ export function InstructorGate({
 	}
 	if (viewer.error) {
 		return (
-			<PageShell testId={testId}>
+			<PageShell testId={testId} className={className}>
 				<p role="alert">{viewer.error.message}</p>
 			</PageShell>
 		);
@@ -52,7 +57,7 @@ export function InstructorGate({
 	const user = viewer.data?.user;
 	if (!user) {
 		return (
-			<PageShell testId={testId}>
+			<PageShell testId={testId} className={className}>
 				<p role="status">{t.instructorSignIn}</p>
 			</PageShell>
 		);
@@ -73,44 +78,5 @@ export function InstructorForbidden() {
 				</SchoolLink>
 			</div>
 		</PageShell>
-	);
-}
-
-export function statusLabel(
-	t: ReturnType<typeof useSchool>["t"],
-	status: CourseStatus,
-): string {
-	return status === "published"
-		? t.statusPublished
-		: status === "archived"
-			? t.statusArchived
-			: t.statusDraft;
-}
-
-/** A course status as a small badge (text, not colour alone, tells the status). */
-export function StatusBadge({ status }: { status: CourseStatus }) {
-	const { t } = useSchool();
-	return (
-		<span
-			data-testid="course-status"
-			data-status={status}
-			className={cn(
-				"inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-xs font-medium whitespace-nowrap",
-				status === "published" &&
-					"border-primary/30 bg-primary/10 text-foreground",
-				status === "draft" && "border-border bg-muted text-muted-foreground",
-				status === "archived" &&
-					"border-dashed border-border bg-background text-muted-foreground",
-			)}
-		>
-			<span
-				aria-hidden="true"
-				className={cn(
-					"h-1.5 w-1.5 rounded-full",
-					status === "published" ? "bg-primary" : "bg-muted-foreground/60",
-				)}
-			/>
-			{statusLabel(t, status)}
-		</span>
 	);
 }

@@ -1,22 +1,18 @@
 import { type CreateLessonInput, updateLessonSchema } from "../../../schemas";
 import type { LessonDetail, LessonType } from "../../../types";
+import { apiFieldIssues, type PathIssue } from "../shared/api-issues";
+import { type DraftQuiz, draftFromQuiz, emptyQuiz, makeId } from "./quiz-draft";
 import {
-	type DraftQuiz,
-	draftFromQuiz,
 	emptyIssues,
-	emptyQuiz,
-	makeId,
 	mapQuizIssues,
-	type PathIssue,
-	parseIssueMessages,
 	type QuizIssues,
 	validateQuiz,
-} from "./quiz-builder-model";
+} from "./quiz-issues";
 
 /**
  * The lesson editor's form as pure data (no React): the state, the request body built from it,
  * and its validation with the package's own schemas. Issues are keyed by the body's field path
- * (`title`, `resources.0.url`), the same paths the server names in its 400 messages.
+ * (`title`, `resources.0.url`), the same paths the server names in its 400 `issues`.
  */
 
 export interface ResourceRow {
@@ -251,17 +247,14 @@ const lessonFieldNames = new Set([
 ]);
 
 /**
- * A server 400 message placed beside its fields: the plugin's `content.questions.0.options: ...`
- * or the request validator's `[body.title] ...; [body.resources.0.url] ...`. Null when the
- * message names no lesson field.
+ * A failed save's field issues placed beside their fields (`content.questions.0.options` goes to
+ * the quiz builder). Null when the server named no lesson field.
  */
-export function issuesFromServerMessage(
-	message: string,
+export function issuesFromServerError(
+	error: unknown,
 	type: LessonType,
 ): FormIssues | null {
-	const issues = parseIssueMessages(message).filter(
-		(i) => typeof i.path[0] === "string" && lessonFieldNames.has(i.path[0]),
-	);
+	const { issues } = apiFieldIssues(error, lessonFieldNames);
 	return issues.length ? mapFormIssues(issues, type) : null;
 }
 

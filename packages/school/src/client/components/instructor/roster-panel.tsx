@@ -5,6 +5,8 @@ import { useSchool } from "../../hooks/use-school";
 import { buttonClass, cn } from "../shared/cn";
 import { formatDate } from "../shared/format";
 import { ProgressBar, Skeleton } from "../shared/states";
+import { Button } from "../ui/button";
+import { RowHeader, Table, TableHead, Td, Th } from "../ui/table";
 
 export const ROSTER_PAGE_SIZE = 20;
 
@@ -63,114 +65,93 @@ export function RosterPanel({ courseId }: { courseId: string }) {
 				</div>
 			) : (
 				<>
-					<div
-						className={cn(
-							"overflow-x-auto rounded-lg border border-border",
-							roster.isPlaceholderData && "opacity-60",
-						)}
-						aria-busy={roster.isPlaceholderData || undefined}
+					<Table
+						label={t.studentsHeading}
+						testId="roster-table"
+						className="min-w-[44rem]"
+						busy={roster.isPlaceholderData}
 					>
-						<table
-							data-testid="roster-table"
-							className="w-full min-w-[44rem] border-collapse text-sm"
-						>
-							<caption className="sr-only">
-								{t.studentsHeading} · {t.pageOf(page, pages)}
-							</caption>
-							<thead className="bg-muted/50 text-left text-muted-foreground">
-								<tr>
-									<th scope="col" className="px-4 py-3 font-medium">
-										{t.colLearner}
-									</th>
-									<th scope="col" className="px-4 py-3 font-medium">
-										{t.colStatus}
-									</th>
-									<th scope="col" className="px-4 py-3 font-medium">
-										{t.colProgress}
-									</th>
-									<th scope="col" className="px-4 py-3 font-medium">
-										{t.colLastActivity}
-									</th>
-									<th scope="col" className="px-4 py-3 text-right font-medium">
-										{t.colBestQuiz}
-									</th>
-								</tr>
-							</thead>
-							<tbody>
-								{data.items.map((entry) => {
-									const name =
-										entry.learnerName || entry.learnerEmail || t.unnamedLearner;
-									return (
-										<tr
-											key={entry.enrollmentId}
-											data-testid="roster-row"
-											data-status={entry.status}
-											className="border-t border-border"
-										>
-											<th
-												scope="row"
-												className="px-4 py-3 text-left font-normal"
-											>
-												<div className="font-medium">{name}</div>
-												{entry.learnerEmail && entry.learnerName ? (
-													<div className="text-xs text-muted-foreground">
-														{entry.learnerEmail}
-													</div>
-												) : null}
-											</th>
-											<td className="px-4 py-3">
-												<span
-													className={cn(
-														"rounded-full border px-2 py-0.5 text-xs",
-														entry.status === "completed"
-															? "border-primary/30 bg-primary/10"
-															: "border-border bg-muted text-muted-foreground",
-													)}
-												>
-													{t.enrollmentStatus(entry.status)}
-												</span>
-											</td>
-											<td className="px-4 py-3">
-												<div className="flex items-center gap-2">
-													<div className="w-28">
-														<ProgressBar
-															value={entry.progressPct}
-															label={`${name}: ${t.progressLabel(entry.progressPct)}`}
-														/>
-													</div>
-													<span className="tabular-nums text-muted-foreground">
-														{t.percent(entry.progressPct)}
-													</span>
+						<caption className="sr-only">
+							{t.studentsHeading} · {t.pageOf(page, pages)}
+						</caption>
+						<TableHead>
+							<Th>{t.colLearner}</Th>
+							<Th>{t.colStatus}</Th>
+							<Th>{t.colProgress}</Th>
+							<Th>{t.colLastActivity}</Th>
+							<Th numeric>{t.colBestQuiz}</Th>
+						</TableHead>
+						<tbody>
+							{data.items.map((entry) => {
+								const name =
+									entry.learnerName || entry.learnerEmail || t.unnamedLearner;
+								return (
+									<tr
+										key={entry.enrollmentId}
+										data-testid="roster-row"
+										data-status={entry.status}
+										className="border-t border-border"
+									>
+										<RowHeader>
+											<div className="font-medium">{name}</div>
+											{entry.learnerEmail && entry.learnerName ? (
+												<div className="text-xs text-muted-foreground">
+													{entry.learnerEmail}
 												</div>
-											</td>
-											<td className="px-4 py-3 text-muted-foreground">
-												{entry.lastActivityAt ? (
-													<time dateTime={entry.lastActivityAt}>
-														{formatDate(entry.lastActivityAt)}
-													</time>
-												) : (
-													t.noActivity
+											) : null}
+										</RowHeader>
+										<Td>
+											<span
+												className={cn(
+													"rounded-full border px-2 py-0.5 text-xs",
+													entry.status === "completed"
+														? "border-primary/30 bg-primary/10"
+														: "border-border bg-muted text-muted-foreground",
 												)}
-											</td>
-											<td className="px-4 py-3 text-right tabular-nums">
-												{entry.bestQuizScore === null
-													? t.noScore
-													: t.percent(entry.bestQuizScore)}
-											</td>
-										</tr>
-									);
-								})}
-							</tbody>
-						</table>
-					</div>
+											>
+												{t.enrollmentStatus(entry.status)}
+											</span>
+										</Td>
+										<Td>
+											<div className="flex items-center gap-2">
+												<div className="w-28">
+													<ProgressBar
+														value={entry.progressPct}
+														label={`${name}: ${t.progressLabel(entry.progressPct)}`}
+													/>
+												</div>
+												<span className="tabular-nums text-muted-foreground">
+													{t.percent(entry.progressPct)}
+												</span>
+											</div>
+										</Td>
+										<Td className="text-muted-foreground">
+											{entry.lastActivityAt ? (
+												<time dateTime={entry.lastActivityAt}>
+													{formatDate(entry.lastActivityAt)}
+												</time>
+											) : (
+												t.noActivity
+											)}
+										</Td>
+										<Td numeric>
+											{entry.bestQuizScore === null
+												? t.noScore
+												: t.percent(entry.bestQuizScore)}
+										</Td>
+									</tr>
+								);
+							})}
+						</tbody>
+					</Table>
 					{pages > 1 ? (
 						<nav
 							aria-label={t.studentsHeading}
 							className="flex items-center justify-between gap-2"
 						>
-							<button
-								type="button"
-								className={buttonClass("outline", "sm")}
+							<Button
+								variant="outline"
+								size="sm"
 								data-testid="roster-previous"
 								disabled={offset === 0}
 								onClick={() =>
@@ -178,22 +159,22 @@ export function RosterPanel({ courseId }: { courseId: string }) {
 								}
 							>
 								{t.previousPage}
-							</button>
+							</Button>
 							<span
 								className="text-sm text-muted-foreground"
 								aria-live="polite"
 							>
 								{t.pageOf(page, pages)}
 							</span>
-							<button
-								type="button"
-								className={buttonClass("outline", "sm")}
+							<Button
+								variant="outline"
+								size="sm"
 								data-testid="roster-next"
 								disabled={page >= pages}
 								onClick={() => setOffset(offset + ROSTER_PAGE_SIZE)}
 							>
 								{t.nextPage}
-							</button>
+							</Button>
 						</nav>
 					) : null}
 				</>

@@ -1,0 +1,130 @@
+"use client";
+import { lessonTypeValues } from "../../../enums";
+import type { CourseDetail, LessonType } from "../../../types";
+import { useSchool } from "../../hooks/use-school";
+import { checkClass, inputClass } from "../shared/cn";
+import { Field } from "../ui/field";
+import type { LessonFormState } from "./lesson-form-model";
+
+/** A lesson's own fields: title, type, section, duration and free preview. */
+export function LessonDetailsFields({
+	uid,
+	form,
+	course,
+	issues,
+	set,
+	onTypeChange,
+}: {
+	uid: string;
+	form: LessonFormState;
+	course: CourseDetail;
+	issues: Record<string, string[]>;
+	set: <K extends keyof LessonFormState>(
+		key: K,
+		value: LessonFormState[K],
+	) => void;
+	onTypeChange: (type: LessonType) => void;
+}) {
+	const { t } = useSchool();
+	return (
+		<fieldset className="rounded-lg border border-border p-4">
+			<legend className="px-1 font-semibold">{t.lessonDetails}</legend>
+			<div className="grid gap-4 sm:grid-cols-2">
+				<Field
+					id={`${uid}-title`}
+					label={t.lessonEditorTitleLabel}
+					errors={issues.title}
+					className="sm:col-span-2"
+				>
+					{(control) => (
+						<input
+							{...control}
+							data-testid="lesson-title"
+							className={inputClass}
+							value={form.title}
+							required
+							maxLength={200}
+							onChange={(e) => set("title", e.target.value)}
+						/>
+					)}
+				</Field>
+				<Field
+					id={`${uid}-type`}
+					label={t.lessonEditorTypeLabel}
+					hint={t.lessonTypeHint}
+					errors={issues.type}
+				>
+					{(control) => (
+						<select
+							{...control}
+							data-testid="lesson-type"
+							className={inputClass}
+							value={form.type}
+							onChange={(e) => onTypeChange(e.target.value as LessonType)}
+						>
+							{lessonTypeValues.map((value) => (
+								<option key={value} value={value}>
+									{t.lessonTypes[value] ?? value}
+								</option>
+							))}
+						</select>
+					)}
+				</Field>
+				<Field
+					id={`${uid}-sectionId`}
+					label={t.lessonSectionLabel}
+					errors={issues.sectionId}
+				>
+					{(control) => (
+						<select
+							{...control}
+							data-testid="lesson-section"
+							className={inputClass}
+							value={form.sectionId}
+							onChange={(e) => set("sectionId", e.target.value)}
+						>
+							<option value="">{t.lessonNoSection}</option>
+							{course.sections.map((s) => (
+								<option key={s.id} value={s.id}>
+									{s.title}
+								</option>
+							))}
+						</select>
+					)}
+				</Field>
+				<Field
+					id={`${uid}-durationMins`}
+					label={t.lessonDurationLabel}
+					errors={issues.durationMins}
+				>
+					{(control) => (
+						<input
+							{...control}
+							data-testid="lesson-duration"
+							type="number"
+							inputMode="numeric"
+							min={0}
+							max={10000}
+							step={1}
+							className={inputClass}
+							value={form.durationMins}
+							onChange={(e) => set("durationMins", e.target.value)}
+						/>
+					)}
+				</Field>
+				<div className="flex items-end pb-2">
+					<label className="flex items-center gap-2 text-sm">
+						<input
+							type="checkbox"
+							data-testid="lesson-free-preview"
+							className={checkClass}
+							checked={form.isFreePreview}
+							onChange={(e) => set("isFreePreview", e.target.checked)}
+						/>
+						{t.lessonFreePreviewLabel}
+					</label>
+				</div>
+			</div>
+		</fieldset>
+	);
+}

@@ -1,0 +1,123 @@
+"use client";
+import { useEffect, useState } from "react";
+import { mediaUrl } from "../../../schemas";
+import { useSchool } from "../../hooks/use-school";
+import { inputClass } from "../shared/cn";
+import { VideoPlayer } from "../shared/video-player";
+import { Field } from "../ui/field";
+
+const PREVIEW_DELAY_MS = 400;
+
+/** The value once it has stopped changing for `delay` ms (the first value at once). */
+function useSettled<T>(value: T, delay: number): T {
+	const [settled, setSettled] = useState(value);
+	useEffect(() => {
+		const timer = setTimeout(() => setSettled(value), delay);
+		return () => clearTimeout(timer);
+	}, [value, delay]);
+	return settled;
+}
+
+/** The player as learners will see it, once the typed URL has settled and is valid. */
+function VideoPreview({
+	title,
+	videoUrl,
+	captionsUrl,
+}: {
+	title: string;
+	videoUrl: string;
+	captionsUrl: string;
+}) {
+	const { t } = useSchool();
+	const url = useSettled(videoUrl.trim(), PREVIEW_DELAY_MS);
+	const captions = useSettled(captionsUrl.trim(), PREVIEW_DELAY_MS);
+	const valid = url !== "" && mediaUrl.safeParse(url).success;
+	const validCaptions = captions !== "" && mediaUrl.safeParse(captions).success;
+	return (
+		<section
+			aria-label={t.lessonVideoPreview}
+			data-testid="video-preview"
+			className="rounded-lg border border-border bg-muted/40 p-3"
+		>
+			<h3 className="mb-2 text-sm font-medium text-muted-foreground">
+				{t.lessonVideoPreview}
+			</h3>
+			{valid ? (
+				<VideoPlayer
+					key={url}
+					title={title || t.lessonVideoPreview}
+					videoUrl={url}
+					captionsUrl={validCaptions ? captions : null}
+				/>
+			) : (
+				<p className="text-sm text-muted-foreground">
+					{t.lessonVideoPreviewEmpty}
+				</p>
+			)}
+		</section>
+	);
+}
+
+/** A video lesson's video and captions URLs, with a live preview of the player. */
+export function LessonVideoFields({
+	uid,
+	title,
+	videoUrl,
+	captionsUrl,
+	issues,
+	onChange,
+}: {
+	uid: string;
+	title: string;
+	videoUrl: string;
+	captionsUrl: string;
+	issues: Record<string, string[]>;
+	onChange: (key: "videoUrl" | "captionsUrl", value: string) => void;
+}) {
+	const { t } = useSchool();
+	return (
+		<fieldset className="rounded-lg border border-border p-4">
+			<legend className="px-1 font-semibold">{t.lessonVideoLegend}</legend>
+			<div className="grid gap-4">
+				<Field
+					id={`${uid}-videoUrl`}
+					label={t.lessonVideoUrlLabel}
+					hint={t.lessonVideoUrlHint}
+					errors={issues.videoUrl}
+				>
+					{(control) => (
+						<input
+							{...control}
+							data-testid="lesson-video-url"
+							type="url"
+							className={inputClass}
+							value={videoUrl}
+							onChange={(e) => onChange("videoUrl", e.target.value)}
+						/>
+					)}
+				</Field>
+				<Field
+					id={`${uid}-captionsUrl`}
+					label={t.lessonCaptionsUrlLabel}
+					errors={issues.captionsUrl}
+				>
+					{(control) => (
+						<input
+							{...control}
+							data-testid="lesson-captions-url"
+							type="url"
+							className={inputClass}
+							value={captionsUrl}
+							onChange={(e) => onChange("captionsUrl", e.target.value)}
+						/>
+					)}
+				</Field>
+				<VideoPreview
+					title={title}
+					videoUrl={videoUrl}
+					captionsUrl={captionsUrl}
+				/>
+			</div>
+		</fieldset>
+	);
+}

@@ -1,0 +1,105 @@
+"use client";
+import { useId } from "react";
+import { useSchool } from "../../hooks/use-school";
+import { checkClass, inputClass, selectClass } from "../shared/cn";
+import { Field } from "../ui/field";
+import { type DraftQuiz, showAnswersValues } from "./quiz-draft";
+import { updateSettings } from "./quiz-draft-operations";
+
+type Update = (fn: (quiz: DraftQuiz) => DraftQuiz) => void;
+
+/** The quiz's settings: pass mark, attempts, when answers are shown, shuffling. */
+export function QuizSettingsFields({
+	value,
+	issues,
+	update,
+}: {
+	value: DraftQuiz;
+	/** Issues by setting (`passMark`, `maxAttempts`, `showAnswers`). */
+	issues: Record<string, string[]>;
+	update: Update;
+}) {
+	const { t } = useSchool();
+	const uid = useId();
+	const set = (patch: Partial<Omit<DraftQuiz, "questions">>) =>
+		update((q) => updateSettings(q, patch));
+	const number = (
+		key: "passMark" | "maxAttempts",
+		label: string,
+		hint: string,
+		testId: string,
+	) => (
+		<Field id={`${uid}-${key}`} label={label} hint={hint} errors={issues[key]}>
+			{(control) => (
+				<input
+					{...control}
+					data-testid={testId}
+					type="number"
+					inputMode="numeric"
+					min={0}
+					max={100}
+					step={1}
+					className={inputClass}
+					value={value[key]}
+					onChange={(e) => set({ [key]: e.target.value })}
+				/>
+			)}
+		</Field>
+	);
+	return (
+		<fieldset className="rounded-lg border border-border p-4">
+			<legend className="px-1 font-semibold">{t.quizSettings}</legend>
+			<div className="grid gap-4 sm:grid-cols-2">
+				{number(
+					"passMark",
+					t.quizPassMarkLabel,
+					t.quizPassMarkHint,
+					"quiz-pass-mark",
+				)}
+				{number(
+					"maxAttempts",
+					t.quizMaxAttemptsLabel,
+					t.quizMaxAttemptsHint,
+					"quiz-max-attempts",
+				)}
+				<Field
+					id={`${uid}-show`}
+					label={t.quizShowAnswersLabel}
+					errors={issues.showAnswers}
+				>
+					{(control) => (
+						<select
+							{...control}
+							data-testid="quiz-show-answers"
+							className={selectClass}
+							value={value.showAnswers}
+							onChange={(e) =>
+								set({
+									showAnswers: e.target.value as DraftQuiz["showAnswers"],
+								})
+							}
+						>
+							{showAnswersValues.map((v) => (
+								<option key={v} value={v}>
+									{t.quizShowAnswers[v] ?? v}
+								</option>
+							))}
+						</select>
+					)}
+				</Field>
+				<div className="flex items-end pb-2">
+					<label className="flex items-center gap-2 text-sm">
+						<input
+							type="checkbox"
+							data-testid="quiz-shuffle"
+							className={checkClass}
+							checked={value.shuffle}
+							onChange={(e) => set({ shuffle: e.target.checked })}
+						/>
+						{t.quizShuffleLabel}
+					</label>
+				</div>
+			</div>
+		</fieldset>
+	);
+}

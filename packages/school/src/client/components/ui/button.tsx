@@ -1,0 +1,33 @@
+"use client";
+import type { ComponentProps } from "react";
+import {
+	type ButtonSize,
+	type ButtonVariant,
+	buttonClass,
+	cn,
+} from "../shared/cn";
+
+export { type ButtonSize, type ButtonVariant, buttonClass };
+
+/**
+ * A button in one of the shared looks. `type` defaults to "button": inside the editors' forms a
+ * forgotten type would otherwise submit the form.
+ */
+export function Button({
+	variant = "primary",
+	size = "md",
+	type = "button",
+	className,
+	...props
+}: ComponentProps<"button"> & {
+	variant?: ButtonVariant;
+	size?: ButtonSize;
+}) {
+	return (
+		<button
+			type={type}
+			className={cn(buttonClass(variant, size), className)}
+			{...props}
+		/>
+	);
+}
