@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: every check in the repository, in order, each one's output shown as it runs.
 // Typecheck, lint, unit + integration tests (PGlite always, real Postgres when
-// TEST_DATABASE_URL is set), the production build, then the browser tests.
-// Ends with one line of test counts and exits non-zero if any step failed.
+// TEST_DATABASE_URL is set), the production build, the browser tests (all on BTST 1.1.11, the
+// workspace's install), then the BTST 3 job (scripts/v3-check.mjs: the same plugin tests,
+// typecheck, demo build and a started demo on BTST 3, in a scratch copy; skipped, and said so,
+// when ../shared/btst-v3 is absent). Ends with each job's test counts and one total line, and
+// exits non-zero if any step failed.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -13,6 +16,7 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 const chrome = process.env.CHROME_PATH || "/usr/bin/chromium";
+const V3_STEP = "BTST 3 job";
 const steps = [
 	// The demo and the docs type-check against the built package, so it is built first.
 	["build plugin", "npm", ["run", "build", "-w", "btst-school"]],
@@ -33,6 +37,7 @@ const steps = [
 	["build demo", "npm", ["run", "build", "-w", "school-demo"]],
 	["bench (tiny scale)", "npm", ["run", "bench:smoke", "--if-present"]],
 	["browser", "npm", ["test", "-w", "school-e2e"]],
+	[V3_STEP, "node", ["scripts/v3-check.mjs"]],
 ];
 
 if (!process.env.TEST_DATABASE_URL) {
@@ -64,9 +69,17 @@ for (const [name, cmd, args] of steps) {
 	if (result.status !== 0) {
 		failed.push(name);
 		console.log(`=== ${name}: FAILED (${secs}s)`);
+	} else if (readReport("v3.json")?.status === "skipped" && name === V3_STEP) {
+		console.log(`=== ${name}: SKIPPED (${secs}s)`);
 	} else {
 		console.log(`=== ${name}: ok (${secs}s)`);
 	}
+}
+
+/** A JSON report a step wrote to test-results/reports, or null. */
+function readReport(file) {
+	const path = join(reports, file);
+	return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null;
 }
 
 function counts() {
@@ -93,6 +106,17 @@ function counts() {
 		console.log(
 			`playwright: ${s.expected ?? 0} passed, ${(s.unexpected ?? 0) + (s.flaky ?? 0)} failed`,
 		);
+	}
+	console.log(`BTST 1.1.11 job: ${passed} passed, ${fail} failed`);
+	const v3 = readReport("v3.json");
+	if (v3?.status === "ran") {
+		passed += v3.passed;
+		fail += v3.failed;
+		console.log(
+			`BTST 3 job: ${v3.passed} passed, ${v3.failed} failed (vitest ${v3.vitest.passed}/${v3.vitest.failed}, demo checks ${v3.demo.passed}/${v3.demo.failed})`,
+		);
+	} else {
+		console.log(`BTST 3 job: skipped (${v3?.reason ?? "it did not run"})`);
 	}
 	return { passed, fail, skipped };
 }
