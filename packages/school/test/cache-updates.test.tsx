@@ -56,7 +56,10 @@ const lesson = {
 function seed() {
 	const queryClient = createTestQueryClient();
 	const seeded = {
-		editorC1: [keys.instructorCourse("c1"), makeCourseDetail()],
+		editorC1: [
+			keys.instructorCourse("c1"),
+			{ ...makeCourseDetail(), lessons: [lesson] },
+		],
 		editorC2: [keys.instructorCourse("c2"), makeCourseDetail({ id: "c2" })],
 		publicC1: [keys.course("intro"), makeCourseDetail()],
 		publicC2: [keys.course("other"), makeCourseDetail({ id: "c2" })],
@@ -192,7 +195,7 @@ describe("writes update exactly the keys they change", () => {
 		]);
 	});
 
-	it("a saved curriculum becomes the editor's data at once; the public outline refetches", async () => {
+	it("a saved curriculum goes into the editor's data at once; the editor and public outline refetch", async () => {
 		const saved = makeCourseDetail({ lessonOrder: ["l3", "l1", "l2"] });
 		stubFetch({ "PUT /school/courses/c1/curriculum": { body: saved } });
 		const { queryClient, invalidated } = seed();
@@ -205,10 +208,11 @@ describe("writes update exactly the keys they change", () => {
 				unsectionedLessonIds: [],
 			});
 		});
-		expect(queryClient.getQueryData(keys.instructorCourse("c1"))).toEqual(
-			saved,
-		);
-		expect(invalidated()).toEqual(["publicC1"]);
+		expect(queryClient.getQueryData(keys.instructorCourse("c1"))).toEqual({
+			...saved,
+			lessons: [lesson],
+		});
+		expect(invalidated()).toEqual(["editorC1", "publicC1"]);
 	});
 
 	it("a deleted course's own queries go and the lists refresh; other courses stay", async () => {

@@ -18,6 +18,7 @@ import type {
 import type {
 	CourseDetail,
 	CourseSummary,
+	InstructorCourseDetail,
 	LessonDetail,
 	Section,
 } from "../../types";
@@ -65,7 +66,7 @@ export function useEditableCourse(courseId: string | undefined) {
 	const notFound =
 		isSchoolApiError(detail.error) &&
 		(detail.error.status === 404 || detail.error.status === 403);
-	const summary: CourseDetail | undefined = detail.data;
+	const summary: InstructorCourseDetail | undefined = detail.data;
 	const list = {
 		// Without an id there is nothing to wait for: the course is simply not found.
 		isPending: !!courseId && detail.isPending,

@@ -6,6 +6,7 @@ import type {
 	CourseDetail,
 	CourseFacets,
 	CourseList,
+	InstructorCourseDetail,
 	InstructorCourseStats,
 	LessonDetail,
 	PortalEntry,
@@ -90,7 +91,7 @@ export const schoolReads = {
 	 * error here: the editor treats "missing" and "not yours" (403) alike.
 	 */
 	instructorCourse: (t: ApiTarget, courseId: string, o?: ReadOptions) =>
-		schoolFetch<CourseDetail>(
+		schoolFetch<InstructorCourseDetail>(
 			t,
 			`/school/instructor/courses/${enc(courseId)}`,
 			o,

@@ -101,12 +101,18 @@ export const schoolCacheUpdates = {
 		]),
 
 	/**
-	 * The saved curriculum is what the server answers: it becomes the editor's data at once (the
-	 * baseline for "unsaved changes"), and only the public outline is refetched.
+	 * The server answers with the saved outline: it goes into the editor's data at once (the
+	 * baseline for "unsaved changes"). The editor's full lessons (their section and order moved)
+	 * and the public outline are then refetched.
 	 */
 	curriculumSaved: (qc: QueryClient, saved: CourseDetail) => {
-		qc.setQueryData(keys.instructorCourse(saved.id), saved);
-		return invalidateCourseViews(qc, saved.id, saved.slug);
+		qc.setQueryData(keys.instructorCourse(saved.id), (prev) =>
+			prev ? { ...prev, ...saved } : prev,
+		);
+		return Promise.all([
+			qc.invalidateQueries({ queryKey: keys.instructorCourse(saved.id) }),
+			invalidateCourseViews(qc, saved.id, saved.slug),
+		]);
 	},
 
 	/**
