@@ -4,6 +4,7 @@ import { catalogQuerySchema } from "../schemas";
 import type { Course, SchoolUser } from "../types";
 import { toViewer } from "./access";
 import type { TxDb } from "./db-types";
+import { asSchoolError } from "./errors";
 import * as getters from "./getters";
 import * as ops from "./operations";
 import type { SchoolBackendOptions } from "./options";
@@ -43,23 +44,33 @@ export function createSchoolApi(
 		<A extends unknown[], R>(fn: (db: Adapter, ...args: A) => R) =>
 		(...args: A) =>
 			fn(adapter, ...args);
-	/** An operation with the acting user as its first argument. */
+	/**
+	 * An operation with the acting user as its first argument. Its failures are `SchoolError`s,
+	 * validation included (the mutations' own zod errors become `VALIDATION_ERROR` with issues).
+	 */
 	const as =
 		<
 			F extends (
 				deps: ops.OperationDeps,
 				actor: ops.Actor,
 				...rest: never[]
-			) => unknown,
+			) => Promise<unknown>,
 		>(
 			fn: F,
 		) =>
-		(user: SchoolUser, ...rest: Rest<F>): ReturnType<F> =>
-			(fn as unknown as (...args: unknown[]) => ReturnType<F>)(
-				deps,
-				{ viewer: toViewer(user, options) },
-				...rest,
-			);
+		async (
+			user: SchoolUser,
+			...rest: Rest<F>
+		): Promise<Awaited<ReturnType<F>>> => {
+			const run = fn as unknown as (
+				...args: unknown[]
+			) => Promise<Awaited<ReturnType<F>>>;
+			try {
+				return await run(deps, { viewer: toViewer(user, options) }, ...rest);
+			} catch (error) {
+				throw asSchoolError(error) ?? error;
+			}
+		};
 	return {
 		listCourses: bind(getters.listCourses),
 		getCourseFacets: bind(getters.getCourseFacets),

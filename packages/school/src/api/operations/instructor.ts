@@ -25,12 +25,13 @@ import type { Actor, OperationDeps } from "./context";
  */
 
 /** Creates a course owned by the actor (an instructor or admin). */
-export function createCourse(
+export async function createCourse(
 	{ db }: OperationDeps,
 	actor: Actor,
 	input: CreateCourseInput,
 ): Promise<Course> {
-	return mutations.createCourse(db, input, requireInstructor(actor.viewer));
+	const instructor = requireInstructor(actor.viewer);
+	return mutations.createCourse(db, input, instructor);
 }
 
 export async function updateCourse(
