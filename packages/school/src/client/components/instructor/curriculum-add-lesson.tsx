@@ -5,6 +5,7 @@ import { useSchool } from "../../hooks/use-school";
 import { cn, inputClass } from "../shared/cn";
 import { SchoolLink } from "../shared/link";
 import { Button } from "../ui/button";
+import { Field } from "../ui/field";
 
 /** "Add lesson": a quick inline form (video or reading) and a link to the full lesson editor. */
 export function AddLesson({
@@ -66,36 +67,38 @@ export function AddLesson({
 					onSubmit={(e) => void onSubmit(e)}
 					className="flex flex-wrap items-end gap-2"
 				>
-					<div className="flex min-w-52 flex-1 flex-col gap-1">
-						<label htmlFor={`${uid}-title`} className="text-xs font-medium">
-							{t.lessonTitleLabel}
-						</label>
-						<input
-							id={`${uid}-title`}
-							data-testid="quick-lesson-title"
-							className={cn(inputClass, "h-9")}
-							value={title}
-							maxLength={200}
-							// biome-ignore lint/a11y/noAutofocus: the form was just opened on request
-							autoFocus
-							onChange={(e) => setTitle(e.target.value)}
-						/>
-					</div>
-					<div className="flex flex-col gap-1">
-						<label htmlFor={`${uid}-type`} className="text-xs font-medium">
-							{t.lessonTypeLabel}
-						</label>
-						<select
-							id={`${uid}-type`}
-							data-testid="quick-lesson-type"
-							className={cn(inputClass, "h-9 w-32")}
-							value={type}
-							onChange={(e) => setType(e.target.value as LessonType)}
-						>
-							<option value="video">{t.lessonTypes.video}</option>
-							<option value="text">{t.lessonTypes.text}</option>
-						</select>
-					</div>
+					<Field
+						id={`${uid}-title`}
+						label={t.lessonTitleLabel}
+						className="min-w-52 flex-1 gap-1"
+					>
+						{(control) => (
+							<input
+								{...control}
+								data-testid="quick-lesson-title"
+								className={cn(inputClass, "h-9")}
+								value={title}
+								maxLength={200}
+								// biome-ignore lint/a11y/noAutofocus: the form was just opened on request
+								autoFocus
+								onChange={(e) => setTitle(e.target.value)}
+							/>
+						)}
+					</Field>
+					<Field id={`${uid}-type`} label={t.lessonTypeLabel} className="gap-1">
+						{(control) => (
+							<select
+								{...control}
+								data-testid="quick-lesson-type"
+								className={cn(inputClass, "h-9 w-32")}
+								value={type}
+								onChange={(e) => setType(e.target.value as LessonType)}
+							>
+								<option value="video">{t.lessonTypes.video}</option>
+								<option value="text">{t.lessonTypes.text}</option>
+							</select>
+						)}
+					</Field>
 					<Button
 						type="submit"
 						size="sm"

@@ -52,7 +52,8 @@ export function MarkdownField({
 					variant="outline"
 					size="sm"
 					aria-pressed={preview}
-					aria-controls={`${id}-preview`}
+					// Names the preview only while it exists (a dangling id is an ARIA error).
+					aria-controls={preview ? `${id}-preview` : undefined}
 					data-testid={toggleTestId}
 					onClick={() => setPreview((p) => !p)}
 				>
