@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeScript } from "@/components/theme-script";
+import { ZodJitless } from "@/components/zod-jitless";
 import { getSiteBaseURL } from "@/lib/base-url";
 import { currentUser } from "@/lib/session";
 import "./globals.css";
@@ -36,6 +37,7 @@ export default async function RootLayout({
 				<ThemeScript nonce={nonce} />
 			</head>
 			<body className="flex min-h-dvh flex-col">
+				<ZodJitless />
 				<a
 					href="#content"
 					className="sr-only focus:not-sr-only focus:fixed focus:start-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-primary focus:px-4 focus:py-2 focus:text-primary-foreground"
