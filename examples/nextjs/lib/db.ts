@@ -114,6 +114,28 @@ class LazyPGliteDialect implements Dialect {
 	}
 }
 
+/**
+ * The demo's `pg` pool. Exported for its test: the `error` listener is what keeps a
+ * PostgreSQL restart from raising one uncaught exception per idle connection.
+ */
+export function createPgPool(
+	Pool: typeof import("pg").Pool,
+	connectionString: string,
+): import("pg").Pool {
+	const pool = new Pool({
+		connectionString,
+		max: poolSize(),
+		// Without it, a request waits forever for a connection to a server that does not
+		// answer; with it, it fails and the route answers 503.
+		connectionTimeoutMillis: 5_000,
+	});
+	// An idle connection dropped by the server (PostgreSQL restarted) is reported here; with no
+	// listener it would be an uncaught exception. The pool has already discarded that client
+	// and opens a new one on the next query.
+	pool.on("error", logIdleConnectionError);
+	return pool;
+}
+
 /** Logs a lost idle connection: once per burst, not once per pooled client. */
 function logIdleConnectionError(error: Error): void {
 	const now = Date.now();
@@ -142,18 +164,7 @@ function createDb(): Database {
 					};
 					const Pool = mod.Pool ?? mod.default?.Pool;
 					if (!Pool) throw new Error("Could not load pg.Pool");
-					const pool = new Pool({
-						connectionString: process.env.DATABASE_URL,
-						max: poolSize(),
-						// Without it, a request waits forever for a connection to a server that
-						// does not answer; with it, it fails and the route answers 503.
-						connectionTimeoutMillis: 5_000,
-					});
-					// An idle connection dropped by the server (PostgreSQL restarted) is reported here;
-					// with no listener it would be an uncaught exception. The pool has already
-					// discarded that client and opens a new one on the next query.
-					pool.on("error", logIdleConnectionError);
-					return pool;
+					return createPgPool(Pool, process.env.DATABASE_URL ?? "");
 				},
 			}),
 		});
