@@ -8,6 +8,7 @@
 //   node scripts/v3-check.mjs            the job (reuses the scratch install when unchanged)
 //   node scripts/v3-check.mjs --fresh    the job from a clean scratch folder
 //   node scripts/v3-check.mjs --serve    build the demo on BTST 3 and keep it running on $PORT
+//   --ref <commit>                       copy that commit instead of the working tree
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -26,7 +27,10 @@ import {
 	resolvedVersions,
 } from "./v3/workspace.mjs";
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const refAt = argv.indexOf("--ref");
+const ref = refAt >= 0 ? argv[refAt + 1] : undefined;
 const serve = args.has("--serve");
 const reports = join(repoRoot, "test-results", "reports");
 const reportFile = join(reports, "v3.json");
@@ -85,6 +89,7 @@ const prepared = timed("install BTST 3 in a scratch copy", () => {
 		workDir,
 		tarballs: fixtures(dir),
 		fresh: args.has("--fresh"),
+		ref,
 		log,
 	});
 	const versions = resolvedVersions(workDir);
@@ -149,11 +154,11 @@ async function demoChecks() {
 	const base = `http://localhost:${port}`;
 	log(`=== demo: starting on ${base}`);
 	const started = Date.now();
-	const demo = startDemo(workDir, port);
+	const demo = startDemo(workDir, port, { blog: true });
 	let checks = [];
 	try {
 		if (await waitReady(base)) {
-			checks = await runDemoChecks(base);
+			checks = await runDemoChecks(base, { blog: true });
 		} else {
 			checks = [{ name: "demo starts", ok: false, detail: "not ready" }];
 		}

@@ -89,9 +89,29 @@ function clearKeepingInstall(dir) {
 	}
 }
 
-/** Copies the working tree (uncommitted edits included) without installs and build output. */
-function copyTree(workDir) {
+/**
+ * Copies the working tree (uncommitted edits included) without installs and build output; or,
+ * with `ref`, that commit's tree (`git archive`), for a consistent snapshot of a checkout that
+ * others are editing.
+ */
+function copyTree(workDir, ref) {
 	if (existsSync(workDir)) clearKeepingInstall(workDir);
+	if (ref) {
+		const res = spawnSync(
+			"sh",
+			[
+				"-c",
+				'git -C "$1" archive "$2" | tar -x -C "$3"',
+				"sh",
+				repoRoot,
+				ref,
+				workDir,
+			],
+			{ stdio: "inherit" },
+		);
+		if (res.status !== 0) throw new Error(`git archive ${ref} failed`);
+		return;
+	}
 	cpSync(repoRoot, workDir, {
 		recursive: true,
 		filter: (src) =>
@@ -125,9 +145,22 @@ function patchRootPackage(workDir, tarballs) {
 	return text;
 }
 
-/** What the install depends on: every package.json of the copy plus the tarballs. */
+/** The fields of a package.json that change what `npm install` does. */
+function installFields(text) {
+	const pkg = JSON.parse(text);
+	return JSON.stringify([
+		pkg.dependencies,
+		pkg.devDependencies,
+		pkg.peerDependencies,
+		pkg.optionalDependencies,
+		pkg.overrides,
+		pkg.workspaces,
+	]);
+}
+
+/** What the install depends on: every package.json's dependencies plus the tarballs. */
 function installStamp(workDir, rootPackage, tarballs) {
-	const hash = createHash("sha256").update(rootPackage);
+	const hash = createHash("sha256").update(installFields(rootPackage));
 	for (const dir of ["packages", "examples", "e2e", "bench"]) {
 		const base = join(workDir, dir);
 		if (!existsSync(base)) continue;
@@ -135,7 +168,9 @@ function installStamp(workDir, rootPackage, tarballs) {
 			? [join(base, "package.json")]
 			: readdirSync(base).map((name) => join(base, name, "package.json"));
 		for (const p of pkgs.filter((f) => existsSync(f)).sort())
-			hash.update(p).update(readFileSync(p));
+			hash
+				.update(relative(workDir, p))
+				.update(installFields(readFileSync(p, "utf8")));
 	}
 	for (const t of Object.values(tarballs)) hash.update(readFileSync(t));
 	return hash.digest("hex");
@@ -146,10 +181,10 @@ function installStamp(workDir, rootPackage, tarballs) {
  * when no package.json and no tarball changed, unless `fresh`.
  * @returns {{ workDir: string, installed: boolean, log: (s: string) => void }}
  */
-export function prepareWorkspace({ workDir, tarballs, fresh, log }) {
+export function prepareWorkspace({ workDir, tarballs, fresh, ref, log }) {
 	if (fresh) rmSync(workDir, { recursive: true, force: true });
-	log(`copying the repository to ${workDir}`);
-	copyTree(workDir);
+	log(`copying the repository${ref ? ` at ${ref}` : ""} to ${workDir}`);
+	copyTree(workDir, ref);
 	const rootPackage = patchRootPackage(workDir, tarballs);
 	const stamp = installStamp(workDir, rootPackage, tarballs);
 	const stampFile = join(workDir, "node_modules", ".btst-v3-stamp");

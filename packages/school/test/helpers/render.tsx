@@ -98,7 +98,7 @@ export function SchoolTestProviders({
 	children,
 }: {
 	queryClient: QueryClient;
-	overrides: Record<string, unknown>;
+	overrides: { school: Partial<SchoolPluginOverrides> };
 	basePath: string;
 	children?: ReactNode;
 }) {
@@ -135,7 +135,7 @@ function setup(options: SchoolTestOptions) {
 	return { queryClient, navigate, wrapper };
 }
 
-/** Renders inside a fresh QueryClient and `StackProvider` (`BetterStackProvider` on 1.1.11) with the school overrides. */
+/** Renders inside a fresh QueryClient and `StackProvider` with the school overrides. */
 export function renderWithSchool(
 	ui: ReactNode,
 	options: SchoolTestOptions & Omit<RenderOptions, "wrapper"> = {},
