@@ -20,7 +20,13 @@ const out = execFileSync(
 	{ cwd: root, encoding: "utf8" },
 );
 const [{ filename }] = JSON.parse(out);
-execFileSync("tar", ["-xzf", join(scratch, filename), "-C", target, "--strip-components=1"]);
+execFileSync("tar", [
+	"-xzf",
+	join(scratch, filename),
+	"-C",
+	target,
+	"--strip-components=1",
+]);
 
 const entries = {
 	"btst-school/api": ["schoolBackendPlugin", "createSchoolApi", "schoolSchema"],
@@ -46,9 +52,13 @@ try {
 		cwd: scratch,
 		stdio: "inherit",
 	});
-	console.log("check:package: the packed btst-school imports under plain Node ESM");
+	console.log(
+		"check:package: the packed btst-school imports under plain Node ESM",
+	);
 } catch {
-	console.error("check:package: the packed btst-school does not import under plain Node ESM");
+	console.error(
+		"check:package: the packed btst-school does not import under plain Node ESM",
+	);
 	process.exitCode = 1;
 } finally {
 	rmSync(scratch, { recursive: true, force: true });

@@ -4,8 +4,8 @@ import {
 	courseStatusValues,
 	difficultyValues,
 	lessonTypeValues,
-} from "./enums";
-import { answersSchema, quizSchema } from "./quiz";
+} from "./enums.js";
+import { answersSchema, quizSchema } from "./quiz.js";
 
 export {
 	catalogSortValues,
@@ -25,7 +25,6 @@ export const RESERVED_SLUGS = [
 	"new",
 	"facets",
 ] as const;
-
 
 /** http(s) URLs only: `javascript:` and `data:` links are refused on write. */
 export const httpUrl = z

@@ -5,7 +5,7 @@ import type {
 	Difficulty,
 	EnrollmentStatus,
 	LessonType,
-} from "./enums";
+} from "./enums.js";
 
 export type { CourseStatus, Difficulty, EnrollmentStatus, LessonType };
 
@@ -206,7 +206,7 @@ export interface LessonDetail {
 	isFreePreview: boolean;
 	resources: Resource[];
 	/** For quiz lessons: the quiz as this caller may see it. */
-	quiz: import("./quiz").PublicQuiz | import("./quiz").Quiz | null;
+	quiz: import("./quiz.js").PublicQuiz | import("./quiz.js").Quiz | null;
 	createdAt: string;
 	updatedAt: string;
 }

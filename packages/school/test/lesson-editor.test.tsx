@@ -9,14 +9,9 @@ import {
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { LessonEditorPage } from "../src/client/components/instructor/lesson-editor-page.internal";
 import { quizSchema } from "../src/quiz";
-import type {
-	InstructorCourseStats,
-	LessonDetail,
-	SchoolViewer,
-} from "../src/types";
+import type { LessonDetail, SchoolViewer } from "../src/types";
 import {
 	type FetchCall,
-	makeCourse,
 	makeCourseDetail,
 	renderWithSchool,
 	type StubHandler,
@@ -25,13 +20,6 @@ import {
 
 const instructor: SchoolViewer = {
 	user: { id: "i1", name: "Ivy", isInstructor: true, isAdmin: false },
-};
-const stats: InstructorCourseStats = {
-	...makeCourse({ status: "draft" }),
-	enrollments: 0,
-	completions: 0,
-	completionRate: 0,
-	averageProgress: 0,
 };
 
 function lessonDetail(overrides: Partial<LessonDetail> = {}): LessonDetail {

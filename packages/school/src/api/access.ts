@@ -1,13 +1,19 @@
-import type { Course, Enrollment, Lesson, SchoolUser, Section } from "../types";
-import type { Db } from "./db-types";
-import { SchoolError } from "./errors";
+import type {
+	Course,
+	Enrollment,
+	Lesson,
+	SchoolUser,
+	Section,
+} from "../types.js";
+import type { Db } from "./db-types.js";
+import { SchoolError } from "./errors.js";
 import {
 	getCourseById,
 	getLessonById,
 	getSectionById,
-} from "./getters/catalog";
-import { getEnrollment, getEnrollmentById } from "./getters/learner";
-import type { SchoolBackendOptions, SchoolRequestContext } from "./options";
+} from "./getters/catalog.js";
+import { getEnrollment, getEnrollmentById } from "./getters/learner.js";
+import type { SchoolBackendOptions, SchoolRequestContext } from "./options.js";
 
 /**
  * Who may do what, in one place. `identify` turns a request into a `Viewer`; `can` is the one

@@ -1,4 +1,4 @@
-import { type Db, eq, findAll, inList, type Where } from "./db-types";
+import { type Db, eq, findAll, inList, type Where } from "./db-types.js";
 
 /** The models the plugin totals up: learners' progress, lesson completions, quiz scores. */
 export type AggregateModel = "enrollment" | "lessonProgress" | "quizAttempt";

@@ -1,6 +1,6 @@
-import type { Course, RosterEntry } from "../types";
-import type { Db } from "./db-types";
-import { getRoster } from "./getters";
+import type { Course, RosterEntry } from "../types.js";
+import type { Db } from "./db-types.js";
+import { getRoster } from "./getters/index.js";
 
 const PAGE = 100;
 

@@ -3,7 +3,7 @@
  * needs. An explicit list: what is not here is internal.
  */
 
-export { schoolSchema } from "../db";
+export { schoolSchema } from "../db.js";
 export {
 	type AnswerValue,
 	type GradeResult,
@@ -16,7 +16,7 @@ export {
 	type QuizInput,
 	quizSchema,
 	type ShowAnswers,
-} from "../quiz";
+} from "../quiz.js";
 // Validation schemas and their input types.
 export {
 	type CatalogQuery,
@@ -38,7 +38,7 @@ export {
 	updateCourseSchema,
 	updateLessonSchema,
 	updateSectionSchema,
-} from "../schemas";
+} from "../schemas.js";
 export type {
 	Certificate,
 	Course,
@@ -76,9 +76,9 @@ export type {
 	SerializedEnrollment,
 	SerializedLessonProgress,
 	SerializedQuizAttempt,
-} from "../types";
+} from "../types.js";
 // Who may do what.
-export { type Action, can, type Subjects, type Viewer } from "./access";
+export { type Action, can, type Subjects, type Viewer } from "./access.js";
 // Database-side totals (see `btst-school/api/kysely`).
 export type {
 	AggregateModel,
@@ -86,7 +86,7 @@ export type {
 	GroupTotal,
 	GroupTotalsQuery,
 	SchoolAggregates,
-} from "./aggregates";
+} from "./aggregates.js";
 
 // The one error shape.
 export {
@@ -94,7 +94,7 @@ export {
 	SchoolError,
 	type SchoolErrorBody,
 	type SchoolErrorIssue,
-} from "./errors";
+} from "./errors.js";
 
 // Pure reads and writes `(adapter, ...)`: no authorization, no hooks (seeding, migrations, tests).
 export {
@@ -112,7 +112,7 @@ export {
 	listCourses,
 	listInstructorCourses,
 	listMyEnrollments,
-} from "./getters";
+} from "./getters/index.js";
 export {
 	cancelEnrollment,
 	completeLesson,
@@ -127,26 +127,26 @@ export {
 	updateCourse,
 	updateLesson,
 	updateSection,
-} from "./mutations";
-export type { EnrollOptions, QuizSubmission } from "./operations";
+} from "./mutations/index.js";
+export type { EnrollOptions, QuizSubmission } from "./operations/index.js";
 export type {
 	SchoolBackendOptions,
 	SchoolHookContext,
 	SchoolPluginHooks,
 	SchoolRequestContext,
-} from "./options";
+} from "./options.js";
 // The plugin and its options.
-export { type SchoolRoutes, schoolBackendPlugin } from "./plugin";
+export { type SchoolRoutes, schoolBackendPlugin } from "./plugin.js";
 // Query keys and JSON shapes shared with the client.
 export {
 	CATALOG_PAGE_SIZE,
 	type CatalogParams,
 	SCHOOL_QUERY_KEYS,
-} from "./query-key-defs";
+} from "./query-key-defs.js";
 export {
 	serializeCourse,
 	serializeEnrollment,
 	serializeLesson,
-} from "./serializers";
+} from "./serializers.js";
 // Server-side access: getters and operations bound to an adapter.
-export { createSchoolApi, type SchoolApi } from "./server-api";
+export { createSchoolApi, type SchoolApi } from "./server-api.js";

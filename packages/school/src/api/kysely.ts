@@ -3,7 +3,7 @@ import type {
 	GroupTotal,
 	GroupTotalsQuery,
 	SchoolAggregates,
-} from "./aggregates";
+} from "./aggregates.js";
 
 /**
  * `SchoolAggregates` on a Kysely database (`btst-school/api/kysely`): each grouped total is one

@@ -4,8 +4,8 @@ import type {
 	Lesson,
 	QuizAttempt,
 	SchoolUser,
-} from "../types";
-import type { SchoolAggregates } from "./aggregates";
+} from "../types.js";
+import type { SchoolAggregates } from "./aggregates.js";
 
 /** What the identity source receives: the incoming request and its headers. */
 export interface SchoolRequestContext {

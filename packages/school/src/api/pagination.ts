@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { pageQuerySchema } from "../schemas";
-import type { Db, Where } from "./db-types";
+import { pageQuerySchema } from "../schemas.js";
+import type { Db, Where } from "./db-types.js";
 
 /** A page of a list: the items, the total matching, and the page asked for. */
 export interface Page<T> {

@@ -1,11 +1,11 @@
 import type { Adapter } from "@btst/stack/plugins/api";
 import { createEndpoint } from "@btst/stack/plugins/api";
 import type { z } from "zod";
-import { identify, requireViewer, type Viewer } from "./access";
-import type { TxDb } from "./db-types";
-import { toHttpError, validationError } from "./errors";
-import type { Actor, OperationDeps } from "./operations";
-import type { SchoolBackendOptions } from "./options";
+import { identify, requireViewer, type Viewer } from "./access.js";
+import type { TxDb } from "./db-types.js";
+import { toHttpError, validationError } from "./errors.js";
+import type { Actor, OperationDeps } from "./operations/index.js";
+import type { SchoolBackendOptions } from "./options.js";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 

@@ -1,7 +1,7 @@
 import type { Adapter } from "@btst/stack/plugins/api";
 import { defineBackendPlugin } from "@btst/stack/plugins/api";
-import { schoolSchema } from "../db";
-import { parseQuiz, toPublicQuiz } from "../quiz";
+import { schoolSchema } from "../db.js";
+import { parseQuiz, toPublicQuiz } from "../quiz.js";
 import {
 	catalogQuerySchema,
 	createCourseSchema,
@@ -15,8 +15,8 @@ import {
 	updateCourseSchema,
 	updateLessonSchema,
 	updateSectionSchema,
-} from "../schemas";
-import type { Lesson } from "../types";
+} from "../schemas.js";
+import type { Lesson } from "../types.js";
 import {
 	assertVisible,
 	can,
@@ -24,21 +24,21 @@ import {
 	loadManagedCourse,
 	requireInstructor,
 	requireViewer,
-} from "./access";
-import { rosterToCsv } from "./csv";
-import { SchoolError } from "./errors";
-import * as getters from "./getters";
-import * as ops from "./operations";
-import type { SchoolBackendOptions } from "./options";
-import { routeFactory } from "./pipeline";
+} from "./access.js";
+import { rosterToCsv } from "./csv.js";
+import { SchoolError } from "./errors.js";
+import * as getters from "./getters/index.js";
+import * as ops from "./operations/index.js";
+import type { SchoolBackendOptions } from "./options.js";
+import { routeFactory } from "./pipeline.js";
 import {
 	serializeAttempt,
 	serializeCompletion,
 	serializeCourse,
 	serializeEnrollment,
 	serializeLesson,
-} from "./serializers";
-import { createSchoolApi } from "./server-api";
+} from "./serializers.js";
+import { createSchoolApi } from "./server-api.js";
 
 // The options and the server api lived in this module before; they stay importable from here.
 export type {
@@ -46,8 +46,8 @@ export type {
 	SchoolHookContext,
 	SchoolPluginHooks,
 	SchoolRequestContext,
-} from "./options";
-export { createSchoolApi, type SchoolApi } from "./server-api";
+} from "./options.js";
+export { createSchoolApi, type SchoolApi } from "./server-api.js";
 
 /** A lesson with its quiz as this caller may see it: answer keys for managers only. */
 function lessonView(lesson: Lesson, withAnswers: boolean, passMark: number) {

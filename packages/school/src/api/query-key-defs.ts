@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { catalogQuerySchema } from "../schemas";
+import type { catalogQuerySchema } from "../schemas.js";
 
 /**
  * Query-key shapes shared by server prefetch (`prefetchForRoute`, loaders) and the client hooks,

@@ -1,4 +1,4 @@
-import type { PublicQuiz, Quiz } from "../quiz";
+import type { PublicQuiz, Quiz } from "../quiz.js";
 import type {
 	Course,
 	CourseSummary,
@@ -12,7 +12,7 @@ import type {
 	SerializedEnrollment,
 	SerializedLessonProgress,
 	SerializedQuizAttempt,
-} from "../types";
+} from "../types.js";
 
 /**
  * Record -> JSON shapes. Dates become ISO strings so that data prefetched on the server equals

@@ -1,14 +1,14 @@
 import type { Adapter } from "@btst/stack/plugins/api";
 import type { QueryClient } from "@tanstack/react-query";
-import { catalogQuerySchema } from "../schemas";
-import type { Course, SchoolUser } from "../types";
-import { toViewer } from "./access";
-import type { TxDb } from "./db-types";
-import { asSchoolError } from "./errors";
-import * as getters from "./getters";
-import * as ops from "./operations";
-import type { SchoolBackendOptions } from "./options";
-import { CATALOG_PAGE_SIZE, SCHOOL_QUERY_KEYS } from "./query-key-defs";
+import { catalogQuerySchema } from "../schemas.js";
+import type { Course, SchoolUser } from "../types.js";
+import { toViewer } from "./access.js";
+import type { TxDb } from "./db-types.js";
+import { asSchoolError } from "./errors.js";
+import * as getters from "./getters/index.js";
+import * as ops from "./operations/index.js";
+import type { SchoolBackendOptions } from "./options.js";
+import { CATALOG_PAGE_SIZE, SCHOOL_QUERY_KEYS } from "./query-key-defs.js";
 
 type Rest<F> = F extends (
 	deps: never,

@@ -1,5 +1,5 @@
 import type { FetchQueryOptions } from "@tanstack/react-query";
-import type { SchoolClientConfig } from "./plugin";
+import type { SchoolClientConfig } from "./plugin.js";
 
 /** Any entry of the query table (`schoolQueries`), whatever data and key it holds. */
 // biome-ignore lint/suspicious/noExplicitAny: entries hold different data types; each is checked where it is built

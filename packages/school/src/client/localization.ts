@@ -1,5 +1,5 @@
 /** Every string the school pages show. Override any of them through the `localization` override. */
-import { instructorLocalization } from "./localization-instructor";
+import { instructorLocalization } from "./localization-instructor.js";
 
 export const defaultSchoolLocalization = {
 	catalogTitle: "Courses",

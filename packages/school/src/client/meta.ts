@@ -1,4 +1,4 @@
-import type { SchoolClientConfig } from "./plugin";
+import type { SchoolClientConfig } from "./plugin.js";
 
 /** One tag of a route's `meta`: what BTST renders into the page head. */
 export type MetaTag =

@@ -1,6 +1,6 @@
 import type { ComponentType, ReactNode } from "react";
-import type { CourseSummary } from "../types";
-import type { SchoolLocalization } from "./localization";
+import type { CourseSummary } from "../types.js";
+import type { SchoolLocalization } from "./localization.js";
 
 /** Where a route is rendered, passed to the route lifecycle overrides. */
 export interface SchoolRouteContext {

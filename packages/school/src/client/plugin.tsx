@@ -1,23 +1,23 @@
 import { createRoute, defineClientPlugin } from "@btst/stack/plugins/client";
 import type { QueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import { CATALOG_PAGE_SIZE } from "../api/query-key-defs";
-import type { CourseList } from "../types";
-import { filtersFromQuery } from "./components/pages/catalog-filters";
-import { CatalogPageComponent } from "./components/pages/catalog-page";
-import { CertificatePageComponent } from "./components/pages/certificate-page";
-import { CourseEditorPageComponent } from "./components/pages/course-editor-page";
-import { CoursePageComponent } from "./components/pages/course-page";
-import { InstructorDashboardPageComponent } from "./components/pages/instructor-dashboard-page";
-import { LessonEditorPageComponent } from "./components/pages/lesson-editor-page";
-import { LessonPageComponent } from "./components/pages/lesson-page";
-import { MyCoursesPageComponent } from "./components/pages/my-courses-page";
-import { QuizPageComponent } from "./components/pages/quiz-page";
-import type { ApiTarget } from "./fetcher";
-import { prefetchLoader } from "./loaders";
-import { baseMeta, plainText } from "./meta";
-import { routePaths as at } from "./paths";
-import { schoolQueries, schoolReads } from "./queries";
+import { CATALOG_PAGE_SIZE } from "../api/query-key-defs.js";
+import type { CourseList } from "../types.js";
+import { filtersFromQuery } from "./components/pages/catalog-filters.js";
+import { CatalogPageComponent } from "./components/pages/catalog-page.js";
+import { CertificatePageComponent } from "./components/pages/certificate-page.js";
+import { CourseEditorPageComponent } from "./components/pages/course-editor-page.js";
+import { CoursePageComponent } from "./components/pages/course-page.js";
+import { InstructorDashboardPageComponent } from "./components/pages/instructor-dashboard-page.js";
+import { LessonEditorPageComponent } from "./components/pages/lesson-editor-page.js";
+import { LessonPageComponent } from "./components/pages/lesson-page.js";
+import { MyCoursesPageComponent } from "./components/pages/my-courses-page.js";
+import { QuizPageComponent } from "./components/pages/quiz-page.js";
+import type { ApiTarget } from "./fetcher.js";
+import { prefetchLoader } from "./loaders.js";
+import { baseMeta, plainText } from "./meta.js";
+import { routePaths as at } from "./paths.js";
+import { schoolQueries, schoolReads } from "./queries/index.js";
 
 /** Client plugin configuration (the same shape as the framework's own plugins). */
 export interface SchoolClientConfig {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { catalogQuerySchema } from "../../schemas";
+import { catalogQuerySchema } from "../../schemas.js";
 import type {
 	Certificate,
 	Course,
@@ -11,15 +11,15 @@ import type {
 	Lesson,
 	Section,
 	SectionOutline,
-} from "../../types";
-import { type Db, eq, findAll, type Where } from "../db-types";
-import { findPage } from "../pagination";
+} from "../../types.js";
+import { type Db, eq, findAll, type Where } from "../db-types.js";
+import { findPage } from "../pagination.js";
 import {
 	iso,
 	parseTags,
 	serializeCourse,
 	serializeLessonOutline,
-} from "../serializers";
+} from "../serializers.js";
 
 /**
  * Catalog reads: the published catalog, facets, single records, the curriculum and certificates.

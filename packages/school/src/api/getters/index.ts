@@ -13,13 +13,13 @@ export {
 	getSectionById,
 	listCourses,
 	orderLessons,
-} from "./catalog";
+} from "./catalog.js";
 export {
 	getCourseAnalytics,
 	getInstructorCourse,
 	getRoster,
 	listInstructorCourses,
-} from "./instructor";
+} from "./instructor.js";
 export {
 	ACTIVE_STATUSES,
 	getEnrollment,
@@ -27,4 +27,4 @@ export {
 	getEnrollmentDetail,
 	listAttempts,
 	listMyEnrollments,
-} from "./learner";
+} from "./learner.js";

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { parseQuiz } from "../../quiz";
-import type { pageQuerySchema } from "../../schemas";
+import { parseQuiz } from "../../quiz.js";
+import type { pageQuerySchema } from "../../schemas.js";
 import type {
 	Course,
 	CourseAnalytics,
@@ -10,22 +10,22 @@ import type {
 	Lesson,
 	QuizAttempt,
 	Roster,
-} from "../../types";
+} from "../../types.js";
 import {
 	type GroupTotal,
 	groupTotals,
 	type SchoolAggregates,
-} from "../aggregates";
-import { type Db, eq, findAll, inList } from "../db-types";
-import { findPage, type Page, parsePage } from "../pagination";
+} from "../aggregates.js";
+import { type Db, eq, findAll, inList } from "../db-types.js";
+import { findPage, type Page, parsePage } from "../pagination.js";
 import {
 	iso,
 	isoOrNull,
 	serializeCourse,
 	serializeLesson,
-} from "../serializers";
-import { getCourseDetail, getCurriculum, orderLessons } from "./catalog";
-import { ACTIVE_STATUSES } from "./learner";
+} from "../serializers.js";
+import { getCourseDetail, getCurriculum, orderLessons } from "./catalog.js";
+import { ACTIVE_STATUSES } from "./learner.js";
 
 /**
  * The instructor's reads: the dashboard list, the course editor's course, the roster and the

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { pageQuerySchema } from "../../schemas";
+import type { pageQuerySchema } from "../../schemas.js";
 import type {
 	Course,
 	Enrollment,
@@ -8,15 +8,15 @@ import type {
 	LessonProgress,
 	PortalEntry,
 	QuizAttempt,
-} from "../../types";
-import { type Db, eq, findAll, inList } from "../db-types";
-import { enrollKeyOf } from "../keys";
-import { findPage, type Page, parsePage } from "../pagination";
+} from "../../types.js";
+import { type Db, eq, findAll, inList } from "../db-types.js";
+import { enrollKeyOf } from "../keys.js";
+import { findPage, type Page, parsePage } from "../pagination.js";
 import {
 	serializeCourse,
 	serializeEnrollment,
 	serializeLessonProgress,
-} from "../serializers";
+} from "../serializers.js";
 
 /**
  * A learner's reads: enrollments, progress, the portal, quiz attempts. Pure reads: the caller

@@ -1,7 +1,7 @@
-import type { QuizAttempt } from "../../types";
-import { type Db, eq } from "../db-types";
-import { isUniqueViolation, SchoolError } from "../errors";
-import { attemptKeyOf } from "../keys";
+import type { QuizAttempt } from "../../types.js";
+import { type Db, eq } from "../db-types.js";
+import { isUniqueViolation, SchoolError } from "../errors.js";
+import { attemptKeyOf } from "../keys.js";
 
 /** A stored attempt and its number (1 for the learner's first attempt on the quiz). */
 export interface RecordedAttempt {

@@ -3,11 +3,11 @@ import {
 	createCourseSchema,
 	RESERVED_SLUGS,
 	updateCourseSchema,
-} from "../../schemas";
-import { slugify } from "../../slug";
-import type { Course } from "../../types";
-import { type Db, eq, findAll, type TxDb } from "../db-types";
-import { isUniqueViolation, SchoolError } from "../errors";
+} from "../../schemas.js";
+import { slugify } from "../../slug.js";
+import type { Course } from "../../types.js";
+import { type Db, eq, findAll, type TxDb } from "../db-types.js";
+import { isUniqueViolation, SchoolError } from "../errors.js";
 
 /**
  * Course writes. Pure: authorization and hooks are the caller's (`operations/`). Inputs are

@@ -5,12 +5,12 @@ import {
 	curriculumSchema,
 	updateLessonSchema,
 	updateSectionSchema,
-} from "../../schemas";
-import type { Lesson, Section } from "../../types";
-import { type Db, eq, type TxDb } from "../db-types";
-import { SchoolError, validationError } from "../errors";
-import { getCurriculum } from "../getters/catalog";
-import { refreshCourseProgress } from "./progress";
+} from "../../schemas.js";
+import type { Lesson, Section } from "../../types.js";
+import { type Db, eq, type TxDb } from "../db-types.js";
+import { SchoolError, validationError } from "../errors.js";
+import { getCurriculum } from "../getters/catalog.js";
+import { refreshCourseProgress } from "./progress.js";
 
 /**
  * Curriculum writes: sections, lessons and their order. Pure: authorization and hooks are the

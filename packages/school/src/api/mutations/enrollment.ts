@@ -1,8 +1,8 @@
-import type { Course, Enrollment, SchoolUser } from "../../types";
-import { type Db, eq, findAll, inList } from "../db-types";
-import { isUniqueViolation, SchoolError } from "../errors";
-import { ACTIVE_STATUSES, getEnrollment } from "../getters/learner";
-import { enrollKeyOf, seatKeyOf } from "../keys";
+import type { Course, Enrollment, SchoolUser } from "../../types.js";
+import { type Db, eq, findAll, inList } from "../db-types.js";
+import { isUniqueViolation, SchoolError } from "../errors.js";
+import { ACTIVE_STATUSES, getEnrollment } from "../getters/learner.js";
+import { enrollKeyOf, seatKeyOf } from "../keys.js";
 
 /**
  * Enrollment writes: enroll (capacity, idempotence), undo, cancel, and the course's counters.

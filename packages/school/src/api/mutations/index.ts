@@ -2,12 +2,12 @@
  * Pure write functions `(db, ...args)`, by domain. No HTTP, no hooks, no authorization: the
  * operations (`operations/`) authorize and run hooks around them.
  */
-export { type RecordedAttempt, recordAttempt } from "./attempts";
+export { type RecordedAttempt, recordAttempt } from "./attempts.js";
 export {
 	createCourse,
 	deleteCourse,
 	updateCourse,
-} from "./courses";
+} from "./courses.js";
 export {
 	createLesson,
 	createSection,
@@ -16,14 +16,14 @@ export {
 	setCurriculum,
 	updateLesson,
 	updateSection,
-} from "./curriculum";
+} from "./curriculum.js";
 export {
 	cancelEnrollment,
 	type EnrollResult,
 	enroll,
 	recountEnrollments,
 	undoEnroll,
-} from "./enrollment";
+} from "./enrollment.js";
 export {
 	type CompletionOptions,
 	completeLesson,
@@ -31,4 +31,4 @@ export {
 	progressPct,
 	refreshCourseProgress,
 	savePosition,
-} from "./progress";
+} from "./progress.js";

@@ -1,8 +1,8 @@
-import type { Enrollment, Lesson, LessonProgress } from "../../types";
-import { type Db, eq, findAll, inList } from "../db-types";
-import { isUniqueViolation } from "../errors";
-import { progressKeyOf } from "../keys";
-import { recountEnrollments } from "./enrollment";
+import type { Enrollment, Lesson, LessonProgress } from "../../types.js";
+import { type Db, eq, findAll, inList } from "../db-types.js";
+import { isUniqueViolation } from "../errors.js";
+import { progressKeyOf } from "../keys.js";
+import { recountEnrollments } from "./enrollment.js";
 
 /**
  * Progress writes: lesson completion (and the course completion it may cause), the video resume

@@ -1,10 +1,10 @@
-import type { Viewer } from "../access";
-import type { TxDb } from "../db-types";
+import type { Viewer } from "../access.js";
+import type { TxDb } from "../db-types.js";
 import type {
 	SchoolBackendOptions,
 	SchoolHookContext,
 	SchoolRequestContext,
-} from "../options";
+} from "../options.js";
 
 /** What every operation runs with: the database and the plugin's options. */
 export interface OperationDeps {

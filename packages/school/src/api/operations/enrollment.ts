@@ -1,16 +1,16 @@
 import { APIError } from "better-call";
-import type { Course, Enrollment } from "../../types";
-import { can, loadOwnEnrollment } from "../access";
-import { SchoolError } from "../errors";
-import { getCourseById } from "../getters/catalog";
-import { getEnrollment } from "../getters/learner";
-import * as mutations from "../mutations";
+import type { Course, Enrollment } from "../../types.js";
+import { can, loadOwnEnrollment } from "../access.js";
+import { SchoolError } from "../errors.js";
+import { getCourseById } from "../getters/catalog.js";
+import { getEnrollment } from "../getters/learner.js";
+import * as mutations from "../mutations/index.js";
 import {
 	type Actor,
 	hookContext,
 	type OperationDeps,
 	settingsOf,
-} from "./context";
+} from "./context.js";
 
 /** How a trusted caller enrolls someone. */
 export interface EnrollOptions {

@@ -2,12 +2,12 @@
  * The use cases with their rules and hooks. Each takes the acting viewer explicitly and
  * authorizes through `access.ts`; the endpoints and the server-side api both call these.
  */
-export type { Actor, OperationDeps } from "./context";
+export type { Actor, OperationDeps } from "./context.js";
 export {
 	cancelEnrollment,
 	type EnrollOptions,
 	enroll,
-} from "./enrollment";
+} from "./enrollment.js";
 export {
 	createCourse,
 	createLesson,
@@ -19,10 +19,10 @@ export {
 	updateCourse,
 	updateLesson,
 	updateSection,
-} from "./instructor";
+} from "./instructor.js";
 export {
 	completeLesson,
 	type QuizSubmission,
 	savePosition,
 	submitQuiz,
-} from "./progress";
+} from "./progress.js";

@@ -6,17 +6,17 @@ import type {
 	UpdateCourseInput,
 	UpdateLessonInput,
 	UpdateSectionInput,
-} from "../../schemas";
-import type { Course, CourseDetail, Lesson, Section } from "../../types";
+} from "../../schemas.js";
+import type { Course, CourseDetail, Lesson, Section } from "../../types.js";
 import {
 	loadManagedCourse,
 	loadManagedLesson,
 	loadManagedSection,
 	requireInstructor,
-} from "../access";
-import { getCourseDetail } from "../getters/catalog";
-import * as mutations from "../mutations";
-import type { Actor, OperationDeps } from "./context";
+} from "../access.js";
+import { getCourseDetail } from "../getters/catalog.js";
+import * as mutations from "../mutations/index.js";
+import type { Actor, OperationDeps } from "./context.js";
 
 /**
  * The instructor's writes. Each authorizes the actor through `access.ts` before it loads (401,

@@ -5,18 +5,18 @@ import {
 	mayRevealAnswers,
 	parseQuiz,
 	presentResults,
-} from "../../quiz";
-import { positionSchema, submitAttemptSchema } from "../../schemas";
-import type { Course, Enrollment, Lesson, QuizAttempt } from "../../types";
-import { loadStudyLesson } from "../access";
-import { SchoolError } from "../errors";
-import * as mutations from "../mutations";
+} from "../../quiz.js";
+import { positionSchema, submitAttemptSchema } from "../../schemas.js";
+import type { Course, Enrollment, Lesson, QuizAttempt } from "../../types.js";
+import { loadStudyLesson } from "../access.js";
+import { SchoolError } from "../errors.js";
+import * as mutations from "../mutations/index.js";
 import {
 	type Actor,
 	hookContext,
 	type OperationDeps,
 	settingsOf,
-} from "./context";
+} from "./context.js";
 
 /**
  * Completes a lesson for its enrollment; the request that completes the course runs

@@ -3,7 +3,7 @@ export {
 	isSchoolApiError,
 	SchoolApiError,
 	type SchoolApiIssue,
-} from "../fetcher";
-export * from "./instructor-hooks";
-export * from "./school-hooks";
-export { useSchool, useSchoolQueries } from "./use-school";
+} from "../fetcher.js";
+export * from "./instructor-hooks.js";
+export * from "./school-hooks.js";
+export { useSchool, useSchoolQueries } from "./use-school.js";

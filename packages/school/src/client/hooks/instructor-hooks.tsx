@@ -5,7 +5,7 @@ import {
 	useQuery,
 	useQueryClient,
 } from "@tanstack/react-query";
-import { type PageParams, ROSTER_PAGE_SIZE } from "../../api/query-key-defs";
+import { type PageParams, ROSTER_PAGE_SIZE } from "../../api/query-key-defs.js";
 import type {
 	CreateCourseInput,
 	CreateLessonInput,
@@ -14,17 +14,17 @@ import type {
 	UpdateCourseInput,
 	UpdateLessonInput,
 	UpdateSectionInput,
-} from "../../schemas";
+} from "../../schemas.js";
 import type {
 	CourseDetail,
 	CourseSummary,
 	InstructorCourseDetail,
 	LessonDetail,
 	Section,
-} from "../../types";
-import { apiUrl, isSchoolApiError, schoolFetch } from "../fetcher";
-import { schoolCacheUpdates as updates } from "../queries";
-import { useApiTarget, useSchoolQueries } from "./use-school";
+} from "../../types.js";
+import { apiUrl, isSchoolApiError, schoolFetch } from "../fetcher.js";
+import { schoolCacheUpdates as updates } from "../queries/index.js";
+import { useApiTarget, useSchoolQueries } from "./use-school.js";
 
 /**
  * React Query hooks for the instructor side. The server checks every call (owner or admin);

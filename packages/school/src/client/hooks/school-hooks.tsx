@@ -6,16 +6,16 @@ import {
 	useQueryClient,
 	useSuspenseQuery,
 } from "@tanstack/react-query";
-import type { AnswerValue, GradeResult } from "../../quiz";
-import type { CatalogQuery } from "../../schemas";
+import type { AnswerValue, GradeResult } from "../../quiz.js";
+import type { CatalogQuery } from "../../schemas.js";
 import type {
 	ProgressUpdate,
 	SerializedEnrollment,
 	SerializedQuizAttempt,
-} from "../../types";
-import { schoolFetch } from "../fetcher";
-import { schoolCacheUpdates } from "../queries";
-import { useApiTarget, useSchoolQueries } from "./use-school";
+} from "../../types.js";
+import { schoolFetch } from "../fetcher.js";
+import { schoolCacheUpdates } from "../queries/index.js";
+import { useApiTarget, useSchoolQueries } from "./use-school.js";
 
 /**
  * React Query hooks for the learner side. Reads come from the query table (`schoolQueries`),

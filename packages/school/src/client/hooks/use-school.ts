@@ -4,10 +4,10 @@ import { useMemo } from "react";
 import {
 	defaultSchoolLocalization,
 	type SchoolLocalization,
-} from "../localization";
-import type { SchoolPluginOverrides } from "../overrides";
-import { type SchoolPaths, schoolPaths } from "../paths";
-import { schoolQueries } from "../queries";
+} from "../localization.js";
+import type { SchoolPluginOverrides } from "../overrides.js";
+import { type SchoolPaths, schoolPaths } from "../paths.js";
+import { schoolQueries } from "../queries/index.js";
 
 /** Overrides win; the label maps (difficulty, lesson and question types, ...) merge key by key. */
 function mergeLocalization(

@@ -1,3 +1,3 @@
-export { type SchoolQueries, schoolQueries } from "./options";
-export { type Paged, schoolReads } from "./reads";
-export { schoolCacheUpdates } from "./updates";
+export { type SchoolQueries, schoolQueries } from "./options.js";
+export { type Paged, schoolReads } from "./reads.js";
+export { schoolCacheUpdates } from "./updates.js";

@@ -3,10 +3,10 @@ import {
 	INSTRUCTOR_COURSES_PAGE,
 	SCHOOL_QUERY_KEYS as keys,
 	type PageParams,
-} from "../../api/query-key-defs";
-import { type CatalogQuery, catalogQuerySchema } from "../../schemas";
-import type { ApiTarget } from "../fetcher";
-import { schoolReads as read } from "./reads";
+} from "../../api/query-key-defs.js";
+import { type CatalogQuery, catalogQuerySchema } from "../../schemas.js";
+import type { ApiTarget } from "../fetcher.js";
+import { schoolReads as read } from "./reads.js";
 
 /**
  * The school's query table: one `queryOptions` per read, keyed by `SCHOOL_QUERY_KEYS`. The hooks

@@ -1,4 +1,4 @@
-import type { CatalogParams, PageParams } from "../../api/query-key-defs";
+import type { CatalogParams, PageParams } from "../../api/query-key-defs.js";
 import type {
 	Certificate,
 	CourseAccess,
@@ -13,8 +13,8 @@ import type {
 	Roster,
 	SchoolViewer,
 	SerializedQuizAttempt,
-} from "../../types";
-import { type ApiTarget, orNullOn404, schoolFetch } from "../fetcher";
+} from "../../types.js";
+import { type ApiTarget, orNullOn404, schoolFetch } from "../fetcher.js";
 
 /**
  * Every read of the school API, one function each. The query table (`schoolQueries`) wraps

@@ -1,6 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { SCHOOL_QUERY_KEYS as keys } from "../../api/query-key-defs";
-import type { CourseDetail, CourseSummary, LessonDetail } from "../../types";
+import { SCHOOL_QUERY_KEYS as keys } from "../../api/query-key-defs.js";
+import type { CourseDetail, CourseSummary, LessonDetail } from "../../types.js";
 
 /**
  * What each write changes in the cache, in one place. Every rule names the keys it touches

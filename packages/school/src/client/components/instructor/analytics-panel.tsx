@@ -1,10 +1,10 @@
 "use client";
-import { useCourseAnalytics } from "../../hooks/instructor-hooks";
-import { useSchool } from "../../hooks/use-school";
-import { LessonTypeIcon } from "../shared/curriculum";
-import { Skeleton } from "../shared/states";
-import { Stat, StatList } from "../ui/stat";
-import { RowHeader, Table, TableHead, Td, Th } from "../ui/table";
+import { useCourseAnalytics } from "../../hooks/instructor-hooks.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { LessonTypeIcon } from "../shared/curriculum.js";
+import { Skeleton } from "../shared/states.js";
+import { Stat, StatList } from "../ui/stat.js";
+import { RowHeader, Table, TableHead, Td, Th } from "../ui/table.js";
 
 const share = (part: number, whole: number) =>
 	whole ? Math.min(100, Math.round((part / whole) * 100)) : 0;

@@ -1,8 +1,8 @@
 "use client";
 import { useState } from "react";
-import { useSchool } from "../../hooks/use-school";
-import { inputClass } from "../shared/cn";
-import { Field } from "../ui/field";
+import { useSchool } from "../../hooks/use-school.js";
+import { inputClass } from "../shared/cn.js";
+import { Field } from "../ui/field.js";
 
 /** A cover URL worth trying to show: http(s) or a path on this site. */
 const previewable = (url: string) =>

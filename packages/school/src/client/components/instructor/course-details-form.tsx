@@ -8,15 +8,18 @@ import {
 	useRef,
 	useState,
 } from "react";
-import { courseStatusValues, difficultyValues } from "../../../enums";
-import type { CourseSummary } from "../../../types";
-import { useCreateCourse, useUpdateCourse } from "../../hooks/instructor-hooks";
-import { useSchool } from "../../hooks/use-school";
-import { cn, inputClass } from "../shared/cn";
-import { Button } from "../ui/button";
-import { Field, type FieldControlProps } from "../ui/field";
-import { MarkdownField } from "../ui/markdown-field";
-import { CourseCoverField } from "./course-cover-field";
+import { courseStatusValues, difficultyValues } from "../../../enums.js";
+import type { CourseSummary } from "../../../types.js";
+import {
+	useCreateCourse,
+	useUpdateCourse,
+} from "../../hooks/instructor-hooks.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { cn, inputClass } from "../shared/cn.js";
+import { Button } from "../ui/button.js";
+import { Field, type FieldControlProps } from "../ui/field.js";
+import { MarkdownField } from "../ui/markdown-field.js";
+import { CourseCoverField } from "./course-cover-field.js";
 import {
 	type CourseField,
 	type CourseFormValues,
@@ -30,8 +33,8 @@ import {
 	serverFieldErrors,
 	slugify,
 	validateCourseForm,
-} from "./course-form-model";
-import { statusLabel } from "./status-badge";
+} from "./course-form-model.js";
+import { statusLabel } from "./status-badge.js";
 
 const selectClass = cn(inputClass, "pr-8");
 

@@ -1,20 +1,20 @@
 "use client";
 import { type ReactNode, useCallback, useEffect, useState } from "react";
-import type { CourseSummary } from "../../../types";
-import { useEditableCourse } from "../../hooks/instructor-hooks";
-import { useSchool } from "../../hooks/use-school";
-import { buttonClass, cn } from "../shared/cn";
-import { SchoolLink } from "../shared/link";
-import { PageShell, Skeleton } from "../shared/states";
-import { AnalyticsPanel } from "./analytics-panel";
-import { CourseDetailsForm } from "./course-details-form";
-import { CurriculumEditor } from "./curriculum-editor";
-import { DeleteCourse } from "./delete-course";
-import { InstructorGate } from "./instructor-gate";
-import { useLeaveGuard } from "./leave-guard";
-import { RosterPanel } from "./roster-panel";
-import { StatusBadge } from "./status-badge";
-import { TabPanel, Tabs } from "./tabs";
+import type { CourseSummary } from "../../../types.js";
+import { useEditableCourse } from "../../hooks/instructor-hooks.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { buttonClass, cn } from "../shared/cn.js";
+import { SchoolLink } from "../shared/link.js";
+import { PageShell, Skeleton } from "../shared/states.js";
+import { AnalyticsPanel } from "./analytics-panel.js";
+import { CourseDetailsForm } from "./course-details-form.js";
+import { CurriculumEditor } from "./curriculum-editor.js";
+import { DeleteCourse } from "./delete-course.js";
+import { InstructorGate } from "./instructor-gate.js";
+import { useLeaveGuard } from "./leave-guard.js";
+import { RosterPanel } from "./roster-panel.js";
+import { StatusBadge } from "./status-badge.js";
+import { TabPanel, Tabs } from "./tabs.js";
 
 export type EditorTab = "details" | "curriculum" | "students" | "analytics";
 const editorTabs: EditorTab[] = [

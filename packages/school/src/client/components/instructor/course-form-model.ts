@@ -3,10 +3,14 @@
  * conversion to the API's create/update bodies, slug derivation, prices in currency units ↔
  * cents, and server errors mapped to the fields they are about.
  */
-import type { CreateCourseInput, UpdateCourseInput } from "../../../schemas";
-import type { CourseStatus, CourseSummary, Difficulty } from "../../../types";
-import { SchoolApiError } from "../../fetcher";
-import { apiFieldIssues } from "../shared/api-issues";
+import type { CreateCourseInput, UpdateCourseInput } from "../../../schemas.js";
+import type {
+	CourseStatus,
+	CourseSummary,
+	Difficulty,
+} from "../../../types.js";
+import { SchoolApiError } from "../../fetcher.js";
+import { apiFieldIssues } from "../shared/api-issues.js";
 
 export interface CourseFormValues {
 	title: string;
@@ -58,7 +62,7 @@ export const emptyCourseForm: CourseFormValues = {
 };
 
 /** A URL slug from a title: lower-case ASCII letters and digits joined by single dashes. */
-export { slugify } from "../../../slug";
+export { slugify } from "../../../slug.js";
 
 /**
  * A price typed in currency units (`49`, `49.5`, `49.00`, `49,99`) as cents. Empty means free

@@ -1,11 +1,11 @@
 "use client";
 import { type FormEvent, useId, useState } from "react";
-import type { LessonType } from "../../../types";
-import { useSchool } from "../../hooks/use-school";
-import { cn, inputClass } from "../shared/cn";
-import { SchoolLink } from "../shared/link";
-import { Button } from "../ui/button";
-import { Field } from "../ui/field";
+import type { LessonType } from "../../../types.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { cn, inputClass } from "../shared/cn.js";
+import { SchoolLink } from "../shared/link.js";
+import { Button } from "../ui/button.js";
+import { Field } from "../ui/field.js";
 
 /** "Add lesson": a quick inline form (video or reading) and a link to the full lesson editor. */
 export function AddLesson({

@@ -1,12 +1,12 @@
 "use client";
 import { type DragEvent, useRef, useState } from "react";
-import { cn } from "../shared/cn";
+import { cn } from "../shared/cn.js";
 import {
 	type CurriculumState,
 	dropLesson,
 	dropSection,
 	groupLessons,
-} from "./curriculum-model";
+} from "./curriculum-model.js";
 
 export type DragItem = { kind: "lesson" | "section"; id: string };
 export type DropIndicator =

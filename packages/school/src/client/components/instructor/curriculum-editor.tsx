@@ -1,29 +1,29 @@
 "use client";
 import { type FormEvent, useEffect, useId, useState } from "react";
-import type { CourseDetail } from "../../../types";
+import type { CourseDetail } from "../../../types.js";
 import {
 	useLessonMutations,
 	useSaveCurriculum,
 	useSectionMutations,
-} from "../../hooks/instructor-hooks";
-import { useSchool } from "../../hooks/use-school";
-import { inputClass } from "../shared/cn";
-import { Button } from "../ui/button";
-import { useConfirm } from "../ui/confirm-dialog";
-import { Field } from "../ui/field";
-import { AddLesson } from "./curriculum-add-lesson";
-import { useCurriculumDrag } from "./curriculum-drag";
+} from "../../hooks/instructor-hooks.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { inputClass } from "../shared/cn.js";
+import { Button } from "../ui/button.js";
+import { useConfirm } from "../ui/confirm-dialog.js";
+import { Field } from "../ui/field.js";
+import { AddLesson } from "./curriculum-add-lesson.js";
+import { useCurriculumDrag } from "./curriculum-drag.js";
 import {
 	CurriculumLessonList,
 	type LessonGroup,
-} from "./curriculum-lesson-list";
+} from "./curriculum-lesson-list.js";
 import {
 	type CurriculumLesson,
 	toCurriculumInput,
 	UNSECTIONED,
-} from "./curriculum-model";
-import { CurriculumSectionCard } from "./curriculum-section-card";
-import { useCurriculumOrder } from "./use-curriculum-order";
+} from "./curriculum-model.js";
+import { CurriculumSectionCard } from "./curriculum-section-card.js";
+import { useCurriculumOrder } from "./use-curriculum-order.js";
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 

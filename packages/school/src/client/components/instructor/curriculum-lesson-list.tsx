@@ -1,13 +1,17 @@
 "use client";
 import { Fragment } from "react";
-import { useSchool } from "../../hooks/use-school";
-import { buttonClass, cn, inputClass } from "../shared/cn";
-import { LessonTypeIcon } from "../shared/curriculum";
-import { SchoolLink } from "../shared/link";
-import { Button } from "../ui/button";
-import { type CurriculumDrag, DragHandle, DropLine } from "./curriculum-drag";
-import type { CurriculumLesson } from "./curriculum-model";
-import { MoveButtons } from "./move-buttons";
+import { useSchool } from "../../hooks/use-school.js";
+import { buttonClass, cn, inputClass } from "../shared/cn.js";
+import { LessonTypeIcon } from "../shared/curriculum.js";
+import { SchoolLink } from "../shared/link.js";
+import { Button } from "../ui/button.js";
+import {
+	type CurriculumDrag,
+	DragHandle,
+	DropLine,
+} from "./curriculum-drag.js";
+import type { CurriculumLesson } from "./curriculum-model.js";
+import { MoveButtons } from "./move-buttons.js";
 
 /** A group a lesson can be moved to: a section, or "no section". */
 export interface LessonGroup {

@@ -3,8 +3,8 @@
  * them, kept locally until saved in one `PUT /school/courses/:id/curriculum` call. Pure functions
  * (no React), each returning a new state, so the order logic is unit-tested on its own.
  */
-import type { CurriculumInput } from "../../../schemas";
-import type { CourseDetail, LessonType } from "../../../types";
+import type { CurriculumInput } from "../../../schemas.js";
+import type { CourseDetail, LessonType } from "../../../types.js";
 
 /** The id of the group that holds lessons outside any section. */
 export const UNSECTIONED = "__unsectioned__";

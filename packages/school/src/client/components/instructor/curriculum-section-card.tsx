@@ -1,11 +1,15 @@
 "use client";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
-import { useSchool } from "../../hooks/use-school";
-import { cn, inputClass } from "../shared/cn";
-import { Button } from "../ui/button";
-import { type CurriculumDrag, DragHandle, DropLine } from "./curriculum-drag";
-import type { CurriculumSection } from "./curriculum-model";
-import { MoveButtons } from "./move-buttons";
+import { useSchool } from "../../hooks/use-school.js";
+import { cn, inputClass } from "../shared/cn.js";
+import { Button } from "../ui/button.js";
+import {
+	type CurriculumDrag,
+	DragHandle,
+	DropLine,
+} from "./curriculum-drag.js";
+import type { CurriculumSection } from "./curriculum-model.js";
+import { MoveButtons } from "./move-buttons.js";
 
 /**
  * One section of the curriculum editor: its handle, title (renamed in place), moves and delete,

@@ -1,19 +1,19 @@
 "use client";
 import { useState } from "react";
-import type { CourseStatus, InstructorCourseStats } from "../../../types";
+import type { CourseStatus, InstructorCourseStats } from "../../../types.js";
 import {
 	useInstructorCourses,
 	useUpdateCourse,
-} from "../../hooks/instructor-hooks";
-import { useSchool } from "../../hooks/use-school";
-import { buttonClass } from "../shared/cn";
-import { SchoolLink } from "../shared/link";
-import { PageShell, ProgressBar, Skeleton } from "../shared/states";
-import { Button } from "../ui/button";
-import { Stat, StatList } from "../ui/stat";
-import { RowHeader, Table, TableHead, Td, Th } from "../ui/table";
-import { InstructorGate, type InstructorViewer } from "./instructor-gate";
-import { StatusBadge, statusLabel } from "./status-badge";
+} from "../../hooks/instructor-hooks.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { buttonClass } from "../shared/cn.js";
+import { SchoolLink } from "../shared/link.js";
+import { PageShell, ProgressBar, Skeleton } from "../shared/states.js";
+import { Button } from "../ui/button.js";
+import { Stat, StatList } from "../ui/stat.js";
+import { RowHeader, Table, TableHead, Td, Th } from "../ui/table.js";
+import { InstructorGate, type InstructorViewer } from "./instructor-gate.js";
+import { StatusBadge, statusLabel } from "./status-badge.js";
 
 /** The instructor dashboard: every course the viewer manages, with its numbers and actions. */
 export function InstructorDashboardPage() {

@@ -1,11 +1,14 @@
 "use client";
 import { useState } from "react";
-import type { CourseSummary } from "../../../types";
-import { useDeleteCourse, useUpdateCourse } from "../../hooks/instructor-hooks";
-import { useSchool } from "../../hooks/use-school";
-import { Button } from "../ui/button";
-import { useConfirm } from "../ui/confirm-dialog";
-import { statusLabel } from "./status-badge";
+import type { CourseSummary } from "../../../types.js";
+import {
+	useDeleteCourse,
+	useUpdateCourse,
+} from "../../hooks/instructor-hooks.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { Button } from "../ui/button.js";
+import { useConfirm } from "../ui/confirm-dialog.js";
+import { statusLabel } from "./status-badge.js";
 
 /** Deleting: refused (409) once the course has learners; then archiving is offered instead. */
 export function DeleteCourse({ course }: { course: CourseSummary }) {

@@ -1,8 +1,8 @@
 "use client";
 import type { ReactNode } from "react";
-import { inputClass } from "../shared/cn";
-import { Button } from "../ui/button";
-import { FieldError, fieldControl } from "../ui/field";
+import { inputClass } from "../shared/cn.js";
+import { Button } from "../ui/button.js";
+import { FieldError, fieldControl } from "../ui/field.js";
 
 /**
  * One editable text of a list (an option, an accepted answer): an optional control before it

@@ -1,11 +1,11 @@
 "use client";
 import { type ReactNode, useEffect } from "react";
-import type { SchoolViewer } from "../../../types";
-import { useSchoolViewer } from "../../hooks/school-hooks";
-import { useSchool } from "../../hooks/use-school";
-import { buttonClass } from "../shared/cn";
-import { SchoolLink } from "../shared/link";
-import { PageShell, Skeleton } from "../shared/states";
+import type { SchoolViewer } from "../../../types.js";
+import { useSchoolViewer } from "../../hooks/school-hooks.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { buttonClass } from "../shared/cn.js";
+import { SchoolLink } from "../shared/link.js";
+import { PageShell, Skeleton } from "../shared/states.js";
 
 export type InstructorViewer = NonNullable<SchoolViewer["user"]>;
 

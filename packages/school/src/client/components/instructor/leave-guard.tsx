@@ -1,7 +1,7 @@
 "use client";
 import { type ReactNode, useEffect, useRef } from "react";
-import { useSchool } from "../../hooks/use-school";
-import { useConfirm } from "../ui/confirm-dialog";
+import { useSchool } from "../../hooks/use-school.js";
+import { useConfirm } from "../ui/confirm-dialog.js";
 
 /**
  * The one leave guard of the editors: while `dirty`, asks before the page is left. Reload, close

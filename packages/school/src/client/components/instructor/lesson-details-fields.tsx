@@ -1,10 +1,10 @@
 "use client";
-import { lessonTypeValues } from "../../../enums";
-import type { CourseDetail, LessonType } from "../../../types";
-import { useSchool } from "../../hooks/use-school";
-import { checkClass, inputClass } from "../shared/cn";
-import { Field } from "../ui/field";
-import type { LessonFormState } from "./lesson-form-model";
+import { lessonTypeValues } from "../../../enums.js";
+import type { CourseDetail, LessonType } from "../../../types.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { checkClass, inputClass } from "../shared/cn.js";
+import { Field } from "../ui/field.js";
+import type { LessonFormState } from "./lesson-form-model.js";
 
 /** A lesson's own fields: title, type, section, duration and free preview. */
 export function LessonDetailsFields({

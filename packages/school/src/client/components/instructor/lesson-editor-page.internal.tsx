@@ -1,13 +1,13 @@
 "use client";
-import { SchoolApiError } from "../../fetcher";
+import { SchoolApiError } from "../../fetcher.js";
 import {
 	useEditableCourse,
 	useEditableLesson,
-} from "../../hooks/instructor-hooks";
-import { useSchool } from "../../hooks/use-school";
-import { NotFoundState, PageShell, Skeleton } from "../shared/states";
-import { InstructorGate } from "./instructor-gate";
-import { LESSON_EDITOR_TEST_ID, LessonForm } from "./lesson-form";
+} from "../../hooks/instructor-hooks.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { NotFoundState, PageShell, Skeleton } from "../shared/states.js";
+import { InstructorGate } from "./instructor-gate.js";
+import { LESSON_EDITOR_TEST_ID, LessonForm } from "./lesson-form.js";
 
 function LoadingShell() {
 	const { t } = useSchool();

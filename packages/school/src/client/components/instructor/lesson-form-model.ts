@@ -1,13 +1,21 @@
-import { type CreateLessonInput, updateLessonSchema } from "../../../schemas";
-import type { LessonDetail, LessonType } from "../../../types";
-import { apiFieldIssues, type PathIssue } from "../shared/api-issues";
-import { type DraftQuiz, draftFromQuiz, emptyQuiz, makeId } from "./quiz-draft";
+import {
+	type CreateLessonInput,
+	updateLessonSchema,
+} from "../../../schemas.js";
+import type { LessonDetail, LessonType } from "../../../types.js";
+import { apiFieldIssues, type PathIssue } from "../shared/api-issues.js";
+import {
+	type DraftQuiz,
+	draftFromQuiz,
+	emptyQuiz,
+	makeId,
+} from "./quiz-draft.js";
 import {
 	emptyIssues,
 	mapQuizIssues,
 	type QuizIssues,
 	validateQuiz,
-} from "./quiz-issues";
+} from "./quiz-issues.js";
 
 /**
  * The lesson editor's form as pure data (no React): the state, the request body built from it,

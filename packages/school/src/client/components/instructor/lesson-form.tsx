@@ -7,17 +7,17 @@ import {
 	useRef,
 	useState,
 } from "react";
-import type { CourseDetail, LessonDetail } from "../../../types";
-import { useLessonMutations } from "../../hooks/instructor-hooks";
-import { useSchool } from "../../hooks/use-school";
-import { SchoolLink } from "../shared/link";
-import { PageShell } from "../shared/states";
-import { Button } from "../ui/button";
-import { useConfirm } from "../ui/confirm-dialog";
-import { FieldError } from "../ui/field";
-import { MarkdownField } from "../ui/markdown-field";
-import { useLeaveGuard } from "./leave-guard";
-import { LessonDetailsFields } from "./lesson-details-fields";
+import type { CourseDetail, LessonDetail } from "../../../types.js";
+import { useLessonMutations } from "../../hooks/instructor-hooks.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { SchoolLink } from "../shared/link.js";
+import { PageShell } from "../shared/states.js";
+import { Button } from "../ui/button.js";
+import { useConfirm } from "../ui/confirm-dialog.js";
+import { FieldError } from "../ui/field.js";
+import { MarkdownField } from "../ui/markdown-field.js";
+import { useLeaveGuard } from "./leave-guard.js";
+import { LessonDetailsFields } from "./lesson-details-fields.js";
 import {
 	buildLessonBody,
 	emptyFormIssues,
@@ -26,11 +26,11 @@ import {
 	formSnapshot,
 	issuesFromServerError,
 	type LessonFormState,
-} from "./lesson-form-model";
-import { LessonResourcesFields } from "./lesson-resources-fields";
-import { LessonVideoFields } from "./lesson-video-fields";
-import { QuizBuilder } from "./quiz-builder";
-import { issueCount } from "./quiz-issues";
+} from "./lesson-form-model.js";
+import { LessonResourcesFields } from "./lesson-resources-fields.js";
+import { LessonVideoFields } from "./lesson-video-fields.js";
+import { QuizBuilder } from "./quiz-builder.js";
+import { issueCount } from "./quiz-issues.js";
 
 export const LESSON_EDITOR_TEST_ID = "school-lesson-editor";
 

@@ -1,15 +1,15 @@
 "use client";
-import { useSchool } from "../../hooks/use-school";
-import { inputClass } from "../shared/cn";
-import { Button } from "../ui/button";
-import { Field, FieldError } from "../ui/field";
+import { useSchool } from "../../hooks/use-school.js";
+import { inputClass } from "../shared/cn.js";
+import { Button } from "../ui/button.js";
+import { Field, FieldError } from "../ui/field.js";
 import {
 	addResource,
 	type LessonFormState,
 	removeResource,
 	resourceBodyIndex,
 	updateResource,
-} from "./lesson-form-model";
+} from "./lesson-form-model.js";
 
 /**
  * A lesson's downloadable resources: rows of label and URL. Errors are keyed by the row's place

@@ -1,10 +1,10 @@
 "use client";
 import { useEffect, useState } from "react";
-import { mediaUrl } from "../../../schemas";
-import { useSchool } from "../../hooks/use-school";
-import { inputClass } from "../shared/cn";
-import { VideoPlayer } from "../shared/video-player";
-import { Field } from "../ui/field";
+import { mediaUrl } from "../../../schemas.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { inputClass } from "../shared/cn.js";
+import { VideoPlayer } from "../shared/video-player.js";
+import { Field } from "../ui/field.js";
 
 const PREVIEW_DELAY_MS = 400;
 

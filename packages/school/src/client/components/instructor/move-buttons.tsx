@@ -1,6 +1,6 @@
 "use client";
-import { useSchool } from "../../hooks/use-school";
-import { Button } from "../ui/button";
+import { useSchool } from "../../hooks/use-school.js";
+import { Button } from "../ui/button.js";
 
 /**
  * The up/down pair that moves a lesson or a section from the keyboard, named for the item it

@@ -1,16 +1,16 @@
 "use client";
 import type { ReactNode } from "react";
-import { useSchool } from "../../hooks/use-school";
-import { checkClass } from "../shared/cn";
-import { Button } from "../ui/button";
-import { FieldError } from "../ui/field";
-import { EditableTextRow } from "./editable-text-row";
+import { useSchool } from "../../hooks/use-school.js";
+import { checkClass } from "../shared/cn.js";
+import { Button } from "../ui/button.js";
+import { FieldError } from "../ui/field.js";
+import { EditableTextRow } from "./editable-text-row.js";
 import {
 	type DraftQuestion,
 	type DraftQuiz,
 	MAX_ACCEPTED,
 	MAX_OPTIONS,
-} from "./quiz-draft";
+} from "./quiz-draft.js";
 import {
 	addAccepted,
 	addOption,
@@ -21,8 +21,8 @@ import {
 	toggleCorrect,
 	updateAccepted,
 	updateOptionText,
-} from "./quiz-draft-operations";
-import type { PendingFocus } from "./use-quiz-focus";
+} from "./quiz-draft-operations.js";
+import type { PendingFocus } from "./use-quiz-focus.js";
 
 /** What every answer editor of a question gets. */
 export interface AnswerFieldsProps {

@@ -1,14 +1,14 @@
 "use client";
 import { useId } from "react";
-import { useSchool } from "../../hooks/use-school";
-import { Button } from "../ui/button";
-import { FieldError } from "../ui/field";
-import { type DraftQuiz, MAX_QUESTIONS, questionTypes } from "./quiz-draft";
-import { addQuestion } from "./quiz-draft-operations";
-import type { QuizIssues } from "./quiz-issues";
-import { QuestionEditor } from "./quiz-question-editor";
-import { QuizSettingsFields } from "./quiz-settings-fields";
-import { useQuizFocus } from "./use-quiz-focus";
+import { useSchool } from "../../hooks/use-school.js";
+import { Button } from "../ui/button.js";
+import { FieldError } from "../ui/field.js";
+import { type DraftQuiz, MAX_QUESTIONS, questionTypes } from "./quiz-draft.js";
+import { addQuestion } from "./quiz-draft-operations.js";
+import type { QuizIssues } from "./quiz-issues.js";
+import { QuestionEditor } from "./quiz-question-editor.js";
+import { QuizSettingsFields } from "./quiz-settings-fields.js";
+import { useQuizFocus } from "./use-quiz-focus.js";
 
 /**
  * Builds a quiz: settings, then questions of every type that can be added, removed,

@@ -8,7 +8,7 @@ import {
 	newQuestion,
 	type QuestionType,
 	withOptions,
-} from "./quiz-draft";
+} from "./quiz-draft.js";
 
 /**
  * The quiz builder's edits (no React). Each returns a new draft; out-of-range indexes return the

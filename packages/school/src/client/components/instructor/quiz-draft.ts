@@ -4,7 +4,7 @@ import {
 	type QuizInput,
 	type ShowAnswers,
 	showAnswersValues,
-} from "../../../quiz";
+} from "../../../quiz.js";
 
 /**
  * The quiz builder's draft (no React): an editable copy of a quiz and its conversion from and to

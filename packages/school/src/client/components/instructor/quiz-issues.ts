@@ -1,6 +1,6 @@
-import { type Quiz, quizSchema } from "../../../quiz";
-import type { PathIssue } from "../shared/api-issues";
-import { type DraftQuiz, toQuizInput } from "./quiz-draft";
+import { type Quiz, quizSchema } from "../../../quiz.js";
+import type { PathIssue } from "../shared/api-issues.js";
+import { type DraftQuiz, toQuizInput } from "./quiz-draft.js";
 
 /**
  * The quiz builder's validation (no React): the draft checked with the package's own

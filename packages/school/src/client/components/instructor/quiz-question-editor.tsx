@@ -1,29 +1,29 @@
 "use client";
 import { useId } from "react";
-import { useSchool } from "../../hooks/use-school";
-import { cn, selectClass, textareaClass } from "../shared/cn";
-import { Button } from "../ui/button";
-import { Field, FieldError } from "../ui/field";
+import { useSchool } from "../../hooks/use-school.js";
+import { cn, selectClass, textareaClass } from "../shared/cn.js";
+import { Button } from "../ui/button.js";
+import { Field, FieldError } from "../ui/field.js";
 import {
 	AcceptedAnswers,
 	type AnswerFieldsProps,
 	ChoiceOptions,
 	TrueFalseAnswer,
-} from "./quiz-answer-fields";
+} from "./quiz-answer-fields.js";
 import {
 	type DraftQuestion,
 	type DraftQuiz,
 	type QuestionType,
 	questionTypes,
-} from "./quiz-draft";
+} from "./quiz-draft.js";
 import {
 	changeQuestionType,
 	moveQuestion,
 	removeQuestion,
 	updateQuestion,
-} from "./quiz-draft-operations";
-import type { QuestionIssues } from "./quiz-issues";
-import type { PendingFocus } from "./use-quiz-focus";
+} from "./quiz-draft-operations.js";
+import type { QuestionIssues } from "./quiz-issues.js";
+import type { PendingFocus } from "./use-quiz-focus.js";
 
 /** Whether an issue key is about a field that a question of this type shows. */
 function shownFor(type: QuestionType, key: string): boolean {

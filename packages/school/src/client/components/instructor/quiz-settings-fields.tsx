@@ -1,10 +1,10 @@
 "use client";
 import { useId } from "react";
-import { useSchool } from "../../hooks/use-school";
-import { checkClass, inputClass, selectClass } from "../shared/cn";
-import { Field } from "../ui/field";
-import { type DraftQuiz, showAnswersValues } from "./quiz-draft";
-import { updateSettings } from "./quiz-draft-operations";
+import { useSchool } from "../../hooks/use-school.js";
+import { checkClass, inputClass, selectClass } from "../shared/cn.js";
+import { Field } from "../ui/field.js";
+import { type DraftQuiz, showAnswersValues } from "./quiz-draft.js";
+import { updateSettings } from "./quiz-draft-operations.js";
 
 type Update = (fn: (quiz: DraftQuiz) => DraftQuiz) => void;
 

@@ -1,12 +1,12 @@
 "use client";
 import { useState } from "react";
-import { useRoster, useRosterCsvUrl } from "../../hooks/instructor-hooks";
-import { useSchool } from "../../hooks/use-school";
-import { buttonClass, cn } from "../shared/cn";
-import { formatDate } from "../shared/format";
-import { ProgressBar, Skeleton } from "../shared/states";
-import { Button } from "../ui/button";
-import { RowHeader, Table, TableHead, Td, Th } from "../ui/table";
+import { useRoster, useRosterCsvUrl } from "../../hooks/instructor-hooks.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { buttonClass, cn } from "../shared/cn.js";
+import { formatDate } from "../shared/format.js";
+import { ProgressBar, Skeleton } from "../shared/states.js";
+import { Button } from "../ui/button.js";
+import { RowHeader, Table, TableHead, Td, Th } from "../ui/table.js";
 
 export const ROSTER_PAGE_SIZE = 20;
 

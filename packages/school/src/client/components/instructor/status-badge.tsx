@@ -1,7 +1,7 @@
 "use client";
-import type { CourseStatus } from "../../../types";
-import { useSchool } from "../../hooks/use-school";
-import { cn } from "../shared/cn";
+import type { CourseStatus } from "../../../types.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { cn } from "../shared/cn.js";
 
 export function statusLabel(
 	t: ReturnType<typeof useSchool>["t"],

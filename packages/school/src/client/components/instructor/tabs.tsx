@@ -1,6 +1,6 @@
 "use client";
 import { type KeyboardEvent, type ReactNode, useRef } from "react";
-import { cn } from "../shared/cn";
+import { cn } from "../shared/cn.js";
 
 export interface TabItem<K extends string> {
 	key: K;

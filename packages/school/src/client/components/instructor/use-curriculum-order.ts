@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import type { CourseDetail } from "../../../types";
-import { useSchool } from "../../hooks/use-school";
+import type { CourseDetail } from "../../../types.js";
+import { useSchool } from "../../hooks/use-school.js";
 import {
 	type CurriculumLesson,
 	type CurriculumState,
@@ -14,7 +14,7 @@ import {
 	reconcile,
 	sameOrder,
 	UNSECTIONED,
-} from "./curriculum-model";
+} from "./curriculum-model.js";
 
 /** What to focus after a keyboard move re-renders the list. */
 type FocusTarget = {

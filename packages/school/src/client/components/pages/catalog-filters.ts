@@ -1,9 +1,9 @@
-import { CATALOG_PAGE_SIZE } from "../../../api/query-key-defs";
+import { CATALOG_PAGE_SIZE } from "../../../api/query-key-defs.js";
 import {
 	catalogQuerySchema,
 	type catalogSortValues,
 	type difficultyValues,
-} from "../../../schemas";
+} from "../../../schemas.js";
 
 /** Catalog filters and their URL form: shared by the page (browser) and its loader (server). */
 export interface CatalogFilters {

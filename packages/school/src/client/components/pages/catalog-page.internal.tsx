@@ -1,13 +1,13 @@
 "use client";
 import { useEffect, useId, useState } from "react";
-import { CATALOG_PAGE_SIZE as PAGE_SIZE } from "../../../api/query-key-defs";
-import { difficultyValues } from "../../../schemas";
-import { useCourseFacets, useCourses } from "../../hooks/school-hooks";
-import { useSchool } from "../../hooks/use-school";
-import { buttonClass, cn, inputClass } from "../shared/cn";
-import { CourseCard } from "../shared/course-card";
-import { PageShell, Skeleton } from "../shared/states";
-import { type CatalogFilters, queryFromFilters } from "./catalog-filters";
+import { CATALOG_PAGE_SIZE as PAGE_SIZE } from "../../../api/query-key-defs.js";
+import { difficultyValues } from "../../../schemas.js";
+import { useCourseFacets, useCourses } from "../../hooks/school-hooks.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { buttonClass, cn, inputClass } from "../shared/cn.js";
+import { CourseCard } from "../shared/course-card.js";
+import { PageShell, Skeleton } from "../shared/states.js";
+import { type CatalogFilters, queryFromFilters } from "./catalog-filters.js";
 
 function Select({
 	label,

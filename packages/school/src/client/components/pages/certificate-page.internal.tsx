@@ -1,10 +1,10 @@
 "use client";
-import { useCertificate } from "../../hooks/school-hooks";
-import { useSchool } from "../../hooks/use-school";
-import { buttonClass } from "../shared/cn";
-import { formatDate } from "../shared/format";
-import { SchoolLink } from "../shared/link";
-import { NotFoundState, PageShell } from "../shared/states";
+import { useCertificate } from "../../hooks/school-hooks.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { buttonClass } from "../shared/cn.js";
+import { formatDate } from "../shared/format.js";
+import { SchoolLink } from "../shared/link.js";
+import { NotFoundState, PageShell } from "../shared/states.js";
 
 export function CertificatePage({ certificateId }: { certificateId: string }) {
 	const { t, paths } = useSchool();

@@ -1,12 +1,12 @@
 "use client";
 import { ComposedRoute } from "@btst/stack/client/components";
 import { lazy } from "react";
-import { useSchool } from "../../hooks/use-school";
-import { routePaths } from "../../paths";
-import { PageError, PageSkeleton } from "../shared/states";
+import { useSchool } from "../../hooks/use-school.js";
+import { routePaths } from "../../paths.js";
+import { PageError, PageSkeleton } from "../shared/states.js";
 
 const Page = lazy(() =>
-	import("../instructor/course-editor-page.internal").then((m) => ({
+	import("../instructor/course-editor-page.internal.js").then((m) => ({
 		default: m.CourseEditorPage,
 	})),
 );

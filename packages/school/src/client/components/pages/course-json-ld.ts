@@ -1,4 +1,4 @@
-import type { CourseDetail } from "../../../types";
+import type { CourseDetail } from "../../../types.js";
 
 /** A schema.org `Course` block, serialized safely for a `<script type="application/ld+json">`. */
 export function courseJsonLd(course: CourseDetail, courseUrl?: string): string {

@@ -1,18 +1,18 @@
 "use client";
-import type { CourseDetail } from "../../../types";
+import type { CourseDetail } from "../../../types.js";
 import {
 	useCourse,
 	useCourseProgress,
 	useEnroll,
-} from "../../hooks/school-hooks";
-import { useSchool } from "../../hooks/use-school";
-import { buttonClass } from "../shared/cn";
-import { PriceTag } from "../shared/course-card";
-import { CurriculumList } from "../shared/curriculum";
-import { SchoolImage, SchoolLink } from "../shared/link";
-import { Markdown } from "../shared/markdown";
-import { NotFoundState, PageShell, ProgressBar } from "../shared/states";
-import { courseJsonLd } from "./course-json-ld";
+} from "../../hooks/school-hooks.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { buttonClass } from "../shared/cn.js";
+import { PriceTag } from "../shared/course-card.js";
+import { CurriculumList } from "../shared/curriculum.js";
+import { SchoolImage, SchoolLink } from "../shared/link.js";
+import { Markdown } from "../shared/markdown.js";
+import { NotFoundState, PageShell, ProgressBar } from "../shared/states.js";
+import { courseJsonLd } from "./course-json-ld.js";
 
 function firstOpenLesson(course: CourseDetail, lessonId?: string | null) {
 	const id =

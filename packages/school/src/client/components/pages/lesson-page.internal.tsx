@@ -1,24 +1,24 @@
 "use client";
-import { SchoolApiError } from "../../fetcher";
+import { SchoolApiError } from "../../fetcher.js";
 import {
 	useCourse,
 	useCourseProgress,
 	useLesson,
 	useLessonProgress,
-} from "../../hooks/school-hooks";
-import { useSchool } from "../../hooks/use-school";
-import { buttonClass } from "../shared/cn";
-import { CourseCompleteBanner } from "../shared/course-complete";
-import { CurriculumList } from "../shared/curriculum";
-import { SchoolLink } from "../shared/link";
-import { Markdown } from "../shared/markdown";
+} from "../../hooks/school-hooks.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { buttonClass } from "../shared/cn.js";
+import { CourseCompleteBanner } from "../shared/course-complete.js";
+import { CurriculumList } from "../shared/curriculum.js";
+import { SchoolLink } from "../shared/link.js";
+import { Markdown } from "../shared/markdown.js";
 import {
 	NotFoundState,
 	PageShell,
 	ProgressBar,
 	Skeleton,
-} from "../shared/states";
-import { VideoPlayer } from "../shared/video-player";
+} from "../shared/states.js";
+import { VideoPlayer } from "../shared/video-player.js";
 
 function LockedLesson({ slug, signedIn }: { slug: string; signedIn: boolean }) {
 	const { t, paths, signInUrl } = useSchool();

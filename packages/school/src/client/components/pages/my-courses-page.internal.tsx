@@ -1,12 +1,12 @@
 "use client";
 import { useEffect } from "react";
-import type { PortalEntry } from "../../../types";
-import { useMyEnrollments, useSchoolViewer } from "../../hooks/school-hooks";
-import { useSchool } from "../../hooks/use-school";
-import { buttonClass } from "../shared/cn";
-import { formatDate } from "../shared/format";
-import { SchoolImage, SchoolLink } from "../shared/link";
-import { PageShell, ProgressBar, Skeleton } from "../shared/states";
+import type { PortalEntry } from "../../../types.js";
+import { useMyEnrollments, useSchoolViewer } from "../../hooks/school-hooks.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { buttonClass } from "../shared/cn.js";
+import { formatDate } from "../shared/format.js";
+import { SchoolImage, SchoolLink } from "../shared/link.js";
+import { PageShell, ProgressBar, Skeleton } from "../shared/states.js";
 
 function EntryCard({ entry }: { entry: PortalEntry }) {
 	const { t, paths } = useSchool();

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
-import type { PublicQuiz } from "../../../quiz";
-import { SchoolApiError } from "../../fetcher";
+import type { PublicQuiz } from "../../../quiz.js";
+import { SchoolApiError } from "../../fetcher.js";
 import {
 	type QuizSubmission,
 	useCourse,
@@ -9,13 +9,13 @@ import {
 	useLesson,
 	useQuizAttempts,
 	useSubmitQuiz,
-} from "../../hooks/school-hooks";
-import { useSchool } from "../../hooks/use-school";
-import { buttonClass } from "../shared/cn";
-import { CourseCompleteBanner } from "../shared/course-complete";
-import { SchoolLink } from "../shared/link";
-import { QuizForm } from "../shared/quiz-form";
-import { NotFoundState, PageShell, Skeleton } from "../shared/states";
+} from "../../hooks/school-hooks.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { buttonClass } from "../shared/cn.js";
+import { CourseCompleteBanner } from "../shared/course-complete.js";
+import { SchoolLink } from "../shared/link.js";
+import { QuizForm } from "../shared/quiz-form.js";
+import { NotFoundState, PageShell, Skeleton } from "../shared/states.js";
 
 export function QuizPage({
 	slug,

@@ -1,4 +1,4 @@
-import { SchoolApiError } from "../../fetcher";
+import { SchoolApiError } from "../../fetcher.js";
 
 /** A problem with one part of a request body: its path (`["content", "questions", "0"]`) and text. */
 export interface PathIssue {

@@ -1,8 +1,8 @@
 "use client";
-import type { CourseSummary } from "../../../types";
-import { useSchool } from "../../hooks/use-school";
-import { formatPrice } from "./format";
-import { SchoolImage, SchoolLink } from "./link";
+import type { CourseSummary } from "../../../types.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { formatPrice } from "./format.js";
+import { SchoolImage, SchoolLink } from "./link.js";
 
 export function PriceTag({
 	course,

@@ -1,7 +1,7 @@
 "use client";
-import { useSchool } from "../../hooks/use-school";
-import { buttonClass } from "./cn";
-import { SchoolLink } from "./link";
+import { useSchool } from "../../hooks/use-school.js";
+import { buttonClass } from "./cn.js";
+import { SchoolLink } from "./link.js";
 
 /** Shown when the learner has finished every lesson, with the way to the certificate. */
 export function CourseCompleteBanner({

@@ -1,8 +1,8 @@
 "use client";
-import type { CourseDetail, LessonOutline } from "../../../types";
-import { useSchool } from "../../hooks/use-school";
-import { cn } from "./cn";
-import { SchoolLink } from "./link";
+import type { CourseDetail, LessonOutline } from "../../../types.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { cn } from "./cn.js";
+import { SchoolLink } from "./link.js";
 
 export function LessonTypeIcon({ type }: { type: string }) {
 	const glyph = type === "video" ? "▶" : type === "quiz" ? "?" : "≡";

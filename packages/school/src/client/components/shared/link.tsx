@@ -1,6 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
-import { useSchool } from "../../hooks/use-school";
+import { useSchool } from "../../hooks/use-school.js";
 
 /** A link through the app's `Link` override (client-side navigation), or a plain `<a>`. */
 export function SchoolLink({

@@ -2,7 +2,7 @@
 import ReactMarkdown, { defaultUrlTransform } from "react-markdown";
 import rehypeHighlight from "rehype-highlight";
 import remarkGfm from "remark-gfm";
-import { cn } from "./cn";
+import { cn } from "./cn.js";
 
 /** Only http(s), mailto, relative and fragment links survive; `javascript:` and `data:` do not. */
 function safeUrl(url: string): string {

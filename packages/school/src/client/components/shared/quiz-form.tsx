@@ -5,9 +5,9 @@ import type {
 	PublicQuestion,
 	PublicQuiz,
 	QuestionResult,
-} from "../../../quiz";
-import { useSchool } from "../../hooks/use-school";
-import { buttonClass, cn, inputClass } from "./cn";
+} from "../../../quiz.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { buttonClass, cn, inputClass } from "./cn.js";
 
 export type AnswerMap = Record<string, AnswerValue | undefined>;
 

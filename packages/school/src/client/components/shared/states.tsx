@@ -1,8 +1,8 @@
 "use client";
 import type { FallbackProps } from "react-error-boundary";
-import { useSchool } from "../../hooks/use-school";
-import { buttonClass, cn } from "./cn";
-import { SchoolLink } from "./link";
+import { useSchool } from "../../hooks/use-school.js";
+import { buttonClass, cn } from "./cn.js";
+import { SchoolLink } from "./link.js";
 
 export function PageShell({
 	testId,

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { useSchool } from "../../hooks/use-school";
+import { useSchool } from "../../hooks/use-school.js";
 
 /** YouTube and Vimeo links play in their own embeds; anything else is a direct media file. */
 export function embedUrl(videoUrl: string): string | null {

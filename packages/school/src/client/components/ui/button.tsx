@@ -5,7 +5,7 @@ import {
 	type ButtonVariant,
 	buttonClass,
 	cn,
-} from "../shared/cn";
+} from "../shared/cn.js";
 
 export { type ButtonSize, type ButtonVariant, buttonClass };
 

@@ -8,8 +8,8 @@ import {
 	useRef,
 	useState,
 } from "react";
-import { useSchool } from "../../hooks/use-school";
-import { Button } from "./button";
+import { useSchool } from "../../hooks/use-school.js";
+import { Button } from "./button.js";
 
 export interface ConfirmOptions {
 	/** The question, as the dialog's heading ("Delete lesson?"). */

@@ -1,6 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
-import { cn } from "../shared/cn";
+import { cn } from "../shared/cn.js";
 
 /** What a form control needs to be tied to its label, hint and error. */
 export interface FieldControlProps {

@@ -1,10 +1,10 @@
 "use client";
 import { useState } from "react";
-import { useSchool } from "../../hooks/use-school";
-import { cn, inputClass } from "../shared/cn";
-import { Markdown } from "../shared/markdown";
-import { Button } from "./button";
-import { Field } from "./field";
+import { useSchool } from "../../hooks/use-school.js";
+import { cn, inputClass } from "../shared/cn.js";
+import { Markdown } from "../shared/markdown.js";
+import { Button } from "./button.js";
+import { Field } from "./field.js";
 
 /**
  * A Markdown text area with a preview toggle: the preview renders what learners will see. The

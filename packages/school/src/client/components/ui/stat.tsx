@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { cn } from "../shared/cn";
+import { cn } from "../shared/cn.js";
 
 /** A row of headline numbers (a description list, so each number is read with its label). */
 export function StatList({

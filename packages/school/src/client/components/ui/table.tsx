@@ -1,5 +1,5 @@
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
-import { cn } from "../shared/cn";
+import { cn } from "../shared/cn.js";
 
 /**
  * A data table in a horizontally scrolling frame. The frame is a labelled, focusable region so
