@@ -5,7 +5,9 @@ import { defineConfig, devices } from "@playwright/test";
  * fresh embedded database, with the system's Chromium (Playwright cannot download browsers here).
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
-const dataDir = new URL("./.data-run", import.meta.url).pathname;
+// E2E_DATA_DIR / E2E_PORT (and NEXT_DIST_DIR for the build) let two runs live side by side.
+const dataDir =
+	process.env.E2E_DATA_DIR ?? new URL("./.data-run", import.meta.url).pathname;
 
 export default defineConfig({
 	testDir: "./tests",
