@@ -113,7 +113,7 @@ function counts() {
 		passed += v3.passed;
 		fail += v3.failed;
 		console.log(
-			`BTST 3 job: ${v3.passed} passed, ${v3.failed} failed (vitest ${v3.vitest.passed}/${v3.vitest.failed}, demo checks ${v3.demo.passed}/${v3.demo.failed})`,
+			`BTST 3 job: ${v3.passed} passed, ${v3.failed} failed (vitest ${v3.vitest.passed}/${v3.vitest.failed}, demo + install checks ${v3.demo.passed}/${v3.demo.failed})`,
 		);
 	} else {
 		console.log(`BTST 3 job: skipped (${v3?.reason ?? "it did not run"})`);

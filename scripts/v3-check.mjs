@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The BTST 3 job. In a scratch copy of the repository (outside it, under $TMPDIR) with BTST 3
 // installed from ../shared/btst-v3 as that folder's README says: the plugin's unit + endpoint
-// tests (vitest), its typecheck, the demo build, and a started demo's catalog, course page and a
-// signed-in lesson. Prints `v3: N passed, M failed` and writes test-results/reports/v3.json
+// tests (vitest), its typecheck, the demo build, a started demo's catalog, course page and a
+// signed-in lesson, and the packed package installed into a fresh 1.1.11 app and a fresh v3
+// app. Prints `v3: N passed, M failed` and writes test-results/reports/v3.json
 // for `npm test`'s summary. Without the fixtures folder it says so and records "skipped".
 //
 //   node scripts/v3-check.mjs            the job (reuses the scratch install when unchanged)
@@ -10,7 +11,13 @@
 //   node scripts/v3-check.mjs --serve    build the demo on BTST 3 and keep it running on $PORT
 //   --ref <commit>                       copy that commit instead of the working tree
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from "node:fs";
 import { join, relative } from "node:path";
 import {
 	freePort,
@@ -18,6 +25,7 @@ import {
 	startDemo,
 	waitReady,
 } from "./v3/demo-checks.mjs";
+import { packAndInstall } from "./v3/pack-install.mjs";
 import {
 	defaultWorkDir,
 	fixtures,
@@ -118,6 +126,8 @@ if (serve) {
 
 async function runJob() {
 	const vitestJson = join(reports, "v3-vitest.json");
+	// A previous run's report must not be counted if this run's tests do not get to run.
+	rmSync(vitestJson, { force: true });
 	let checks = [];
 	if (prepared) {
 		// PGlite only: the 1.1.11 job already covers the real Postgres server.
@@ -141,12 +151,45 @@ async function runJob() {
 			"packages/school/tsconfig.json",
 			"--noEmit",
 		]);
-		const built =
-			step("build plugin", "npm", ["run", "build", "-w", "btst-school"]) &&
-			step("build demo", "npm", ["run", "build", "-w", "school-demo"]);
-		if (built) checks = await demoChecks();
+		const plugin = step("build plugin", "npm", [
+			"run",
+			"build",
+			"-w",
+			"btst-school",
+		]);
+		if (
+			plugin &&
+			step("build demo", "npm", ["run", "build", "-w", "school-demo"])
+		)
+			checks = await demoChecks();
+		if (plugin) checks.push(...packChecks());
 	}
 	summarize(vitestJson, checks);
+}
+
+/** The packed package in a fresh 1.1.11 app and a fresh v3 app (scripts/v3/pack-install.mjs). */
+function packChecks() {
+	log(
+		"=== packed package: install into a fresh BTST 1.1.11 app and a fresh BTST 3 app",
+	);
+	const started = Date.now();
+	const results = packAndInstall({
+		workDir,
+		appsDir: `${workDir}-apps`,
+		tarballs: fixtures(dir),
+		log,
+	});
+	for (const c of results)
+		log(
+			`${c.ok ? "ok  " : "FAIL"} ${c.name}${c.detail ? ` — ${c.detail}` : ""}`,
+		);
+	const secs = Number(((Date.now() - started) / 1000).toFixed(1));
+	steps.push({
+		name: "packed package installs",
+		ok: results.every((c) => c.ok),
+		secs,
+	});
+	return results;
 }
 
 async function demoChecks() {
@@ -212,7 +255,7 @@ function summarize(vitestJson, checks) {
 	if (vitest.failures.length > 40)
 		console.log(`[v3] … and ${vitest.failures.length - 40} more failed tests`);
 	console.log(
-		`v3: ${passed} passed, ${failed} failed (vitest ${vitest.passed}/${vitest.failed}, demo checks ${demo.passed}/${demo.failed})`,
+		`v3: ${passed} passed, ${failed} failed (vitest ${vitest.passed}/${vitest.failed}, demo + install checks ${demo.passed}/${demo.failed})`,
 	);
 	if (failedSteps.length)
 		console.log(`v3 failed steps: ${failedSteps.join(", ")}`);

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import {
 	cpSync,
 	existsSync,
+	mkdirSync,
 	readdirSync,
 	readFileSync,
 	rmdirSync,
@@ -96,6 +97,7 @@ function clearKeepingInstall(dir) {
  */
 function copyTree(workDir, ref) {
 	if (existsSync(workDir)) clearKeepingInstall(workDir);
+	mkdirSync(workDir, { recursive: true });
 	if (ref) {
 		const res = spawnSync(
 			"sh",
