@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text.js";
 
 /**
  * The quiz format, stored as JSON in a quiz lesson's `content`.
@@ -14,11 +15,11 @@ const id = z
 	.min(1, "Id is required")
 	.max(64)
 	.regex(/^[\w-]+$/, "Ids may use letters, digits, - and _");
-const prompt = z.string().trim().min(1, "Question text is required").max(2000);
-const explanation = z.string().trim().max(2000).optional();
+const prompt = text().trim().min(1, "Question text is required").max(2000);
+const explanation = text().trim().max(2000).optional();
 const option = z.object({
 	id,
-	text: z.string().trim().min(1, "Option text is required").max(500),
+	text: text().trim().min(1, "Option text is required").max(500),
 });
 
 const uniqueIds = (items: { id: string }[]) =>
@@ -70,7 +71,7 @@ export const shortTextQuestionSchema = z.object({
 	type: z.literal("short_text"),
 	prompt,
 	accepted: z
-		.array(z.string().trim().min(1).max(200))
+		.array(text().trim().min(1).max(200))
 		.min(1, "Give at least one accepted answer")
 		.max(20),
 	caseSensitive: z.boolean().optional(),
@@ -102,7 +103,8 @@ export const quizSchema = z.object({
 	shuffle: z.boolean().default(false),
 	/**
 	 * `after_pass` (default): once the learner has passed. `after_final_attempt`: once passed or
-	 * out of attempts. `after_submit`: after every attempt. `never`: only pass/fail per question.
+	 * out of attempts. `after_submit`: after every attempt. `never`: a result only ever says the
+	 * score and whether it passed.
 	 */
 	showAnswers: z.enum(showAnswersValues).default("after_pass"),
 	questions: z
@@ -140,10 +142,10 @@ export type AnswerValue = string | string[] | boolean;
 export const answersSchema = z
 	.array(
 		z.object({
-			questionId: z.string().min(1).max(64),
+			questionId: text().min(1).max(64),
 			answer: z.union([
-				z.string().max(500),
-				z.array(z.string().max(64)).max(10),
+				text().max(500),
+				z.array(text().max(64)).max(10),
 				z.boolean(),
 			]),
 		}),
@@ -193,6 +195,7 @@ export function toPublicQuiz(quiz: Quiz, defaultPassMark: number): PublicQuiz {
 	};
 }
 
+/** One question of a revealed result (results are only given when answers may be shown). */
 export interface QuestionResult {
 	questionId: string;
 	correct: boolean;
@@ -204,6 +207,7 @@ export interface QuestionResult {
 export interface GradeResult {
 	score: number;
 	passed: boolean;
+	/** Per question, only when the reveal policy lets this learner see answers; else empty. */
 	results: QuestionResult[];
 }
 
@@ -282,25 +286,26 @@ export function mayRevealAnswers(
 	}
 }
 
-/** Strips or adds answer keys per the policy decision. */
+/**
+ * What the learner sees of a graded attempt, per the policy decision. Without reveal: only the
+ * score and pass — no per-question correctness, since "question 3 was wrong" is an answer key
+ * read one attempt at a time (four tries on a four-option quiz recover it). With reveal: each
+ * question's correctness, its correct answer and explanation.
+ */
 export function presentResults(
 	graded: ReturnType<typeof gradeQuiz>,
 	reveal: boolean,
 ): GradeResult {
+	if (!reveal)
+		return { score: graded.score, passed: graded.passed, results: [] };
 	return {
 		score: graded.score,
 		passed: graded.passed,
-		results: graded.results.map(({ question, questionId, correct }) =>
-			reveal
-				? {
-						questionId,
-						correct,
-						correctAnswer: correctAnswerOf(question),
-						...(question.explanation
-							? { explanation: question.explanation }
-							: {}),
-					}
-				: { questionId, correct },
-		),
+		results: graded.results.map(({ question, questionId, correct }) => ({
+			questionId,
+			correct,
+			correctAnswer: correctAnswerOf(question),
+			...(question.explanation ? { explanation: question.explanation } : {}),
+		})),
 	};
 }

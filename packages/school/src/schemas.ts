@@ -6,6 +6,7 @@ import {
 	lessonTypeValues,
 } from "./enums.js";
 import { answersSchema, quizSchema } from "./quiz.js";
+import { text } from "./text.js";
 
 export {
 	catalogSortValues,
@@ -70,16 +71,16 @@ export const slugSchema = z
 	);
 
 const tagsSchema = z
-	.array(z.string().trim().min(1).max(40))
+	.array(text().trim().min(1).max(40))
 	.max(20)
 	.transform((tags) => [...new Set(tags.map((t) => t.toLowerCase()))]);
 
 const courseFields = {
-	title: z.string().trim().min(1, "Title is required").max(200),
+	title: text().trim().min(1, "Title is required").max(200),
 	slug: slugSchema.optional(),
-	description: z.string().max(20000).nullish(),
+	description: text().max(20000).nullish(),
 	coverImage: mediaUrl.nullish(),
-	category: z.string().trim().min(1).max(60).nullish(),
+	category: text().trim().min(1).max(60).nullish(),
 	tags: tagsSchema.optional(),
 	difficulty: z.enum(difficultyValues).optional(),
 	durationMins: z.number().int().min(0).max(100000).nullish(),
@@ -102,21 +103,21 @@ export const updateCourseSchema = z.strictObject({
 });
 
 export const createSectionSchema = z.strictObject({
-	title: z.string().trim().min(1, "Title is required").max(200),
+	title: text().trim().min(1, "Title is required").max(200),
 	order: z.number().int().min(0).max(10000).optional(),
 });
 export const updateSectionSchema = createSectionSchema.partial();
 
 export const resourceSchema = z.strictObject({
-	label: z.string().trim().min(1, "Label is required").max(200),
+	label: text().trim().min(1, "Label is required").max(200),
 	url: httpUrl,
 });
 
 const lessonFields = {
-	title: z.string().trim().min(1, "Title is required").max(200),
+	title: text().trim().min(1, "Title is required").max(200),
 	type: z.enum(lessonTypeValues),
-	sectionId: z.string().min(1).max(64).nullish(),
-	content: z.string().max(100000).nullish(),
+	sectionId: text().min(1).max(64).nullish(),
+	content: text().max(100000).nullish(),
 	videoUrl: mediaUrl.nullish(),
 	captionsUrl: mediaUrl.nullish(),
 	durationMins: z.number().int().min(0).max(10000).nullish(),
@@ -177,22 +178,22 @@ export const curriculumSchema = z.strictObject({
 	sections: z
 		.array(
 			z.strictObject({
-				id: z.string().min(1).max(64),
-				lessonIds: z.array(z.string().min(1).max(64)).max(1000),
+				id: text().min(1).max(64),
+				lessonIds: z.array(text().min(1).max(64)).max(1000),
 			}),
 		)
 		.max(200),
 	/** Lessons outside any section, in order. */
 	unsectionedLessonIds: z
-		.array(z.string().min(1).max(64))
+		.array(text().min(1).max(64))
 		.max(1000)
 		.default([]),
 });
 
 export const catalogQuerySchema = z.object({
-	q: z.string().trim().max(200).optional(),
-	category: z.string().trim().max(60).optional(),
-	tag: z.string().trim().max(40).optional(),
+	q: text().trim().max(200).optional(),
+	category: text().trim().max(60).optional(),
+	tag: text().trim().max(40).optional(),
 	difficulty: z.enum(difficultyValues).optional(),
 	price: z.enum(["free", "paid"]).optional(),
 	sort: z.enum(catalogSortValues).default("newest"),

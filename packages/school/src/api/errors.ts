@@ -19,7 +19,17 @@ export interface SchoolErrorIssue {
 	message: string;
 }
 
-export type SchoolErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 500;
+export type SchoolErrorStatus =
+	| 400
+	| 401
+	| 403
+	| 404
+	| 409
+	| 413
+	| 415
+	| 422
+	| 500
+	| 503;
 
 /** The code of an error that names none: one per status. */
 const CODE_BY_STATUS: Record<SchoolErrorStatus, string> = {
@@ -28,9 +38,15 @@ const CODE_BY_STATUS: Record<SchoolErrorStatus, string> = {
 	403: "forbidden",
 	404: "not_found",
 	409: "conflict",
+	413: "payload_too_large",
+	415: "unsupported_media_type",
 	422: "unprocessable",
 	500: "internal",
+	503: "unavailable",
 };
+
+/** Seconds a client is told to wait (`Retry-After`) when the database is unavailable. */
+export const RETRY_AFTER_SECONDS = 5;
 
 /** The code of every validation failure (kept from better-call, which clients already read). */
 export const VALIDATION_ERROR = "VALIDATION_ERROR";
@@ -113,10 +129,66 @@ export function isUniqueViolation(error: unknown): boolean {
 	return false;
 }
 
+/** Node socket errors of a lost or unreachable database server. */
+const CONNECTION_ERRNOS = new Set([
+	"ECONNREFUSED",
+	"ECONNRESET",
+	"ETIMEDOUT",
+	"EPIPE",
+	"ENOTCONN",
+	"EHOSTUNREACH",
+	"ENETUNREACH",
+	"EAI_AGAIN",
+]);
+
+/**
+ * SQLSTATEs that say "the server is not there right now", not "your query is wrong": class 08
+ * (connection exceptions), 57P01-57P03 (admin/crash shutdown, cannot connect now) and 53300
+ * (too many connections).
+ */
+function isUnavailableSqlState(code: string): boolean {
+	return (
+		/^08[0-9A-Z]{3}$/.test(code) ||
+		code === "57P01" ||
+		code === "57P02" ||
+		code === "57P03" ||
+		code === "53300"
+	);
+}
+
+/** Messages of `pg` (and pools) when a connection dies or cannot be had in time. */
+const UNAVAILABLE_MESSAGE =
+	/Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|ECONNREFUSED|ECONNRESET/i;
+
+/**
+ * Whether an error means the database is unavailable (down, restarting, out of connections),
+ * so the request may succeed if retried: it follows `cause` chains, as adapters wrap errors.
+ */
+export function isUnavailable(error: unknown): boolean {
+	const seen = new Set<unknown>();
+	let current: unknown = error;
+	while (current && typeof current === "object" && !seen.has(current)) {
+		seen.add(current);
+		const e = current as { code?: unknown; message?: unknown; cause?: unknown };
+		if (typeof e.code === "string") {
+			if (CONNECTION_ERRNOS.has(e.code) || isUnavailableSqlState(e.code))
+				return true;
+		}
+		if (typeof e.message === "string" && UNAVAILABLE_MESSAGE.test(e.message))
+			return true;
+		// An AggregateError (a refused connect tried on IPv4 and IPv6) holds the socket errors.
+		const inner = (current as { errors?: unknown }).errors;
+		if (Array.isArray(inner) && inner.some((x) => isUnavailable(x)))
+			return true;
+		current = e.cause;
+	}
+	return false;
+}
+
 /**
  * The expected failures as a `SchoolError`: itself, a zod validation error (a mutation's own
- * parse), or a unique-key race the code did not turn into a named conflict. Anything else is
- * unexpected and returned as null (it stays a 500).
+ * parse), a unique-key race the code did not turn into a named conflict, or an unavailable
+ * database (503). Anything else is unexpected and returned as null (it stays a 500).
  */
 export function asSchoolError(error: unknown): SchoolError | null {
 	if (error instanceof SchoolError) return error;
@@ -127,30 +199,60 @@ export function asSchoolError(error: unknown): SchoolError | null {
 			"This conflicts with existing data",
 			"conflict",
 		);
+	if (isUnavailable(error))
+		return new SchoolError(
+			503,
+			"The service is temporarily unavailable. Please try again in a few seconds.",
+			"unavailable",
+		);
 	return null;
 }
 
-type ApiStatus = ConstructorParameters<typeof APIError>[0];
+/** What an endpoint answers for a failure: status, the school's body, extra headers. */
+export interface HttpFailure {
+	status: number;
+	body: SchoolErrorBody & Record<string, unknown>;
+	headers?: Record<string, string>;
+}
+
+/** The body of every unexpected failure: nothing of the error itself reaches the client. */
+const INTERNAL_BODY: SchoolErrorBody = {
+	code: "internal",
+	message: "Something went wrong on our side. Please try again later.",
+};
 
 /**
- * What an endpoint throws for a failure: an `APIError` with the school's body for expected
- * failures; an `APIError` a hook threw keeps its status and gets a code if it lacks one;
- * anything else is rethrown unchanged.
+ * Every failure as an answer with `code` and `message`: a `SchoolError` (or what
+ * `asSchoolError` recognises) with its body, and a 503 with `Retry-After`; an `APIError` a hook
+ * threw keeps its status and gets a code and message if it lacks them; anything else is a 500
+ * `internal`, logged here once with its details (which the body never carries).
  */
-export function toHttpError(error: unknown): unknown {
+export function toHttpFailure(error: unknown): HttpFailure {
 	const known = asSchoolError(error);
-	if (known)
-		return new APIError(known.status as ApiStatus, { ...known.toBody() });
-	if (error instanceof APIError) {
-		const body = (error.body ?? {}) as Partial<SchoolErrorBody>;
-		const status = error.statusCode as SchoolErrorStatus;
-		if (status >= 400 && status < 500 && (!body.code || !body.message)) {
-			return new APIError(error.status, {
-				...body,
-				code: body.code || CODE_BY_STATUS[status] || "error",
-				message: body.message || error.message || "Request refused",
-			});
-		}
+	if (known) {
+		return {
+			status: known.status,
+			body: { ...known.toBody() },
+			...(known.status === 503
+				? { headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } }
+				: {}),
+		};
 	}
-	return error;
+	if (error instanceof APIError && error.statusCode >= 400) {
+		const body = (error.body ?? {}) as Partial<SchoolErrorBody>;
+		const status = error.statusCode;
+		return {
+			status,
+			body: {
+				...body,
+				code:
+					body.code ||
+					CODE_BY_STATUS[status as SchoolErrorStatus] ||
+					(status >= 500 ? "internal" : "error"),
+				message: body.message || error.message || "Request refused",
+			},
+		};
+	}
+	console.error("[btst-school] unexpected error", error);
+	return { status: 500, body: { ...INTERNAL_BODY } };
 }

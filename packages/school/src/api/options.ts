@@ -106,4 +106,22 @@ export interface SchoolBackendOptions {
 	 * those two read rows through the adapter, and their cost grows with the number of learners.
 	 */
 	aggregates?: SchoolAggregates;
+	/**
+	 * Origins (`https://school.example.com`) whose pages may change state through the school API.
+	 * Every non-GET request with an `Origin` header must come from one of them, and one without
+	 * it but with `Sec-Fetch-Site: cross-site`/`same-site` is refused (403 `cross_origin`);
+	 * requests with neither header come from programs, not browsers, and are allowed.
+	 *
+	 * Without it only the origin of `request.url` is trusted. Behind a proxy (and under
+	 * `next start`) that is the server's own address (`http://localhost:3000`), not the public
+	 * one, so apps served at another address pass their public URL(s) here — the same list
+	 * better-auth's `trustedOrigins` takes.
+	 */
+	trustedOrigins?: string[];
+	/**
+	 * The largest request body, in bytes, a school endpoint reads. A longer body (by
+	 * `Content-Length`, or counted while reading) is refused with 413 `payload_too_large`
+	 * before it is parsed or anyone is identified. @default 1048576 (1 MiB)
+	 */
+	maxBodyBytes?: number;
 }

@@ -1,11 +1,18 @@
 import type { Adapter } from "@btst/stack/plugins/api";
 import { createEndpoint } from "@btst/stack/plugins/api";
+import { APIError } from "better-call";
 import type { z } from "zod";
 import { identify, requireViewer, type Viewer } from "./access.js";
 import type { TxDb } from "./db-types.js";
-import { toHttpError, validationError } from "./errors.js";
+import { toHttpFailure, validationError } from "./errors.js";
 import type { Actor, OperationDeps } from "./operations/index.js";
 import type { SchoolBackendOptions } from "./options.js";
+import {
+	assertTrustedOrigin,
+	DEFAULT_MAX_BODY_BYTES,
+	normaliseOrigins,
+	readJsonBody,
+} from "./request-guard.js";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -46,15 +53,39 @@ function parseInput<S extends z.ZodType | undefined>(
 	return result.data as Parsed<S>;
 }
 
+type EndpointContext = {
+	request?: Request;
+	headers?: Headers;
+	body?: unknown;
+	method?: string;
+};
+
 /**
- * The request pipeline every school endpoint runs: validate the body and query with the route's
- * zod schemas (here rather than in better-call, so failures carry `issues` in the school's error
- * shape), hand the handler lazy identity, and turn every expected failure into
- * `{ code, message, issues? }` with its status. Identity-before-lookup is the loaders' rule
- * (`access.ts`), which every handler goes through.
+ * The request pipeline every school endpoint runs, in this order:
+ * 1. state-changing requests (every method but GET): the origin check (403 `cross_origin`), then
+ *    the body — size (413), content type (415), JSON (400) — read here, because the router's own
+ *    body parsing is switched off (`disableBody`) so it can neither accept forms nor answer a
+ *    malformed body with an empty 500;
+ * 2. the route's zod schemas for the body and query (here rather than in better-call, so
+ *    failures carry `issues` in the school's error shape);
+ * 3. the handler, with lazy identity: nothing above costs an identity lookup.
+ * Every failure leaves as `{ code, message, issues? }` with its status (`toHttpFailure`): 503
+ * with `Retry-After` when the database is unavailable, 500 `internal` for anything unexpected.
+ * Identity-before-lookup is the loaders' rule (`access.ts`), which every handler goes through.
  */
 export function routeFactory(adapter: Adapter, options: SchoolBackendOptions) {
 	const deps: OperationDeps = { db: adapter as TxDb, options };
+	const trusted = normaliseOrigins(options.trustedOrigins);
+	const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+
+	/** The request body, guarded; a call without a request (server code) passes its own. */
+	async function bodyOf(ctx: EndpointContext, method: Method) {
+		if (method === "GET") return undefined;
+		if (!ctx.request) return ctx.body;
+		assertTrustedOrigin(ctx.request, trusted);
+		return readJsonBody(ctx.request, maxBodyBytes);
+	}
+
 	return function route<
 		B extends z.ZodType | undefined = undefined,
 		Q extends z.ZodType | undefined = undefined,
@@ -63,29 +94,44 @@ export function routeFactory(adapter: Adapter, options: SchoolBackendOptions) {
 		schemas: RouteSchemas<B, Q>,
 		handler: (req: RouteRequest<B, Q>) => Promise<unknown>,
 	) {
-		return createEndpoint(path, { method: schemas.method }, async (ctx) => {
-			try {
-				const request = { request: ctx.request, headers: ctx.headers };
-				let who: Promise<Viewer | null> | undefined;
-				const viewer = () => {
-					who ??= identify(options, request);
-					return who;
-				};
-				return await handler({
-					body: parseInput(schemas.body, ctx.body) as Parsed<B>,
-					query: parseInput(schemas.query, ctx.query) as Parsed<Q>,
-					params: (ctx.params ?? {}) as Record<string, string>,
-					deps,
-					viewer,
-					actor: async () => ({
-						...request,
-						viewer: requireViewer(await viewer()),
-					}),
-					setStatus: (status) => ctx.setStatus(status),
-				});
-			} catch (error) {
-				throw toHttpError(error);
-			}
-		});
+		return createEndpoint(
+			path,
+			{ method: schemas.method, disableBody: true },
+			async (ctx) => {
+				try {
+					const raw = await bodyOf(ctx, schemas.method);
+					const request = { request: ctx.request, headers: ctx.headers };
+					let who: Promise<Viewer | null> | undefined;
+					const viewer = () => {
+						who ??= identify(options, request);
+						return who;
+					};
+					return await handler({
+						body: parseInput(schemas.body, raw) as Parsed<B>,
+						query: parseInput(schemas.query, ctx.query) as Parsed<Q>,
+						params: (ctx.params ?? {}) as Record<string, string>,
+						deps,
+						viewer,
+						actor: async () => ({
+							...request,
+							viewer: requireViewer(await viewer()),
+						}),
+						setStatus: (status) => ctx.setStatus(status),
+					});
+				} catch (error) {
+					// A redirect a hook throws is not a failure: better-call answers it as it is.
+					if (error instanceof APIError && error.statusCode < 400) throw error;
+					const failure = toHttpFailure(error);
+					// The endpoint's own status and headers win over the error's in better-call.
+					ctx.setStatus(failure.status as Parameters<typeof ctx.setStatus>[0]);
+					for (const [name, value] of Object.entries(failure.headers ?? {}))
+						ctx.setHeader(name, value);
+					throw new APIError(
+						failure.status as ConstructorParameters<typeof APIError>[0],
+						failure.body,
+					);
+				}
+			},
+		);
 	};
 }
