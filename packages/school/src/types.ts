@@ -246,12 +246,18 @@ export interface EnrollmentDetail extends SerializedEnrollment {
 	totalLessons: number;
 	/** Where to resume: the last lesson and its saved video position. */
 	resume: { lessonId: string; positionSecs: number } | null;
+	/** Where "Continue" leads: the first unfinished lesson after the last one touched; null when all are done. */
+	continueLessonId: string | null;
 }
 
 export interface PortalEntry extends SerializedEnrollment {
 	course: CourseSummary;
 	lastLessonTitle: string | null;
 	completedLessons: number;
+	/** Where "Continue" leads (see `EnrollmentDetail.continueLessonId`), with its type and title. */
+	continueLessonId: string | null;
+	continueLessonType: LessonType | null;
+	continueLessonTitle: string | null;
 }
 
 export interface ProgressUpdate {

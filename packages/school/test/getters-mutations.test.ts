@@ -944,8 +944,10 @@ describe("roster, analytics and instructor stats", () => {
 			lastLessonTitle: "Check yourself",
 		});
 		expect(mine.items[0]?.course.title).toBe("React Basics");
-		// Cancelled enrollments are not in the portal.
-		expect((await listMyEnrollments(db, "learner-1")).total).toBe(0);
+		// Cancelled enrollments stay in the portal, as cancelled (the portal groups them).
+		const cancelled = await listMyEnrollments(db, "learner-1");
+		expect(cancelled.total).toBe(1);
+		expect(cancelled.items[0]?.status).toBe("cancelled");
 	});
 });
 

@@ -58,6 +58,7 @@ function enrollmentDetail(
 		completedLessons: 0,
 		totalLessons: 3,
 		resume: null,
+		continueLessonId: null,
 		...overrides,
 	};
 }
@@ -610,6 +611,8 @@ describe("MyCoursesPage", () => {
 			course: makeCourse(),
 			lastLessonTitle: null,
 			completedLessons: 0,
+			continueLessonType: null,
+			continueLessonTitle: null,
 			...overrides,
 		};
 	}

@@ -67,6 +67,11 @@ const isActive = (enrollment: Enrollment | null | undefined) =>
 export interface Subjects {
 	/** See a course and its outline: published, or one the viewer manages. */
 	"course.view": Course;
+	/**
+	 * See a course one follows as a learner: what `course.view` allows, plus an archived course
+	 * for a learner with an active enrollment (archiving closes it to new learners only).
+	 */
+	"course.follow": { course: Course; enrollment: Enrollment | null };
 	/** Edit, delete, restructure a course; see its answer keys, roster and analytics. */
 	"course.manage": Course;
 	/** Create a course. */
@@ -112,6 +117,14 @@ export function can<A extends Action>(
 			const course = subject as Course;
 			return course.status === "published" || manages(course);
 		}
+		case "course.follow": {
+			const { course, enrollment } = subject as Subjects["course.follow"];
+			return (
+				can(viewer, "course.view", course) ||
+				(course.status === "archived" &&
+					can(viewer, "lesson.study", { course, enrollment }))
+			);
+		}
 		case "course.manage":
 		case "quiz.answers":
 		case "roster.read":
@@ -126,7 +139,7 @@ export function can<A extends Action>(
 			return !!viewer && (subject as Course).status === "published";
 		case "lesson.open": {
 			const { course, lesson, enrollment } = subject as Subjects["lesson.open"];
-			if (!can(viewer, "course.view", course)) return false;
+			if (!can(viewer, "course.follow", { course, enrollment })) return false;
 			if (manages(course)) return true;
 			if (lesson.isFreePreview && course.status === "published") return true;
 			return can(viewer, "lesson.study", { course, enrollment });
@@ -227,7 +240,12 @@ export async function loadLesson(
 	lessonId: string,
 ): Promise<{ lesson: Lesson; course: Course; manager: boolean }> {
 	const { lesson, course } = await lessonAndCourse(db, lessonId);
-	if (!can(viewer, "course.view", course))
+	// An archived course stays open to its enrolled learners: only then is the enrollment read.
+	const enrollment =
+		viewer && course.status === "archived"
+			? await getEnrollment(db, course.id, viewer.id)
+			: null;
+	if (!can(viewer, "course.follow", { course, enrollment }))
 		throw new SchoolError(404, "Lesson not found");
 	const manager = can(viewer, "course.manage", course);
 	const open = (enrollment: Enrollment | null) =>
@@ -237,7 +255,7 @@ export async function loadLesson(
 		viewer,
 		"Sign in and enroll to open this lesson",
 	);
-	if (!open(await getEnrollment(db, course.id, signedIn.id)))
+	if (!open(enrollment ?? (await getEnrollment(db, course.id, signedIn.id))))
 		throw new SchoolError(403, "Enroll in this course to continue");
 	return { lesson, course, manager };
 }
@@ -275,6 +293,26 @@ export async function loadOwnEnrollment(
 	if (!enrollment || !can(learner, "enrollment.own", enrollment))
 		throw new SchoolError(404, "Enrollment not found");
 	return { viewer: learner, enrollment };
+}
+
+/**
+ * A course the viewer may see as a learner, with the viewer's enrollment when it was read:
+ * published or managed, or archived with an active enrollment of theirs; 404 otherwise.
+ */
+export async function loadFollowedCourse(
+	db: Db,
+	viewer: Viewer | null,
+	course: Course | null,
+): Promise<{ course: Course; enrollment: Enrollment | null | undefined }> {
+	if (course && can(viewer, "course.view", course))
+		return { course, enrollment: undefined };
+	const enrollment =
+		course && viewer && course.status === "archived"
+			? await getEnrollment(db, course.id, viewer.id)
+			: null;
+	if (!course || !can(viewer, "course.follow", { course, enrollment }))
+		throw new SchoolError(404, "Course not found");
+	return { course, enrollment };
 }
 
 /** A course the viewer may see: 404 otherwise (a hidden draft's existence is private). */

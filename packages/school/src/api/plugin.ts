@@ -18,8 +18,8 @@ import {
 } from "../schemas.js";
 import type { Lesson } from "../types.js";
 import {
-	assertVisible,
 	can,
+	loadFollowedCourse,
 	loadLesson,
 	loadManagedCourse,
 	requireInstructor,
@@ -83,11 +83,12 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 			{ method: "GET" },
 			async ({ params, viewer }) => {
 				const course = await getters.getCourseBySlug(db, params.slug ?? "");
-				// Only drafts need to know who asks: published pages skip the identity lookup.
+				// Only drafts and archived courses need to know who asks: published pages skip the
+				// identity lookup. An archived course stays open to its enrolled learners.
 				const visible =
 					course?.status === "published"
 						? course
-						: assertVisible(await viewer(), course);
+						: (await loadFollowedCourse(db, await viewer(), course)).course;
 				return getters.getCourseDetail(db, visible);
 			},
 		),
@@ -150,13 +151,18 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 			async ({ params, viewer }) => {
 				// The caller's relation to a course in one 200 answer: signed in, enrollment, may manage.
 				const v = await viewer();
-				const course = assertVisible(
+				const followed = await loadFollowedCourse(
+					db,
 					v,
 					await getters.getCourseById(db, params.id ?? ""),
 				);
-				const enrollment = v
-					? await getters.getEnrollment(db, course.id, v.id)
-					: null;
+				const { course } = followed;
+				const enrollment =
+					followed.enrollment !== undefined
+						? followed.enrollment
+						: v
+							? await getters.getEnrollment(db, course.id, v.id)
+							: null;
 				return {
 					signedIn: !!v,
 					canManage: can(v, "course.manage", course),

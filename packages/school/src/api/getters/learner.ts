@@ -8,6 +8,7 @@ import type {
 	LessonProgress,
 	PortalEntry,
 	QuizAttempt,
+	Section,
 } from "../../types.js";
 import { type Db, eq, findAll, inList } from "../db-types.js";
 import { enrollKeyOf } from "../keys.js";
@@ -17,6 +18,7 @@ import {
 	serializeEnrollment,
 	serializeLessonProgress,
 } from "../serializers.js";
+import { orderLessons } from "./catalog.js";
 
 /**
  * A learner's reads: enrollments, progress, the portal, quiz attempts. Pure reads: the caller
@@ -44,24 +46,81 @@ export function getEnrollmentById(
 	return db.findOne<Enrollment>({ model: "enrollment", where: [eq("id", id)] });
 }
 
-/** An enrollment with per-lesson progress and where to resume (two queries). */
+/**
+ * Where "Continue" leads: the first unfinished lesson after the last one touched, in reading
+ * order, wrapping round to the first unfinished one before it; null when every lesson is done.
+ * Without a last lesson it is the first unfinished lesson of the course.
+ */
+export function continueLessonOf(
+	order: string[],
+	completedIds: ReadonlySet<string>,
+	lastLessonId: string | null | undefined,
+): string | null {
+	const from = lastLessonId ? order.indexOf(lastLessonId) : -1;
+	// The last lesson itself counts when it is not finished (a video half watched).
+	const start = Math.max(from, 0);
+	for (let i = 0; i < order.length; i++) {
+		const id = order[(start + i) % order.length];
+		if (id !== undefined && !completedIds.has(id)) return id;
+	}
+	return null;
+}
+
+/** Lesson ids of each course in reading order (two queries for any number of courses). */
+async function readingOrders(
+	db: Db,
+	courseIds: string[],
+): Promise<{ order: Map<string, string[]>; lessons: Map<string, Lesson> }> {
+	const [sections, lessons] = await Promise.all([
+		findAll<Section>(db, {
+			model: "section",
+			where: [inList("courseId", courseIds)],
+			sortBy: { field: "order", direction: "asc" },
+		}),
+		findAll<Lesson>(db, {
+			model: "lesson",
+			where: [inList("courseId", courseIds)],
+			sortBy: { field: "order", direction: "asc" },
+		}),
+	]);
+	const order = new Map(
+		courseIds.map((id) => [
+			id,
+			orderLessons(
+				sections.filter((s) => s.courseId === id),
+				lessons.filter((l) => l.courseId === id),
+			).map((l) => l.id),
+		]),
+	);
+	return { order, lessons: new Map(lessons.map((l) => [l.id, l])) };
+}
+
+/**
+ * An enrollment with per-lesson progress, where to resume and where to continue (three
+ * queries: progress, sections, lessons).
+ */
 export async function getEnrollmentDetail(
 	db: Db,
 	enrollment: Enrollment,
 	course: Course,
 ): Promise<EnrollmentDetail> {
-	const progress = await findAll<LessonProgress>(db, {
-		model: "lessonProgress",
-		where: [eq("enrollmentId", enrollment.id)],
-	});
-	const completedLessons = progress.filter((p) => p.completed).length;
+	const [progress, { order }] = await Promise.all([
+		findAll<LessonProgress>(db, {
+			model: "lessonProgress",
+			where: [eq("enrollmentId", enrollment.id)],
+		}),
+		readingOrders(db, [course.id]),
+	]);
+	const completedIds = new Set(
+		progress.filter((p) => p.completed).map((p) => p.lessonId),
+	);
 	const last = enrollment.lastLessonId
 		? progress.find((p) => p.lessonId === enrollment.lastLessonId)
 		: undefined;
 	return {
 		...serializeEnrollment(enrollment),
 		lessons: progress.map(serializeLessonProgress),
-		completedLessons,
+		completedLessons: completedIds.size,
 		totalLessons: course.lessonCount,
 		resume: enrollment.lastLessonId
 			? {
@@ -69,45 +128,57 @@ export async function getEnrollmentDetail(
 					positionSecs: last?.positionSecs ?? 0,
 				}
 			: null,
+		continueLessonId: continueLessonOf(
+			order.get(course.id) ?? [],
+			completedIds,
+			enrollment.lastLessonId,
+		),
 	};
 }
 
-/** The student portal: my active and completed enrollments with course summaries (four queries). */
+/**
+ * One page of rows. A first page shorter than the limit is its own total, so the count query
+ * is only needed when there may be more rows (most learners have a handful of courses).
+ */
+async function findShortPage<T>(
+	db: Db,
+	query: Parameters<typeof findPage<T>>[1],
+	page: { limit: number; offset: number },
+): Promise<Page<T>> {
+	const items = await db.findMany<T>({
+		...query,
+		limit: page.limit,
+		offset: page.offset,
+	});
+	if (page.offset === 0 && items.length < page.limit)
+		return { items, total: items.length, ...page };
+	return findPage<T>(db, query, page);
+}
+
+/**
+ * The student portal: every enrollment of mine (active, completed, cancelled; the course may
+ * be archived) with its course summary and where to continue (five queries).
+ */
 export async function listMyEnrollments(
 	db: Db,
 	userId: string,
 	rawPage: z.input<typeof pageQuerySchema> = {},
 ): Promise<Page<PortalEntry>> {
-	const page = await findPage<Enrollment>(
+	const page = await findShortPage<Enrollment>(
 		db,
 		{
 			model: "enrollment",
-			where: [eq("userId", userId), inList("status", ACTIVE_STATUSES)],
+			where: [eq("userId", userId)],
 			sortBy: { field: "enrolledAt", direction: "desc" },
 		},
 		parsePage(rawPage),
 	);
 	const enrollments = page.items;
 	if (enrollments.length === 0) return { ...page, items: [] };
-	const lastLessonIds = enrollments.flatMap((e) =>
-		e.lastLessonId ? [e.lastLessonId] : [],
-	);
-	const [courses, lastLessons, completed] = await Promise.all([
-		findAll<Course>(db, {
-			model: "course",
-			where: [
-				inList(
-					"id",
-					enrollments.map((e) => e.courseId),
-				),
-			],
-		}),
-		lastLessonIds.length
-			? findAll<Lesson>(db, {
-					model: "lesson",
-					where: [inList("id", lastLessonIds)],
-				})
-			: Promise.resolve([]),
+	const courseIds = [...new Set(enrollments.map((e) => e.courseId))];
+	const [courses, orders, completed] = await Promise.all([
+		findAll<Course>(db, { model: "course", where: [inList("id", courseIds)] }),
+		readingOrders(db, courseIds),
 		findAll<LessonProgress>(db, {
 			model: "lessonProgress",
 			where: [
@@ -120,19 +191,36 @@ export async function listMyEnrollments(
 		}),
 	]);
 	const courseById = new Map(courses.map((c) => [c.id, c]));
-	const lessonTitle = new Map(lastLessons.map((l) => [l.id, l.title]));
 	const items: PortalEntry[] = enrollments.flatMap((e) => {
 		const course = courseById.get(e.courseId);
 		if (!course) return [];
+		// Only lessons that still exist count (a deleted lesson's row is gone, but be safe).
+		const done = new Set(
+			completed
+				.filter(
+					(p) => p.enrollmentId === e.id && orders.lessons.has(p.lessonId),
+				)
+				.map((p) => p.lessonId),
+		);
+		const continueLessonId = continueLessonOf(
+			orders.order.get(course.id) ?? [],
+			done,
+			e.lastLessonId,
+		);
+		const continueLesson = continueLessonId
+			? orders.lessons.get(continueLessonId)
+			: undefined;
 		return [
 			{
 				...serializeEnrollment(e),
 				course: serializeCourse(course),
 				lastLessonTitle: e.lastLessonId
-					? (lessonTitle.get(e.lastLessonId) ?? null)
+					? (orders.lessons.get(e.lastLessonId)?.title ?? null)
 					: null,
-				completedLessons: completed.filter((p) => p.enrollmentId === e.id)
-					.length,
+				completedLessons: done.size,
+				continueLessonId,
+				continueLessonType: continueLesson?.type ?? null,
+				continueLessonTitle: continueLesson?.title ?? null,
 			},
 		];
 	});

@@ -158,9 +158,16 @@ export async function updateLesson(
 	return updated;
 }
 
-/** Deletes a lesson with its progress rows and attempts, then recounts everyone's progress. */
-export async function deleteLesson(db: TxDb, lesson: Lesson): Promise<void> {
-	await db.transaction(async (trx) => {
+/**
+ * Deletes a lesson with its progress rows and attempts, then recounts everyone's progress.
+ * Returns the ids of the enrollments that now have every lesson done (the deleted lesson was
+ * the last one they had not finished): the caller completes their course.
+ */
+export async function deleteLesson(
+	db: TxDb,
+	lesson: Lesson,
+): Promise<string[]> {
+	return db.transaction(async (trx) => {
 		await trx.deleteMany({
 			model: "lessonProgress",
 			where: [eq("lessonId", lesson.id)],
@@ -175,7 +182,7 @@ export async function deleteLesson(db: TxDb, lesson: Lesson): Promise<void> {
 			update: { lastLessonId: null },
 		});
 		await trx.delete({ model: "lesson", where: [eq("id", lesson.id)] });
-		await refreshCourseProgress(trx, lesson.courseId);
+		return refreshCourseProgress(trx, lesson.courseId);
 	});
 }
 

@@ -26,6 +26,7 @@ export {
 } from "./enrollment.js";
 export {
 	type CompletionOptions,
+	claimCourseCompletion,
 	completeLesson,
 	type LessonCompletion,
 	progressPct,

@@ -13,12 +13,14 @@ import { recountEnrollments } from "./enrollment.js";
 /**
  * Recounts the course's lesson counters and every learner's progress after lessons were added
  * or removed. Reads all learners of the course once and writes one `updateMany` per distinct
- * percentage (at most 101), so it never issues a query per learner.
+ * percentage (at most 101), so it never issues a query per learner. Returns the ids of the
+ * `enrolled` learners who now have every lesson done (a lesson they had not finished was
+ * deleted): the caller completes their course (`claimCourseCompletion`).
  */
 export async function refreshCourseProgress(
 	db: Db,
 	courseId: string,
-): Promise<void> {
+): Promise<string[]> {
 	const [lessons, enrollments, done] = await Promise.all([
 		findAll<Lesson>(db, { model: "lesson", where: [eq("courseId", courseId)] }),
 		findAll<Enrollment>(db, {
@@ -57,6 +59,13 @@ export async function refreshCourseProgress(
 			update: { progressPct: pct },
 		});
 	}
+	if (lessons.length === 0) return [];
+	return enrollments
+		.filter(
+			(e) =>
+				e.status === "enrolled" && (doneBy.get(e.id) ?? 0) >= lessons.length,
+		)
+		.map((e) => e.id);
 }
 
 /** completed / current lessons as an integer 0-100, never above 100. */
@@ -162,7 +171,7 @@ export async function completeLesson(
 		db.count({ model: "lesson", where: [eq("courseId", enrollment.courseId)] }),
 	]);
 	const pct = progressPct(completedLessons, totalLessons);
-	let current =
+	const current =
 		(await db.update<Enrollment>({
 			model: "enrollment",
 			where: [eq("id", enrollment.id)],
@@ -184,20 +193,34 @@ export async function completeLesson(
 			courseCompleted: false,
 		};
 	}
+	const completed = await claimCourseCompletion(db, enrollment, options, now);
+	return {
+		enrollment: completed ?? current,
+		completedLessons,
+		totalLessons,
+		courseCompleted: !!completed,
+	};
+}
+
+/**
+ * Completes the course of an enrollment whose lessons are all done. The enrollment is claimed
+ * with a conditional update (status must still be `enrolled`), so exactly one request completes
+ * the course even when two race; that request issues the certificate. Returns the completed
+ * enrollment, or null when another request (or an earlier one) already completed it.
+ */
+export async function claimCourseCompletion(
+	db: Db,
+	enrollment: Enrollment,
+	options: CompletionOptions = {},
+	now = new Date(),
+): Promise<Enrollment | null> {
 	const claimed = await db.update<Enrollment>({
 		model: "enrollment",
 		where: [eq("id", enrollment.id), eq("status", "enrolled")],
-		update: { status: "completed", completedAt: now },
+		update: { status: "completed", completedAt: now, progressPct: 100 },
 	});
-	if (claimed?.status !== "completed") {
-		return {
-			enrollment: current,
-			completedLessons,
-			totalLessons,
-			courseCompleted: false,
-		};
-	}
-	current = claimed;
+	if (claimed?.status !== "completed") return null;
+	let current = claimed;
 	try {
 		const certificateId = options.issueCertificate
 			? await options.issueCertificate(claimed)
@@ -219,10 +242,5 @@ export async function completeLesson(
 		throw error;
 	}
 	await recountEnrollments(db, enrollment.courseId);
-	return {
-		enrollment: current,
-		completedLessons,
-		totalLessons,
-		courseCompleted: true,
-	};
+	return current;
 }

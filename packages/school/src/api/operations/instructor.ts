@@ -17,6 +17,7 @@ import {
 import { getCourseDetail } from "../getters/catalog.js";
 import * as mutations from "../mutations/index.js";
 import type { Actor, OperationDeps } from "./context.js";
+import { completeFinishedCourses } from "./progress.js";
 
 /**
  * The instructor's writes. Each authorizes the actor through `access.ts` before it loads (401,
@@ -106,12 +107,18 @@ export async function updateLesson(
 
 /** Deletes a lesson with its learners' progress and attempts on it. */
 export async function deleteLesson(
-	{ db }: OperationDeps,
+	{ db, options }: OperationDeps,
 	actor: Actor,
 	lessonId: string,
 ): Promise<void> {
-	const { lesson } = await loadManagedLesson(db, actor.viewer, lessonId);
-	await mutations.deleteLesson(db, lesson);
+	const { lesson, course } = await loadManagedLesson(
+		db,
+		actor.viewer,
+		lessonId,
+	);
+	const finished = await mutations.deleteLesson(db, lesson);
+	// Learners for whom this was the last unfinished lesson complete the course now.
+	await completeFinishedCourses({ db, options }, actor, course, finished);
 }
 
 /** Sets the whole order of sections and lessons; returns the course as the course page shows it. */

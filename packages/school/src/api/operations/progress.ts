@@ -10,6 +10,7 @@ import { positionSchema, submitAttemptSchema } from "../../schemas.js";
 import type { Course, Enrollment, Lesson, QuizAttempt } from "../../types.js";
 import { loadStudyLesson } from "../access.js";
 import { SchoolError } from "../errors.js";
+import { getEnrollmentById } from "../getters/learner.js";
 import * as mutations from "../mutations/index.js";
 import {
 	type Actor,
@@ -17,6 +18,24 @@ import {
 	type OperationDeps,
 	settingsOf,
 } from "./context.js";
+
+/** Runs `onCourseComplete` and issues the certificate id for a course just completed. */
+function certificateIssuer(
+	deps: OperationDeps,
+	actor: Actor,
+	course: Course,
+): mutations.CompletionOptions {
+	const { hooks, certificatesEnabled } = settingsOf(deps.options);
+	return {
+		issueCertificate: async (completed) => {
+			const fromHook = hooks.onCourseComplete
+				? await hooks.onCourseComplete(completed, course, hookContext(actor))
+				: null;
+			if (!certificatesEnabled) return null;
+			return fromHook?.certificateId ?? crypto.randomUUID();
+		},
+	};
+}
 
 /**
  * Completes a lesson for its enrollment; the request that completes the course runs
@@ -29,16 +48,40 @@ function completeFor(
 	lesson: Lesson,
 	course: Course,
 ): Promise<mutations.LessonCompletion> {
-	const { hooks, certificatesEnabled } = settingsOf(deps.options);
-	return mutations.completeLesson(deps.db, enrollment, lesson, {
-		issueCertificate: async (completed) => {
-			const fromHook = hooks.onCourseComplete
-				? await hooks.onCourseComplete(completed, course, hookContext(actor))
-				: null;
-			if (!certificatesEnabled) return null;
-			return fromHook?.certificateId ?? crypto.randomUUID();
-		},
-	});
+	return mutations.completeLesson(
+		deps.db,
+		enrollment,
+		lesson,
+		certificateIssuer(deps, actor, course),
+	);
+}
+
+/**
+ * Completes the course for enrollments that reached 100 % without a lesson completion (the
+ * instructor deleted the last lesson they had not finished). Each is claimed once, with
+ * `onCourseComplete` and a certificate as usual; the hook's context is the acting instructor's.
+ * A failing hook leaves that learner `enrolled` (logged), so the deletion itself still stands
+ * and completing any lesson, or the next change, evaluates them again.
+ */
+export async function completeFinishedCourses(
+	deps: OperationDeps,
+	actor: Actor,
+	course: Course,
+	enrollmentIds: string[],
+): Promise<void> {
+	for (const id of enrollmentIds) {
+		const enrollment = await getEnrollmentById(deps.db, id);
+		if (enrollment?.status !== "enrolled") continue;
+		try {
+			await mutations.claimCourseCompletion(
+				deps.db,
+				enrollment,
+				certificateIssuer(deps, actor, course),
+			);
+		} catch (error) {
+			console.error("[btst-school] completing a finished course failed", error);
+		}
+	}
 }
 
 /**
