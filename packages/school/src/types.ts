@@ -302,7 +302,34 @@ export interface RosterEntry {
 	enrolledAt: string;
 	completedAt: string | null;
 	lastActivityAt: string | null;
+	/**
+	 * The mean of the learner's best score on each quiz they attempted (one quiz: its best score);
+	 * null before any attempt. `quizScores` has the best score per quiz.
+	 */
 	bestQuizScore: number | null;
+	/** The learner's best score on each quiz they attempted, in curriculum order. */
+	quizScores: { lessonId: string; best: number; passed: boolean }[];
+}
+
+/** One learner of a course as its managers see them (GET …/students/:userId). */
+export interface LearnerDetail {
+	entry: RosterEntry;
+	/** Every lesson in reading order, with when the learner completed it. */
+	lessons: {
+		lessonId: string;
+		title: string;
+		type: LessonType;
+		completed: boolean;
+		completedAt: string | null;
+	}[];
+	/** Each quiz of the course with the learner's attempts, newest first. */
+	quizzes: {
+		lessonId: string;
+		title: string;
+		best: number | null;
+		passed: boolean;
+		attempts: { score: number; passed: boolean; attemptedAt: string }[];
+	}[];
 }
 
 export interface Roster {
@@ -328,12 +355,29 @@ export interface QuizStats {
 	averageScore: number;
 }
 
+/** A quiz by learner: each learner counts once, with their best attempt. */
+export interface QuizLearnerStats {
+	lessonId: string;
+	title: string;
+	/** Learners with at least one attempt in the range. */
+	learners: number;
+	/** Learners whose best attempt passed. */
+	passedLearners: number;
+	/** The mean over learners of each one's best score (0 without learners). */
+	averageBestScore: number;
+}
+
 export interface CourseAnalytics {
 	courseId: string;
 	enrollments: number;
 	completions: number;
+	/** The range asked for: attempts and completions of the last `days` days; null = all time. */
+	days: number | null;
 	funnel: LessonFunnelEntry[];
+	/** Attempt statistics per quiz (every attempt counts). */
 	quizzes: QuizStats[];
+	/** Per-quiz best scores: one number per learner and quiz. */
+	quizLearners: QuizLearnerStats[];
 }
 
 /** The caller's relation to a course (GET /school/courses/:id/access). */

@@ -599,6 +599,7 @@ describe("CourseEditorPage: students and analytics", () => {
 					completedAt: null,
 					lastActivityAt: "2024-03-01T10:00:00.000Z",
 					bestQuizScore: 80,
+					quizScores: [{ lessonId: "l3", best: 80, passed: true }],
 				},
 			],
 		};
@@ -630,6 +631,7 @@ describe("CourseEditorPage: students and analytics", () => {
 			courseId: "c1",
 			enrollments: 4,
 			completions: 1,
+			days: null,
 			funnel: [
 				{ lessonId: "l1", title: "Welcome", type: "video", completions: 4 },
 				{ lessonId: "l2", title: "Components", type: "text", completions: 2 },
@@ -648,6 +650,15 @@ describe("CourseEditorPage: students and analytics", () => {
 					passes: 1,
 					passRate: 33,
 					averageScore: 61,
+				},
+			],
+			quizLearners: [
+				{
+					lessonId: "l3",
+					title: "Check yourself",
+					learners: 2,
+					passedLearners: 1,
+					averageBestScore: 70,
 				},
 			],
 		};

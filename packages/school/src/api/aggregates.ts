@@ -3,12 +3,14 @@ import { type Db, eq, findAll, inList, type Where } from "./db-types.js";
 /** The models the plugin totals up: learners' progress, lesson completions, quiz scores. */
 export type AggregateModel = "enrollment" | "lessonProgress" | "quizAttempt";
 
-/** A filter of a grouped total: equality, or membership in a list. */
-export interface AggregateWhere {
-	field: string;
-	value: string | number | boolean | string[];
-	operator: "eq" | "in";
-}
+/** A filter of a grouped total: equality, membership in a list, or on/after a date. */
+export type AggregateWhere =
+	| {
+			field: string;
+			value: string | number | boolean | string[];
+			operator: "eq" | "in";
+	  }
+	| { field: string; value: Date; operator: "gte" };
 
 export interface GroupTotalsQuery {
 	model: AggregateModel;
@@ -43,10 +45,13 @@ export interface SchoolAggregates {
 	groupTotals(query: GroupTotalsQuery): Promise<GroupTotal[]>;
 }
 
-const asWhere = (w: AggregateWhere): Where =>
-	w.operator === "in" && Array.isArray(w.value)
+const asWhere = (w: AggregateWhere): Where => {
+	if (w.operator === "gte")
+		return { field: w.field, value: w.value, operator: "gte" };
+	return w.operator === "in" && Array.isArray(w.value)
 		? inList(w.field, w.value)
 		: eq(w.field, w.value);
+};
 
 /**
  * The totals through `aggregates` when the app provides it, otherwise through the adapter:

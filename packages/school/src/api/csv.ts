@@ -1,8 +1,6 @@
 import type { Course, RosterEntry } from "../types.js";
 import type { Db } from "./db-types.js";
-import { getRoster } from "./getters/index.js";
-
-const PAGE = 100;
+import { allRosterEntries, type RosterQuery } from "./getters/roster.js";
 
 /**
  * Quotes a CSV cell. Cells that a spreadsheet would run as a formula (=, +, -, @) get a leading
@@ -40,13 +38,17 @@ const row = (e: RosterEntry) =>
 		.map(cell)
 		.join(",");
 
-/** The whole roster as CSV, read a page of 100 learners at a time. */
-export async function rosterToCsv(db: Db, course: Course): Promise<string> {
+/**
+ * The roster as CSV: every learner, or those matching the Students tab's search, filters and
+ * sort when `query` has them.
+ */
+export async function rosterToCsv(
+	db: Db,
+	course: Course,
+	query: RosterQuery = {},
+): Promise<string> {
 	const lines = [HEADER.join(",")];
-	for (let offset = 0; ; offset += PAGE) {
-		const page = await getRoster(db, course.id, { limit: PAGE, offset });
-		lines.push(...page.items.map(row));
-		if (offset + PAGE >= page.total || page.items.length === 0) break;
-	}
+	for await (const entries of allRosterEntries(db, course.id, query))
+		lines.push(...entries.map(row));
 	return `${lines.join("\r\n")}\r\n`;
 }

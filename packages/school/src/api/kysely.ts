@@ -31,7 +31,11 @@ export function kyselyAggregates(
 				select =
 					w.operator === "in"
 						? select.where(sql.ref(w.field), "in", w.value as string[])
-						: select.where(sql.ref(w.field), "=", w.value);
+						: select.where(
+								sql.ref(w.field),
+								w.operator === "gte" ? ">=" : "=",
+								w.value,
+							);
 			}
 			const rows = await select.execute();
 			// count/sum arrive as strings from Postgres (bigint/numeric): make them numbers.

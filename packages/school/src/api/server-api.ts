@@ -87,8 +87,9 @@ export function createSchoolApi(
 			page?: Parameters<typeof getters.listInstructorCourses>[2],
 		) => getters.listInstructorCourses(adapter, filter, page, aggregates),
 		getRoster: bind(getters.getRoster),
-		getCourseAnalytics: (course: Course) =>
-			getters.getCourseAnalytics(adapter, course, aggregates),
+		getLearnerDetail: bind(getters.getLearnerDetail),
+		getCourseAnalytics: (course: Course, range?: getters.AnalyticsRange) =>
+			getters.getCourseAnalytics(adapter, course, aggregates, range),
 
 		enroll: as(ops.enroll),
 		cancelEnrollment: as(ops.cancelEnrollment),

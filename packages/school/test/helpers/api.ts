@@ -100,8 +100,11 @@ export function schoolApiClient(call: Call) {
 		/** The roster; `{ format: "csv" }` answers text/csv. */
 		roster: (who: Who, courseId: string, query?: Query) =>
 			get(who, `/school/instructor/courses/${courseId}/students`, query),
-		analytics: (who: Who, courseId: string) =>
-			get(who, `/school/instructor/courses/${courseId}/analytics`),
+		/** One learner of a course, as its managers see them. */
+		learner: (who: Who, courseId: string, userId: string) =>
+			get(who, `/school/instructor/courses/${courseId}/students/${userId}`),
+		analytics: (who: Who, courseId: string, query?: Query) =>
+			get(who, `/school/instructor/courses/${courseId}/analytics`, query),
 	};
 }
 

@@ -15,9 +15,9 @@ export {
 	orderLessons,
 } from "./catalog.js";
 export {
+	type AnalyticsRange,
 	getCourseAnalytics,
 	getInstructorCourse,
-	getRoster,
 	listInstructorCourses,
 } from "./instructor.js";
 export {
@@ -28,3 +28,4 @@ export {
 	listAttempts,
 	listMyEnrollments,
 } from "./learner.js";
+export { getLearnerDetail, getRoster, type RosterQuery } from "./roster.js";

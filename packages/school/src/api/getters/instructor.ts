@@ -1,31 +1,28 @@
 import type { z } from "zod";
+import type { InstructorCourseSort } from "../../enums.js";
 import { parseQuiz } from "../../quiz.js";
-import type { pageQuerySchema } from "../../schemas.js";
+import { instructorCoursesQuerySchema } from "../../schemas.js";
 import type {
 	Course,
 	CourseAnalytics,
-	Enrollment,
 	InstructorCourseDetail,
 	InstructorCourseStats,
 	Lesson,
 	QuizAttempt,
-	Roster,
 } from "../../types.js";
 import {
+	type AggregateWhere,
 	type GroupTotal,
 	groupTotals,
 	type SchoolAggregates,
 } from "../aggregates.js";
-import { type Db, eq, findAll, inList } from "../db-types.js";
-import { findPage, type Page, parsePage } from "../pagination.js";
-import {
-	iso,
-	isoOrNull,
-	serializeCourse,
-	serializeLesson,
-} from "../serializers.js";
+import { type Db, eq, findAll, inList, type Where } from "../db-types.js";
+import type { Page } from "../pagination.js";
+import { searchConditions } from "../search-index.js";
+import { serializeCourse, serializeLesson } from "../serializers.js";
 import { getCourseDetail, getCurriculum, orderLessons } from "./catalog.js";
 import { ACTIVE_STATUSES } from "./learner.js";
+import { findStablePage } from "./stable-page.js";
 
 /**
  * The instructor's reads: the dashboard list, the course editor's course, the roster and the
@@ -61,27 +58,47 @@ export async function getInstructorCourse(
 	};
 }
 
+/** The column behind each sort of the dashboard, and its direction when none is asked for. */
+const courseSort: Record<
+	InstructorCourseSort,
+	{ field: string; dir: "asc" | "desc" }
+> = {
+	updated: { field: "updatedAt", dir: "desc" },
+	title: { field: "title", dir: "asc" },
+	status: { field: "status", dir: "asc" },
+	enrollments: { field: "enrollmentCount", dir: "desc" },
+	completions: { field: "completionCount", dir: "desc" },
+};
+
 /**
- * Courses of one instructor (or all, for admins) in every status, with enrollment statistics.
+ * Courses of one instructor (or all, for admins), searched by title/description/tags, filtered by
+ * status and sorted by a column, with enrollment statistics.
  * Three queries for the page with `aggregates`; without, the average progress reads one row per
  * active learner of the page's courses.
  */
 export async function listInstructorCourses(
 	db: Db,
 	filter: { instructorId?: string },
-	rawPage: z.input<typeof pageQuerySchema> = {},
+	rawQuery: z.input<typeof instructorCoursesQuerySchema> = {},
 	aggregates?: SchoolAggregates,
 ): Promise<Page<InstructorCourseStats>> {
-	const { items: courses, ...page } = await findPage<Course>(
+	const query = instructorCoursesQuerySchema.parse(rawQuery);
+	const where: Where[] = filter.instructorId
+		? [eq("instructorId", filter.instructorId)]
+		: [];
+	if (query.status) where.push(eq("status", query.status));
+	// The catalog's search index (lower-cased `searchText`): case-insensitive on every database.
+	where.push(...searchConditions({ q: query.q }));
+	const column = courseSort[query.sort];
+	// Sorting by status or counts ties often: the stable page breaks ties by id.
+	const { items: courses, ...page } = await findStablePage<Course>(
 		db,
 		{
 			model: "course",
-			where: filter.instructorId
-				? [eq("instructorId", filter.instructorId)]
-				: [],
-			sortBy: { field: "updatedAt", direction: "desc" },
+			where,
+			sortBy: { field: column.field, direction: query.dir ?? column.dir },
 		},
-		parsePage(rawPage),
+		query,
 	);
 	// Average progress = the mean progress of active learners (cancelled ones are not counted):
 	// one grouped total for the whole page.
@@ -116,72 +133,25 @@ export async function listInstructorCourses(
 	return { ...page, items };
 }
 
-/** The roster of one course: a page of learners with their best quiz score (four queries). */
-export async function getRoster(
-	db: Db,
-	courseId: string,
-	rawPage: z.input<typeof pageQuerySchema> = {},
-): Promise<Roster> {
-	const [{ items: enrollments, ...page }, quizLessons] = await Promise.all([
-		findPage<Enrollment>(
-			db,
-			{
-				model: "enrollment",
-				where: [eq("courseId", courseId)],
-				sortBy: { field: "enrolledAt", direction: "asc" },
-			},
-			parsePage(rawPage),
-		),
-		findAll<Lesson>(db, {
-			model: "lesson",
-			where: [eq("courseId", courseId), eq("type", "quiz")],
-		}),
-	]);
-	const attempts =
-		enrollments.length && quizLessons.length
-			? await findAll<QuizAttempt>(db, {
-					model: "quizAttempt",
-					where: [
-						inList(
-							"lessonId",
-							quizLessons.map((l) => l.id),
-						),
-						inList(
-							"userId",
-							enrollments.map((e) => e.userId),
-						),
-					],
-				})
-			: [];
-	const best = new Map<string, number>();
-	for (const a of attempts)
-		best.set(a.userId, Math.max(best.get(a.userId) ?? 0, a.score));
-	return {
-		items: enrollments.map((e) => ({
-			enrollmentId: e.id,
-			userId: e.userId,
-			learnerName: e.learnerName ?? null,
-			learnerEmail: e.learnerEmail ?? null,
-			status: e.status,
-			progressPct: e.progressPct,
-			enrolledAt: iso(e.enrolledAt),
-			completedAt: isoOrNull(e.completedAt),
-			lastActivityAt: isoOrNull(e.lastActivityAt),
-			bestQuizScore: best.get(e.userId) ?? null,
-		})),
-		...page,
-	};
+/** A course's analytics over the last `days` days (all time without). */
+export interface AnalyticsRange {
+	days?: number;
+	/** "Now", for tests; defaults to the current time. */
+	now?: Date;
 }
 
 /**
- * Per-lesson completions (the drop-off funnel) and quiz statistics. With `aggregates`: the
- * curriculum plus three grouped totals, whatever the number of learners. Without: one count per
- * lesson and every attempt of each quiz read.
+ * Per-lesson completions (the drop-off funnel) and quiz statistics, over a time range. With
+ * `aggregates`: the curriculum plus three grouped totals. Without: one count per lesson and every
+ * attempt of each quiz read. Per-quiz best scores (each learner once, with their best attempt)
+ * read the range's attempts of the course's quizzes: a grouped total cannot take a best per
+ * learner.
  */
 export async function getCourseAnalytics(
 	db: Db,
 	course: Course,
 	aggregates?: SchoolAggregates,
+	range: AnalyticsRange = {},
 ): Promise<CourseAnalytics> {
 	const { sections, lessons } = await getCurriculum(db, course.id);
 	const ordered = orderLessons(sections, lessons);
@@ -191,8 +161,13 @@ export async function getCourseAnalytics(
 		value: list.map((l) => l.id),
 		operator: "in" as const,
 	});
+	const since = range.days
+		? new Date((range.now ?? new Date()).getTime() - range.days * 86_400_000)
+		: null;
+	const after = (field: string): AggregateWhere[] =>
+		since ? [{ field, value: since, operator: "gte" }] : [];
 	const none = new Map<string, GroupTotal>();
-	const [completions, attempts, passes] = await Promise.all([
+	const [completions, attempts, passes, rows] = await Promise.all([
 		ordered.length
 			? groupTotals(db, aggregates, {
 					model: "lessonProgress",
@@ -200,6 +175,7 @@ export async function getCourseAnalytics(
 					where: [
 						lessonIds(ordered),
 						{ field: "completed", value: true, operator: "eq" },
+						...after("completedAt"),
 					],
 				})
 			: none,
@@ -208,7 +184,7 @@ export async function getCourseAnalytics(
 					model: "quizAttempt",
 					groupBy: "lessonId",
 					sum: "score",
-					where: [lessonIds(quizzes)],
+					where: [lessonIds(quizzes), ...after("attemptedAt")],
 				})
 			: none,
 		quizzes.length
@@ -218,14 +194,36 @@ export async function getCourseAnalytics(
 					where: [
 						lessonIds(quizzes),
 						{ field: "passed", value: true, operator: "eq" },
+						...after("attemptedAt"),
 					],
 				})
 			: none,
+		quizzes.length
+			? findAll<QuizAttempt>(db, {
+					model: "quizAttempt",
+					where: [
+						inList(
+							"lessonId",
+							quizzes.map((l) => l.id),
+						),
+						...(since
+							? [
+									{
+										field: "attemptedAt",
+										value: since,
+										operator: "gte" as const,
+									},
+								]
+							: []),
+					],
+				})
+			: [],
 	]);
 	return {
 		courseId: course.id,
 		enrollments: course.enrollmentCount,
 		completions: course.completionCount,
+		days: range.days ?? null,
 		funnel: ordered.map((l) => ({
 			lessonId: l.id,
 			title: l.title,
@@ -244,5 +242,29 @@ export async function getCourseAnalytics(
 				averageScore: tried.count ? Math.round(tried.sum / tried.count) : 0,
 			};
 		}),
+		quizLearners: quizzes.map((l) => quizLearnerStats(l, rows)),
+	};
+}
+
+/** One quiz by learner: each learner's best attempt, then the mean of those. */
+function quizLearnerStats(quiz: Lesson, attempts: QuizAttempt[]) {
+	const best = new Map<string, { score: number; passed: boolean }>();
+	for (const a of attempts) {
+		if (a.lessonId !== quiz.id) continue;
+		const prev = best.get(a.userId);
+		best.set(a.userId, {
+			score: Math.max(prev?.score ?? 0, a.score),
+			passed: (prev?.passed ?? false) || a.passed,
+		});
+	}
+	const learners = [...best.values()];
+	return {
+		lessonId: quiz.id,
+		title: quiz.title,
+		learners: learners.length,
+		passedLearners: learners.filter((b) => b.passed).length,
+		averageBestScore: learners.length
+			? Math.round(learners.reduce((n, b) => n + b.score, 0) / learners.length)
+			: 0,
 	};
 }
