@@ -3,7 +3,11 @@ import {
 	catalogSortValues,
 	courseStatusValues,
 	difficultyValues,
+	enrollmentStatusValues,
+	instructorCourseSortValues,
 	lessonTypeValues,
+	rosterProgressValues,
+	rosterSortValues,
 } from "./enums.js";
 import { answersSchema, quizSchema } from "./quiz.js";
 import { text } from "./text.js";
@@ -206,8 +210,27 @@ export const pageQuerySchema = z.object({
 	offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
+/** The dashboard's course list: title search, status filter, a sortable column. */
+export const instructorCoursesQuerySchema = pageQuerySchema.extend({
+	q: text().trim().max(200).optional(),
+	status: z.enum(courseStatusValues).optional(),
+	sort: z.enum(instructorCourseSortValues).default("updated"),
+	dir: z.enum(["asc", "desc"]).optional(),
+});
+
+/** A roster page: name/email search, status and progress filters, a sortable column. */
 export const rosterQuerySchema = pageQuerySchema.extend({
 	format: z.enum(["json", "csv"]).default("json"),
+	q: text().trim().max(200).optional(),
+	status: z.enum(enrollmentStatusValues).optional(),
+	progress: z.enum(rosterProgressValues).optional(),
+	sort: z.enum(rosterSortValues).default("enrolled"),
+	dir: z.enum(["asc", "desc"]).optional(),
+});
+
+/** Analytics over the last `days` days (attempts and completions made since then); all time without. */
+export const analyticsQuerySchema = z.object({
+	days: z.coerce.number().int().min(1).max(3650).optional(),
 });
 
 export const positionSchema = z.strictObject({

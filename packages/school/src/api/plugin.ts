@@ -3,11 +3,13 @@ import { defineBackendPlugin } from "@btst/stack/plugins/api";
 import { schoolSchema } from "../db.js";
 import { parseQuiz, toPublicQuiz } from "../quiz.js";
 import {
+	analyticsQuerySchema,
 	catalogQuerySchema,
 	createCourseSchema,
 	createLessonSchema,
 	createSectionSchema,
 	curriculumSchema,
+	instructorCoursesQuerySchema,
 	pageQuerySchema,
 	positionSchema,
 	rosterQuerySchema,
@@ -253,7 +255,7 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 
 		instructorCourses: route(
 			"/school/instructor/courses",
-			{ method: "GET", query: pageQuerySchema },
+			{ method: "GET", query: instructorCoursesQuerySchema },
 			async ({ query, viewer }) => {
 				const v = requireInstructor(await viewer());
 				return getters.listInstructorCourses(
@@ -388,9 +390,11 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 					await viewer(),
 					params.id ?? "",
 				);
-				const { format, ...page } = query;
-				if (format !== "csv") return getters.getRoster(db, course.id, page);
-				return new Response(await rosterToCsv(db, course), {
+				const { format, ...rest } = query;
+				if (format !== "csv") return getters.getRoster(db, course.id, rest);
+				// The download lists every matching learner, not one page.
+				const { limit: _l, offset: _o, ...filters } = rest;
+				return new Response(await rosterToCsv(db, course, filters), {
 					headers: {
 						"content-type": "text/csv; charset=utf-8",
 						"content-disposition": `attachment; filename="${course.slug}-students.csv"`,
@@ -399,8 +403,8 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 			},
 		),
 
-		analytics: route(
-			"/school/instructor/courses/:id/analytics",
+		learner: route(
+			"/school/instructor/courses/:id/students/:userId",
 			{ method: "GET" },
 			async ({ params, viewer }) => {
 				const { course } = await loadManagedCourse(
@@ -408,7 +412,28 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 					await viewer(),
 					params.id ?? "",
 				);
-				return getters.getCourseAnalytics(db, course, options.aggregates);
+				const detail = await getters.getLearnerDetail(
+					db,
+					course.id,
+					params.userId ?? "",
+				);
+				if (!detail) throw new SchoolError(404, "This learner is not enrolled");
+				return detail;
+			},
+		),
+
+		analytics: route(
+			"/school/instructor/courses/:id/analytics",
+			{ method: "GET", query: analyticsQuerySchema },
+			async ({ params, query, viewer }) => {
+				const { course } = await loadManagedCourse(
+					db,
+					await viewer(),
+					params.id ?? "",
+				);
+				return getters.getCourseAnalytics(db, course, options.aggregates, {
+					days: query.days,
+				});
 			},
 		),
 	};
