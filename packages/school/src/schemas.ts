@@ -9,6 +9,7 @@ import {
 	rosterProgressValues,
 	rosterSortValues,
 } from "./enums.js";
+import { isCurrencyCode } from "./money.js";
 import { answersSchema, quizSchema } from "./quiz.js";
 import { text } from "./text.js";
 
@@ -88,12 +89,14 @@ const courseFields = {
 	tags: tagsSchema.optional(),
 	difficulty: z.enum(difficultyValues).optional(),
 	durationMins: z.number().int().min(0).max(100000).nullish(),
+	/** In the currency's minor unit (cents for USD, yen for JPY, fils for KWD): an integer. */
 	price: z.number().int().min(0).max(100_000_000).optional(),
 	currency: z
 		.string()
 		.trim()
 		.regex(/^[A-Za-z]{3}$/, "Use a 3-letter currency code")
 		.transform((c) => c.toUpperCase())
+		.refine(isCurrencyCode, "Use an ISO 4217 currency code")
 		.optional(),
 	maxStudents: z.number().int().min(1).max(1_000_000).nullish(),
 	status: z.enum(courseStatusValues).optional(),
@@ -188,10 +191,7 @@ export const curriculumSchema = z.strictObject({
 		)
 		.max(200),
 	/** Lessons outside any section, in order. */
-	unsectionedLessonIds: z
-		.array(text().min(1).max(64))
-		.max(1000)
-		.default([]),
+	unsectionedLessonIds: z.array(text().min(1).max(64)).max(1000).default([]),
 });
 
 export const catalogQuerySchema = z.object({
@@ -203,6 +203,15 @@ export const catalogQuerySchema = z.object({
 	sort: z.enum(catalogSortValues).default("newest"),
 	limit: z.coerce.number().int().min(1).max(100).default(20),
 	offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+/** The facets' filters: the catalog's, without sort and paging (each facet ignores its own). */
+export const catalogFacetQuerySchema = catalogQuerySchema.pick({
+	q: true,
+	category: true,
+	tag: true,
+	difficulty: true,
+	price: true,
 });
 
 export const pageQuerySchema = z.object({

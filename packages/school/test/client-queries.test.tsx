@@ -115,7 +115,8 @@ describe("one query table for loaders and hooks", () => {
 					...filtersFromQuery(query),
 					limit: CATALOG_PAGE_SIZE,
 				}),
-				facets: useCourseFacets(),
+				// The page asks for the facets under its filters, as the loader did.
+				facets: useCourseFacets(filtersFromQuery(query)),
 			}),
 			{ queryClient },
 		);

@@ -4,6 +4,7 @@ import { schoolSchema } from "../db.js";
 import { parseQuiz, toPublicQuiz } from "../quiz.js";
 import {
 	analyticsQuerySchema,
+	catalogFacetQuerySchema,
 	catalogQuerySchema,
 	createCourseSchema,
 	createLessonSchema,
@@ -76,8 +77,10 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 			async ({ query }) => getters.listCourses(db, query),
 		),
 
-		courseFacets: route("/school/courses/facets", { method: "GET" }, async () =>
-			getters.getCourseFacets(db),
+		courseFacets: route(
+			"/school/courses/facets",
+			{ method: "GET", query: catalogFacetQuerySchema },
+			async ({ query }) => getters.getCourseFacets(db, query),
 		),
 
 		getCourse: route(

@@ -1,5 +1,8 @@
 import type { z } from "zod";
-import type { catalogQuerySchema } from "../schemas.js";
+import type {
+	catalogFacetQuerySchema,
+	catalogQuerySchema,
+} from "../schemas.js";
 
 /**
  * Query-key shapes shared by server prefetch (`prefetchForRoute`, loaders) and the client hooks,
@@ -9,6 +12,7 @@ import type { catalogQuerySchema } from "../schemas.js";
  * `instructorCourseLists()`, `rosters(id)`), so a write can invalidate exactly one family.
  */
 export type CatalogParams = z.output<typeof catalogQuerySchema>;
+export type FacetParams = z.output<typeof catalogFacetQuerySchema>;
 
 /** One page of a paged list. */
 export interface PageParams {
@@ -47,7 +51,21 @@ export const SCHOOL_QUERY_KEYS = {
 				offset: params.offset,
 			},
 		] as const,
+	/** Every facet list, whatever its filters. */
 	facets: () => ["school", "facets"] as const,
+	/** Facet counts under the catalog's active filters (each facet ignores its own). */
+	facetsFor: (filters: FacetParams) =>
+		[
+			"school",
+			"facets",
+			{
+				q: filters.q ?? "",
+				category: filters.category ?? "",
+				tag: filters.tag ?? "",
+				difficulty: filters.difficulty ?? "",
+				price: filters.price ?? "",
+			},
+		] as const,
 	viewer: () => ["school", "viewer"] as const,
 	/** Every public course detail (by slug). */
 	courses: () => ["school", "course"] as const,

@@ -1,6 +1,6 @@
 import type { Adapter } from "@btst/stack/plugins/api";
 import type { QueryClient } from "@tanstack/react-query";
-import { catalogQuerySchema } from "../schemas.js";
+import { catalogFacetQuerySchema, catalogQuerySchema } from "../schemas.js";
 import type { Course, SchoolUser } from "../types.js";
 import { toViewer } from "./access.js";
 import type { TxDb } from "./db-types.js";
@@ -124,7 +124,10 @@ export function createSchoolApi(
 					getters.getCourseFacets(adapter),
 				]);
 				queryClient.setQueryData(SCHOOL_QUERY_KEYS.catalog(query), list);
-				queryClient.setQueryData(SCHOOL_QUERY_KEYS.facets(), facets);
+				queryClient.setQueryData(
+					SCHOOL_QUERY_KEYS.facetsFor(catalogFacetQuerySchema.parse({})),
+					facets,
+				);
 				return;
 			}
 			if (!params?.slug)

@@ -102,7 +102,7 @@ export const schoolClientPlugin = (config: SchoolClientConfig) => {
 						),
 						loader: prefetchLoader(config, { path: at.catalog() }, () => [
 							queries.catalog(catalogQuery(query)),
-							queries.facets(),
+							queries.facets(filtersFromQuery(query)),
 						]),
 						meta: () =>
 							baseMeta(

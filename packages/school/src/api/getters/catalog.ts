@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { catalogQuerySchema } from "../../schemas.js";
+import { catalogFacetQuerySchema, catalogQuerySchema } from "../../schemas.js";
 import type {
 	Certificate,
 	Course,
@@ -13,13 +13,14 @@ import type {
 	SectionOutline,
 } from "../../types.js";
 import { type Db, eq, findAll, type Where } from "../db-types.js";
-import { findPage } from "../pagination.js";
+import { searchConditions } from "../search-index.js";
 import {
 	iso,
 	parseTags,
 	serializeCourse,
 	serializeLessonOutline,
 } from "../serializers.js";
+import { findStablePage } from "./stable-page.js";
 
 /**
  * Catalog reads: the published catalog, facets, single records, the curriculum and certificates.
@@ -27,13 +28,17 @@ import {
  * `access.ts`; server-side callers of `createSchoolApi` are trusted).
  */
 
-/** LIKE wildcards in user input would match too much: search for the literal text instead. */
-const literal = (text: string) =>
+/**
+ * LIKE wildcards in user input would match too much: search for the literal text instead.
+ * (The instructor list uses it; the catalog's own search is in `search-index.ts`.)
+ */
+export const literal = (text: string) =>
 	text
 		.toLowerCase()
 		.replace(/[%_\\]/g, " ")
 		.trim();
 
+/** Each sort's field; `findStablePage` adds `id` as the tie-breaker, so paging never skips or repeats. */
 const sortFor = {
 	newest: { field: "createdAt", direction: "desc" },
 	title: { field: "title", direction: "asc" },
@@ -41,55 +46,99 @@ const sortFor = {
 	price: { field: "price", direction: "asc" },
 } as const;
 
-/** The published catalog: filters and sort from fixed lists, bounded page size. */
+type CatalogFilterInput = Pick<
+	z.input<typeof catalogQuerySchema>,
+	"q" | "category" | "tag" | "difficulty" | "price"
+>;
+
+/** Published courses matching the filters; category and tag ignore case (see `search-index.ts`). */
+function catalogWhere(filters: CatalogFilterInput): Where[] {
+	const where: Where[] = [eq("status", "published")];
+	if (filters.difficulty) where.push(eq("difficulty", filters.difficulty));
+	if (filters.price === "free") where.push(eq("price", 0));
+	if (filters.price === "paid")
+		where.push({ field: "price", value: 0, operator: "gt" });
+	where.push(...searchConditions(filters));
+	return where;
+}
+
+/** The published catalog: filters and sort from fixed lists, bounded page size, a stable order. */
 export async function listCourses(
 	db: Db,
 	rawQuery: z.input<typeof catalogQuerySchema> = {},
 ): Promise<CourseList> {
 	const query = catalogQuerySchema.parse(rawQuery);
-	const where: Where[] = [eq("status", "published")];
-	if (query.category) where.push(eq("category", query.category));
-	if (query.difficulty) where.push(eq("difficulty", query.difficulty));
-	if (query.price === "free") where.push(eq("price", 0));
-	if (query.price === "paid")
-		where.push({ field: "price", value: 0, operator: "gt" });
-	// Tags are stored as a JSON array; the quoted tag matches exactly one element.
-	if (query.tag) {
-		where.push({
-			field: "tags",
-			value: JSON.stringify(query.tag.toLowerCase()),
-			operator: "contains",
-		});
-	}
-	const q = query.q ? literal(query.q) : "";
-	if (q) where.push({ field: "searchText", value: q, operator: "contains" });
-
-	const page = await findPage<Course>(
+	const page = await findStablePage<Course>(
 		db,
-		{ model: "course", where, sortBy: { ...sortFor[query.sort] } },
+		{
+			model: "course",
+			where: catalogWhere(query),
+			sortBy: { ...sortFor[query.sort] },
+		},
 		query,
 	);
 	return { ...page, items: page.items.map(serializeCourse) };
 }
 
+/** Counts by lower-cased value, shown with the first spelling met. */
 function countBy(values: (string | null | undefined)[]): FacetCount[] {
-	const counts = new Map<string, number>();
-	for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-	return [...counts]
-		.map(([value, count]) => ({ value, count }))
-		.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+	const counts = new Map<string, FacetCount>();
+	for (const v of values) {
+		if (!v) continue;
+		const key = v.toLowerCase();
+		const entry = counts.get(key) ?? { value: v, count: 0 };
+		entry.count += 1;
+		counts.set(key, entry);
+	}
+	return [...counts.values()].sort(
+		(a, b) => b.count - a.count || (a.value < b.value ? -1 : 1),
+	);
 }
 
-/** Categories, tags and difficulties of published courses, with counts (one query). */
-export async function getCourseFacets(db: Db): Promise<CourseFacets> {
+const same = (a: string | null | undefined, b: string | undefined) =>
+	!b || (a ?? "").toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Categories, tags and levels of the published courses, with counts that respect the other
+ * active filters: each facet counts the courses matching every filter except its own, so a
+ * count is what choosing that value would show. Search and price narrow the one read (paged by
+ * `findAll`); the three facets are then counted from its rows. Grouped SQL totals cannot do this
+ * portably: tags live in one JSON column, which no adapter can group by.
+ */
+export async function getCourseFacets(
+	db: Db,
+	rawFilters: CatalogFilterInput = {},
+): Promise<CourseFacets> {
+	const filters = catalogFacetQuerySchema.parse(rawFilters);
 	const courses = await findAll<Course>(db, {
 		model: "course",
-		where: [eq("status", "published")],
+		where: catalogWhere({ q: filters.q, price: filters.price }),
 	});
+	const rows = courses.map((c) => ({ ...c, tagList: parseTags(c.tags) }));
+	const hasTag = (tags: string[]) =>
+		!filters.tag || tags.some((t) => same(t, filters.tag));
 	return {
-		categories: countBy(courses.map((c) => c.category)),
-		tags: countBy(courses.flatMap((c) => parseTags(c.tags))),
-		difficulties: countBy(courses.map((c) => c.difficulty)),
+		categories: countBy(
+			rows
+				.filter(
+					(c) => same(c.difficulty, filters.difficulty) && hasTag(c.tagList),
+				)
+				.map((c) => c.category),
+		),
+		tags: countBy(
+			rows
+				.filter(
+					(c) =>
+						same(c.difficulty, filters.difficulty) &&
+						same(c.category, filters.category),
+				)
+				.flatMap((c) => c.tagList),
+		),
+		difficulties: countBy(
+			rows
+				.filter((c) => same(c.category, filters.category) && hasTag(c.tagList))
+				.map((c) => c.difficulty),
+		),
 	};
 }
 

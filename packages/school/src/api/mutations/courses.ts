@@ -8,6 +8,8 @@ import { slugify } from "../../slug.js";
 import type { Course } from "../../types.js";
 import { type Db, eq, findAll, type TxDb } from "../db-types.js";
 import { isUniqueViolation, SchoolError } from "../errors.js";
+import { courseSearchText } from "../search-index.js";
+import { parseTags } from "../serializers.js";
 
 /**
  * Course writes. Pure: authorization and hooks are the caller's (`operations/`). Inputs are
@@ -63,9 +65,6 @@ async function slugSafe<T>(write: () => Promise<T>, slug: string): Promise<T> {
 	}
 }
 
-const searchTextOf = (title: string, description?: string | null) =>
-	`${title}\n${description ?? ""}`.toLowerCase();
-
 export async function createCourse(
 	db: Db,
 	rawInput: z.input<typeof createCourseSchema>,
@@ -94,7 +93,11 @@ export async function createCourse(
 					currency: input.currency ?? "USD",
 					status: input.status ?? "draft",
 					maxStudents: input.maxStudents ?? null,
-					searchText: searchTextOf(input.title, input.description),
+					searchText: courseSearchText({
+						...input,
+						instructorName: instructor.name,
+						tags: input.tags ?? [],
+					}),
 					lessonCount: 0,
 					lessonDurationMins: 0,
 					enrollmentCount: 0,
@@ -118,12 +121,16 @@ export async function updateCourse(
 	const { tags, ...rest } = input;
 	const update: Record<string, unknown> = { ...rest, updatedAt: new Date() };
 	if (tags) update.tags = JSON.stringify(tags);
-	if (input.title !== undefined || input.description !== undefined) {
-		update.searchText = searchTextOf(
-			input.title ?? course.title,
-			input.description !== undefined ? input.description : course.description,
-		);
-	}
+	// Every searchable field may have changed: rebuild the catalog's search index from the result.
+	const merged = (key: "description" | "category") =>
+		input[key] !== undefined ? input[key] : course[key];
+	update.searchText = courseSearchText({
+		title: input.title ?? course.title,
+		description: merged("description"),
+		category: merged("category"),
+		instructorName: course.instructorName,
+		tags: tags ?? parseTags(course.tags),
+	});
 	const updated = await slugSafe(
 		() =>
 			db.update<Course>({

@@ -33,8 +33,12 @@ export function useCourses(params: CatalogQuery = {}) {
 	});
 }
 
-export function useCourseFacets() {
-	return useQuery(useSchoolQueries().facets());
+/** Facet counts under the catalog's active filters; keeps the previous counts while new ones load. */
+export function useCourseFacets(filters: CatalogQuery = {}) {
+	return useQuery({
+		...useSchoolQueries().facets(filters),
+		placeholderData: keepPreviousData,
+	});
 }
 
 /** One course with its outline; `data` is null when the course does not exist (or is hidden). */

@@ -4,7 +4,11 @@ import {
 	SCHOOL_QUERY_KEYS as keys,
 	type PageParams,
 } from "../../api/query-key-defs.js";
-import { type CatalogQuery, catalogQuerySchema } from "../../schemas.js";
+import {
+	type CatalogQuery,
+	catalogFacetQuerySchema,
+	catalogQuerySchema,
+} from "../../schemas.js";
 import type { ApiTarget } from "../fetcher.js";
 import { schoolReads as read } from "./reads.js";
 
@@ -25,12 +29,15 @@ export function schoolQueries(target: ApiTarget) {
 				queryFn: ({ signal }) => read.catalog(target, query, { signal }),
 			});
 		},
-		facets: () =>
-			queryOptions({
-				queryKey: keys.facets(),
-				queryFn: ({ signal }) => read.facets(target, { signal }),
+		/** Facet counts under the catalog's filters (sort and page are ignored). */
+		facets: (params: CatalogQuery = {}) => {
+			const filters = catalogFacetQuerySchema.parse(params);
+			return queryOptions({
+				queryKey: keys.facetsFor(filters),
+				queryFn: ({ signal }) => read.facets(target, filters, { signal }),
 				staleTime: 60_000,
-			}),
+			});
+		},
 		viewer: () =>
 			queryOptions({
 				queryKey: keys.viewer(),

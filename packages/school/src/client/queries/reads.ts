@@ -1,4 +1,8 @@
-import type { CatalogParams, PageParams } from "../../api/query-key-defs.js";
+import type {
+	CatalogParams,
+	FacetParams,
+	PageParams,
+} from "../../api/query-key-defs.js";
 import type {
 	Certificate,
 	CourseAccess,
@@ -40,8 +44,11 @@ export const schoolReads = {
 	catalog: (t: ApiTarget, query: CatalogParams, o?: ReadOptions) =>
 		schoolFetch<CourseList>(t, "/school/courses", { query, ...o }),
 
-	facets: (t: ApiTarget, o?: ReadOptions) =>
-		schoolFetch<CourseFacets>(t, "/school/courses/facets", o),
+	facets: (t: ApiTarget, filters: FacetParams, o?: ReadOptions) =>
+		schoolFetch<CourseFacets>(t, "/school/courses/facets", {
+			query: filters,
+			...o,
+		}),
 
 	viewer: (t: ApiTarget, o?: ReadOptions) =>
 		schoolFetch<SchoolViewer>(t, "/school/me", o),

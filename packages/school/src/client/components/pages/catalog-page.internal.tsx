@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { CATALOG_PAGE_SIZE as PAGE_SIZE } from "../../../api/query-key-defs.js";
 import { difficultyValues } from "../../../schemas.js";
 import { useCourseFacets, useCourses } from "../../hooks/school-hooks.js";
@@ -7,7 +7,17 @@ import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass, cn, inputClass } from "../shared/cn.js";
 import { CourseCard } from "../shared/course-card.js";
 import { PageShell, Skeleton } from "../shared/states.js";
-import { type CatalogFilters, queryFromFilters } from "./catalog-filters.js";
+import {
+	type CatalogFilters,
+	filtersFromQuery,
+	queryFromFilters,
+} from "./catalog-filters.js";
+
+/** The filters the address bar holds now (after Back or Forward). */
+const filtersInLocation = () =>
+	filtersFromQuery(
+		Object.fromEntries(new URLSearchParams(window.location.search)),
+	);
 
 function Select({
 	label,
@@ -61,16 +71,32 @@ export function CatalogPage({
 		...filters,
 		limit: PAGE_SIZE,
 	});
-	const facets = useCourseFacets();
+	const facets = useCourseFacets(filters);
 
-	// Keep the URL in step with the filters, so a view can be shared and survives a reload.
+	// Keep the URL in step with the filters, so a view can be shared and survives a reload. Each
+	// change is a history entry (Back returns to the previous filters); the first run only tidies
+	// the address the page was opened with.
+	const opened = useRef(true);
 	useEffect(() => {
-		const qs = queryFromFilters(filters);
-		const next = paths.catalog(qs);
-		if (`${window.location.pathname}${window.location.search}` !== next) {
-			window.history.replaceState(window.history.state, "", next);
+		const next = paths.catalog(queryFromFilters(filters));
+		const current = `${window.location.pathname}${window.location.search}`;
+		if (current !== next) {
+			const write = opened.current ? "replaceState" : "pushState";
+			window.history[write](window.history.state, "", next);
 		}
+		opened.current = false;
 	}, [filters, paths]);
+
+	// Back and Forward: take the filters from the address the browser went to.
+	useEffect(() => {
+		const onPopState = () => {
+			const restored = filtersInLocation();
+			setFilters(restored);
+			setSearch(restored.q ?? "");
+		};
+		window.addEventListener("popstate", onPopState);
+		return () => window.removeEventListener("popstate", onPopState);
+	}, []);
 
 	// Debounce typing into the search box.
 	useEffect(() => {
@@ -240,7 +266,7 @@ export function CatalogPage({
 			{pages > 1 ? (
 				<nav
 					className="mt-8 flex items-center justify-center gap-4"
-					aria-label="Pagination"
+					aria-label={t.paginationLabel}
 				>
 					<button
 						type="button"
