@@ -89,6 +89,9 @@ export async function withJsonFailure(
 	databaseDown: () => Promise<boolean>,
 ): Promise<Response> {
 	if (response.status < 500) return response;
+	// The school plugin answers an unavailable database itself (JSON 503 + Retry-After): kept.
+	if (response.status === 503 && response.headers.get("retry-after"))
+		return response;
 	if (await databaseDown()) {
 		await response.body?.cancel();
 		return databaseUnavailable();

@@ -133,6 +133,10 @@ export function createPgPool(
 	// listener it would be an uncaught exception. The pool has already discarded that client
 	// and opens a new one on the next query.
 	pool.on("error", logIdleConnectionError);
+	// pg-pool removes that listener while a client is checked out (Kysely holds one through a
+	// transaction), so a connection dropped then would still be thrown: each client logs its own
+	// (the fault test in packages/school/test/fault.test.ts found it). The pool discards it.
+	pool.on("connect", (client) => client.on("error", logIdleConnectionError));
 	return pool;
 }
 

@@ -4,7 +4,7 @@ import { blogBackendPlugin } from "@btst/stack/plugins/blog/api";
 import { createSchoolApi, schoolBackendPlugin } from "btst-school/api";
 import { kyselyAggregates } from "btst-school/api/kysely";
 import { sql } from "kysely";
-import { getSessionUser } from "./auth";
+import { getSessionUser, trustedOrigins } from "./auth";
 import { allowIf, stack as createStack } from "./btst-compat";
 import { getDb } from "./db";
 
@@ -63,6 +63,9 @@ export const stack = createStack({
 		school: schoolBackendPlugin({
 			// Identity comes from the better-auth session cookie, never from the request body.
 			getUser: (ctx) => (ctx.headers ? getSessionUser(ctx.headers) : null),
+			// Writes from pages of these origins only: the same list better-auth trusts (the public
+			// URL; `next start` reports localhost in request.url whatever address was browsed).
+			trustedOrigins: trustedOrigins(),
 			// Dashboard and analytics totals as GROUP BY queries on the same database.
 			aggregates,
 			hooks: {

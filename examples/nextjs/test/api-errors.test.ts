@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
 	isDatabaseUnavailable,
 	withJsonFailure,
@@ -65,6 +65,16 @@ describe("withJsonFailure", () => {
 		expect(await response.json()).toMatchObject({
 			code: "database_unavailable",
 		});
+	});
+
+	it("keeps the school plugin's own 503 (JSON with Retry-After) without probing the database", async () => {
+		const own = Response.json(
+			{ code: "unavailable", message: "Try again" },
+			{ status: 503, headers: { "retry-after": "5" } },
+		);
+		const probe = vi.fn(down);
+		expect(await withJsonFailure(own, probe)).toBe(own);
+		expect(probe).not.toHaveBeenCalled();
 	});
 
 	it("keeps a JSON 500 that already explains itself", async () => {
