@@ -56,21 +56,3 @@ export function toMajorUnits(minor: number, currency: string): number {
 	const digits = currencyDigits(currency);
 	return Number((minor / 10 ** digits).toFixed(digits));
 }
-
-/**
- * Major units as typed by a person (`"49.90"`, `"49,90"`) to minor units, or null when the text is
- * not a non-negative amount with at most the currency's digits (`"1.5"` is refused for JPY).
- */
-export function parseMajorUnits(
-	input: string,
-	currency: string,
-): number | null {
-	const digits = currencyDigits(currency);
-	const text = input.trim().replace(",", ".");
-	if (!/^\d+(\.\d+)?$/.test(text)) return null;
-	const [whole = "0", fraction = ""] = text.split(".");
-	if (fraction.length > digits) return null;
-	return (
-		Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || 0)
-	);
-}

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-	centsToPrice,
 	changedFields,
 	courseToForm,
 	emptyCourseForm,
 	formToCreateInput,
-	priceToCents,
+	minorToPrice,
+	priceToMinor,
 	serverFieldErrors,
 	slugify,
 	validateCourseForm,
@@ -58,25 +58,39 @@ describe("slugify", () => {
 
 describe("prices", () => {
 	it("turns currency units into cents", () => {
-		expect(priceToCents("49.00")).toBe(4900);
-		expect(priceToCents("49")).toBe(4900);
-		expect(priceToCents("49.5")).toBe(4950);
-		expect(priceToCents("0.99")).toBe(99);
-		expect(priceToCents("19,99")).toBe(1999);
-		expect(priceToCents(" 1 000.10 ")).toBe(100010);
-		expect(priceToCents("")).toBe(0);
+		expect(priceToMinor("49.00", "USD")).toBe(4900);
+		expect(priceToMinor("49", "USD")).toBe(4900);
+		expect(priceToMinor("49.5", "USD")).toBe(4950);
+		expect(priceToMinor("0.99", "USD")).toBe(99);
+		expect(priceToMinor("19,99", "USD")).toBe(1999);
+		expect(priceToMinor(" 1 000.10 ", "USD")).toBe(100010);
+		expect(priceToMinor("", "USD")).toBe(0);
 	});
 
 	it("refuses what is not a price", () => {
 		for (const bad of ["abc", "-5", "1.234", "1.2.3", "$5", "1e3"]) {
-			expect(priceToCents(bad), bad).toBeNull();
+			expect(priceToMinor(bad, "USD"), bad).toBeNull();
 		}
 	});
 
+	it("uses each currency's own minor unit: JPY 0 digits, KWD 3", () => {
+		expect(priceToMinor("4900", "JPY")).toBe(4900);
+		expect(priceToMinor("49.5", "JPY")).toBeNull();
+		expect(priceToMinor("1.234", "KWD")).toBe(1234);
+		expect(priceToMinor("1.5", "KWD")).toBe(1500);
+		expect(priceToMinor("1.2345", "KWD")).toBeNull();
+		expect(minorToPrice(4900, "JPY")).toBe("4900");
+		expect(minorToPrice(1234, "KWD")).toBe("1.234");
+		// A KWD course keeps its price through the form both ways.
+		const kwd = courseToForm({ ...course, price: 12500, currency: "KWD" });
+		expect(kwd.price).toBe("12.500");
+		expect(formToCreateInput(kwd).price).toBe(12500);
+	});
+
 	it("shows cents as currency units", () => {
-		expect(centsToPrice(4900)).toBe("49.00");
-		expect(centsToPrice(1999)).toBe("19.99");
-		expect(centsToPrice(0)).toBe("");
+		expect(minorToPrice(4900, "USD")).toBe("49.00");
+		expect(minorToPrice(1999, "USD")).toBe("19.99");
+		expect(minorToPrice(0, "USD")).toBe("");
 	});
 });
 

@@ -155,7 +155,8 @@ export const instructorLocalization = {
 	fieldDifficulty: "Difficulty",
 	fieldDuration: "Duration (minutes)",
 	fieldPrice: "Price",
-	priceHint: "In currency units, such as 49.00. Leave empty for a free course.",
+	priceHint:
+		"In the currency's main unit, such as 49.00 USD or 4900 JPY. Leave empty for a free course.",
 	fieldCurrency: "Currency",
 	currencyHint: "A 3-letter code, such as USD or EUR.",
 	fieldMaxStudents: "Maximum learners",

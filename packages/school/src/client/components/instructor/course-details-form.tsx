@@ -9,6 +9,7 @@ import {
 	useState,
 } from "react";
 import { courseStatusValues, difficultyValues } from "../../../enums.js";
+import { currencyDigits } from "../../../money.js";
 import type { CourseSummary } from "../../../types.js";
 import {
 	useCreateCourse,
@@ -281,7 +282,8 @@ export function CourseDetailsForm({
 							t.fieldPrice,
 							text("price", {
 								inputMode: "decimal",
-								placeholder: "0.00",
+								// As many decimals as the currency has: 0 (JPY), 0.00 (USD), 0.000 (KWD).
+								placeholder: (0).toFixed(currencyDigits(values.currency)),
 								className: "tabular-nums",
 							}),
 							t.priceHint,

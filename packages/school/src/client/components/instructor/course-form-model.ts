@@ -1,8 +1,9 @@
 /**
  * The course form's model (no React): form values as the inputs hold them (strings), their
- * conversion to the API's create/update bodies, slug derivation, prices in currency units ↔
- * cents, and server errors mapped to the fields they are about.
+ * conversion to the API's create/update bodies, slug derivation, prices in major units ↔ the
+ * currency's minor units, and server errors mapped to the fields they are about.
  */
+import { currencyDigits } from "../../../money.js";
 import type { CreateCourseInput, UpdateCourseInput } from "../../../schemas.js";
 import type {
 	CourseStatus,
@@ -22,7 +23,7 @@ export interface CourseFormValues {
 	tags: string;
 	difficulty: Difficulty;
 	durationMins: string;
-	/** In currency units, e.g. `49.00`. */
+	/** In major units of `currency`, e.g. `49.00` USD or `4900` JPY. */
 	price: string;
 	currency: string;
 	maxStudents: string;
@@ -65,25 +66,30 @@ export const emptyCourseForm: CourseFormValues = {
 export { slugify } from "../../../slug.js";
 
 /**
- * A price typed in currency units (`49`, `49.5`, `49.00`, `49,99`) as cents. Empty means free
- * (0). Returns null when it is not a price (letters, negative, more than two decimals).
+ * A price typed in major units (`49`, `49.5`, `49.00`, `49,99`, `1 000`) as the currency's minor
+ * units: cents for USD, yen for JPY (no decimals), fils for KWD (three). Empty means free (0).
+ * Returns null when it is not a price (letters, negative, more decimals than the currency has).
  */
-export function priceToCents(value: string): number | null {
+export function priceToMinor(value: string, currency: string): number | null {
 	const text = value.trim().replace(/\s/g, "");
 	if (text === "") return 0;
-	const normalized = /^\d+,\d{1,2}$/.test(text) ? text.replace(",", ".") : text;
-	const match = /^(\d+)(?:\.(\d{0,2}))?$/.exec(normalized);
+	const digits = currencyDigits(currency);
+	const normalized = /^\d+,\d+$/.test(text) ? text.replace(",", ".") : text;
+	const match = /^(\d+)(?:\.(\d*))?$/.exec(normalized);
 	if (!match) return null;
-	const units = Number(match[1]);
-	const fraction = Number((match[2] ?? "").padEnd(2, "0"));
-	const cents = units * 100 + fraction;
-	return Number.isSafeInteger(cents) ? cents : null;
+	const fractionText = match[2] ?? "";
+	if (fractionText.length > digits) return null;
+	const minor =
+		Number(match[1]) * 10 ** digits +
+		Number(fractionText.padEnd(digits, "0") || "0");
+	return Number.isSafeInteger(minor) ? minor : null;
 }
 
-/** Cents as the price input shows them (`4900` → `49.00`; free → empty). */
-export function centsToPrice(cents: number): string {
-	if (!cents) return "";
-	return (cents / 100).toFixed(2);
+/** Minor units as the price input shows them (`4900` USD → `49.00`, JPY → `4900`; free → empty). */
+export function minorToPrice(minor: number, currency: string): string {
+	if (!minor) return "";
+	const digits = currencyDigits(currency);
+	return (minor / 10 ** digits).toFixed(digits);
 }
 
 /** The form's values for an existing course. */
@@ -98,7 +104,7 @@ export function courseToForm(course: CourseSummary): CourseFormValues {
 		difficulty: course.difficulty,
 		durationMins:
 			course.durationMins === null ? "" : String(course.durationMins),
-		price: centsToPrice(course.price),
+		price: minorToPrice(course.price, course.currency),
 		currency: course.currency,
 		maxStudents: course.maxStudents === null ? "" : String(course.maxStudents),
 		status: course.status,
@@ -118,7 +124,8 @@ export function validateCourseForm(
 ): FieldErrors {
 	const errors: FieldErrors = {};
 	if (!values.title.trim()) errors.title = messages.titleRequired;
-	if (priceToCents(values.price) === null) errors.price = messages.invalidPrice;
+	if (priceToMinor(values.price, values.currency) === null)
+		errors.price = messages.invalidPrice;
 	for (const field of ["durationMins", "maxStudents"] as const) {
 		const text = values[field].trim();
 		if (text && !/^\d+$/.test(text)) errors[field] = messages.invalidNumber;
@@ -161,7 +168,7 @@ export function formToUpdateInput(
 		],
 		difficulty: values.difficulty,
 		durationMins: optionalInt(values.durationMins),
-		price: priceToCents(values.price) ?? 0,
+		price: priceToMinor(values.price, values.currency) ?? 0,
 		currency: values.currency.trim().toUpperCase(),
 		maxStudents: optionalInt(values.maxStudents),
 		status: values.status,
