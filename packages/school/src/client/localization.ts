@@ -1,5 +1,6 @@
 /** Every string the school pages show. Override any of them through the `localization` override. */
 import { instructorLocalization } from "./localization-instructor.js";
+import { learnerLocalization } from "./localization-learner.js";
 
 export const defaultSchoolLocalization = {
 	catalogTitle: "Courses",
@@ -124,6 +125,7 @@ export const defaultSchoolLocalization = {
 	captions: "English captions",
 	videoUnsupported: "Your browser cannot play this video.",
 	...instructorLocalization,
+	...learnerLocalization,
 };
 
 export type SchoolLocalization = typeof defaultSchoolLocalization;

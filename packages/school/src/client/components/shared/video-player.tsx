@@ -1,35 +1,47 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useSchool } from "../../hooks/use-school.js";
+import { filePlayer } from "./player/file-player.js";
+import {
+	embedUrl,
+	trackedEmbedUrl,
+	type VideoSource,
+	videoSource,
+} from "./player/sources.js";
+import {
+	deviceSpeed,
+	type PlaybackCallbacks,
+	trackPlayback,
+} from "./player/tracker.js";
+import type { MediaPlayer } from "./player/types.js";
+import { vimeoPlayer } from "./player/vimeo-player.js";
+import { loadYouTubeApi, youtubePlayer } from "./player/youtube-player.js";
 
-/** YouTube and Vimeo links play in their own embeds; anything else is a direct media file. */
-export function embedUrl(videoUrl: string): string | null {
-	try {
-		const url = new URL(videoUrl, "http://localhost");
-		const host = url.hostname.replace(/^www\./, "");
-		if (host === "youtu.be")
-			return `https://www.youtube-nocookie.com/embed/${url.pathname.slice(1)}`;
-		if (host === "youtube.com" || host === "m.youtube.com") {
-			const id =
-				url.searchParams.get("v") ??
-				url.pathname.match(/^\/(?:embed|shorts)\/([\w-]+)/)?.[1];
-			return id ? `https://www.youtube-nocookie.com/embed/${id}` : null;
-		}
-		if (host === "vimeo.com" || host === "player.vimeo.com") {
-			const id = url.pathname.match(/(\d+)/)?.[1];
-			return id ? `https://player.vimeo.com/video/${id}` : null;
-		}
-	} catch {}
-	return null;
-}
+export { embedUrl };
 
-const SAVE_EVERY_SECS = 10;
-const COMPLETE_AT = 0.9;
+const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
 
 /**
- * The lesson video. Direct files resume at the saved position, save it while playing
- * (throttled), on pause and when the page is hidden or closed, and report completion once
- * ~90 % has been watched. Embeds (YouTube, Vimeo) play as they are.
+ * Builds the player adapter for the mounted element. Files and Vimeo attach at once (no
+ * event may be missed); YouTube waits for its API script.
+ */
+function connect(
+	source: VideoSource,
+	element: HTMLVideoElement | HTMLIFrameElement,
+): MediaPlayer | Promise<MediaPlayer> {
+	if (source.kind === "file") return filePlayer(element as HTMLVideoElement);
+	if (source.kind === "vimeo") return vimeoPlayer(element as HTMLIFrameElement);
+	return loadYouTubeApi().then((api) =>
+		youtubePlayer(element as HTMLIFrameElement, api),
+	);
+}
+
+/**
+ * The lesson video: files in a `<video>`, YouTube and Vimeo in their embeds, all behind one
+ * player interface, so each resumes at the saved position, saves it (pause, seek, while
+ * playing, when the page is hidden or closed), reports "watched" past 90 %, reports the end,
+ * and remembers the playback speed on this device. Embeds are followed only when the page
+ * asks (an enrolled learner): a signed-out preview loads no player API.
  */
 export function VideoPlayer({
 	title,
@@ -38,104 +50,140 @@ export function VideoPlayer({
 	startAt,
 	onPosition,
 	onWatched,
+	onEnded,
 }: {
 	title: string;
 	videoUrl: string;
 	captionsUrl?: string | null;
+	/** The saved position. Applied once per video: later changes never move the playhead. */
 	startAt?: number;
-	onPosition?: (positionSecs: number, options: { keepalive: boolean }) => void;
-	onWatched?: () => void;
-}) {
+} & PlaybackCallbacks) {
 	const { t } = useSchool();
-	const video = useRef<HTMLVideoElement>(null);
-	const lastSaved = useRef(startAt ?? 0);
-	const watched = useRef(false);
-	const callbacks = useRef({ onPosition, onWatched });
-	callbacks.current = { onPosition, onWatched };
+	const element = useRef<HTMLVideoElement & HTMLIFrameElement>(null);
+	const callbacks = useRef<PlaybackCallbacks>({});
+	callbacks.current = { onPosition, onWatched, onEnded };
+	const start = useRef({ videoUrl, startAt });
+	if (start.current.videoUrl !== videoUrl)
+		start.current = { videoUrl, startAt };
+	const [player, setPlayer] = useState<MediaPlayer | null>(null);
+	const [speed, setSpeed] = useState(1);
+	const source = videoSource(videoUrl);
+	const follow =
+		source.kind === "file" || !!(onPosition || onWatched || onEnded);
+	const [origin, setOrigin] = useState<string | null>(null);
+	useEffect(() => setOrigin(window.location.origin), []);
 
+	// One tracker per video: `startAt` is read once, so a refetch cannot rewind the video.
+	// biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the video itself
 	useEffect(() => {
-		const el = video.current;
-		if (!el) return;
-		const save = (keepalive = false) => {
-			const pos = Math.floor(el.currentTime);
-			if (pos === lastSaved.current) return;
-			lastSaved.current = pos;
-			callbacks.current.onPosition?.(pos, { keepalive });
+		const el = element.current;
+		if (!el || !follow || (source.kind !== "file" && !origin)) return;
+		let stop = () => {};
+		let cancelled = false;
+		const attach = (connected: MediaPlayer) => {
+			if (cancelled) return connected.dispose();
+			const untrack = trackPlayback(connected, {
+				startAt: start.current.startAt,
+				callbacks: () => callbacks.current,
+				speed: deviceSpeed,
+			});
+			const unsync = connected.subscribe((event) => {
+				if (event === "ratechange" || event === "ready")
+					setSpeed(connected.rate());
+			});
+			stop = () => {
+				untrack();
+				unsync();
+				connected.dispose();
+			};
+			setPlayer(connected);
 		};
-		const onLoaded = () => {
-			if (startAt && startAt > 0 && (!el.duration || startAt < el.duration - 2))
-				el.currentTime = startAt;
-		};
-		const onTime = () => {
-			if (
-				!watched.current &&
-				el.duration &&
-				el.currentTime / el.duration >= COMPLETE_AT
-			) {
-				watched.current = true;
-				callbacks.current.onWatched?.();
-			}
-			if (Math.abs(el.currentTime - lastSaved.current) >= SAVE_EVERY_SECS)
-				save();
-		};
-		const onPause = () => save();
-		const onHidden = () => {
-			if (document.visibilityState === "hidden") save(true);
-		};
-		const onPageHide = () => save(true);
-		if (el.readyState >= 1) onLoaded();
-		el.addEventListener("loadedmetadata", onLoaded);
-		el.addEventListener("timeupdate", onTime);
-		el.addEventListener("pause", onPause);
-		el.addEventListener("ended", onPause);
-		document.addEventListener("visibilitychange", onHidden);
-		window.addEventListener("pagehide", onPageHide);
+		const connecting = connect(source, el);
+		if (connecting instanceof Promise) {
+			connecting.then(attach).catch((error) => {
+				// The video still plays in its embed; only resume and progress are lost.
+				console.warn("[btst-school] video player API unavailable", error);
+			});
+		} else attach(connecting);
 		return () => {
-			el.removeEventListener("loadedmetadata", onLoaded);
-			el.removeEventListener("timeupdate", onTime);
-			el.removeEventListener("pause", onPause);
-			el.removeEventListener("ended", onPause);
-			document.removeEventListener("visibilitychange", onHidden);
-			window.removeEventListener("pagehide", onPageHide);
+			cancelled = true;
+			stop();
+			setPlayer(null);
 		};
-	}, [startAt]);
+	}, [videoUrl, follow, origin]);
 
-	const embed = embedUrl(videoUrl);
-	if (embed) {
+	const changeSpeed = (rate: number) => {
+		setSpeed(rate);
+		deviceSpeed.write(rate);
+		player?.setRate(rate);
+	};
+
+	const speedControl = player ? (
+		<label className="flex items-center justify-end gap-2 text-sm text-muted-foreground">
+			{t.playbackSpeed}
+			<select
+				data-testid="playback-speed"
+				className="rounded-md border border-input bg-background px-2 py-1 text-foreground"
+				value={String(speed)}
+				onChange={(e) => changeSpeed(Number(e.target.value))}
+			>
+				{(SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed]).map((s) => (
+					<option key={s} value={String(s)}>
+						{s}×
+					</option>
+				))}
+			</select>
+		</label>
+	) : null;
+
+	if (source.kind !== "file") {
+		const src =
+			follow && origin ? trackedEmbedUrl(source, origin) : source.embed;
 		return (
-			<div className="aspect-video w-full overflow-hidden rounded-lg bg-black">
-				<iframe
-					src={embed}
-					title={title}
-					className="h-full w-full"
-					allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; fullscreen"
-					allowFullScreen
-					referrerPolicy="strict-origin-when-cross-origin"
-				/>
+			<div className="flex flex-col gap-2">
+				<div className="aspect-video w-full overflow-hidden rounded-lg bg-black">
+					<iframe
+						// A new src is a new player: remount so the adapter attaches to the right one.
+						key={src}
+						ref={element}
+						src={src}
+						title={title}
+						data-testid="lesson-embed"
+						data-player={source.kind}
+						className="h-full w-full"
+						allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; fullscreen"
+						allowFullScreen
+						referrerPolicy="strict-origin-when-cross-origin"
+					/>
+				</div>
+				{speedControl}
 			</div>
 		);
 	}
 	return (
-		// biome-ignore lint/a11y/useMediaCaption: a caption track is added whenever the lesson has one
-		<video
-			ref={video}
-			data-testid="lesson-video"
-			className="aspect-video w-full rounded-lg bg-black"
-			controls
-			preload="metadata"
-			src={videoUrl}
-			aria-label={title}
-		>
-			{captionsUrl ? (
-				<track
-					kind="captions"
-					src={captionsUrl}
-					srcLang="en"
-					label={t.captions}
-					default
-				/>
-			) : null}
-			{t.videoUnsupported}
-		</video>
+		<div className="flex flex-col gap-2">
+			{/* biome-ignore lint/a11y/useMediaCaption: a caption track is added whenever the lesson has one */}
+			<video
+				ref={element}
+				data-testid="lesson-video"
+				className="aspect-video w-full rounded-lg bg-black"
+				controls
+				preload="metadata"
+				src={videoUrl}
+				aria-label={title}
+			>
+				{captionsUrl ? (
+					<track
+						kind="captions"
+						src={captionsUrl}
+						srcLang="en"
+						label={t.captions}
+						default
+					/>
+				) : null}
+				{t.videoUnsupported}
+			</video>
+			{speedControl}
+		</div>
 	);
 }
