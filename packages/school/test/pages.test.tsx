@@ -532,7 +532,8 @@ describe("CatalogPage", () => {
 		expect(window.location.pathname).toBe("/pages/learn");
 		expect(window.location.search).toBe("");
 
-		const replaceState = vi.spyOn(window.history, "replaceState");
+		// A filter change is a history entry (issue #15: Back restores the previous filters).
+		const pushState = vi.spyOn(window.history, "pushState");
 		fireEvent.change(screen.getByRole("combobox", { name: "Level" }), {
 			target: { value: "advanced" },
 		});
@@ -550,12 +551,12 @@ describe("CatalogPage", () => {
 		});
 		expect(window.location.pathname).toBe("/pages/learn");
 		expect(window.location.search).toBe("?difficulty=advanced");
-		expect(replaceState).toHaveBeenCalled();
+		expect(pushState).toHaveBeenCalled();
 		expect(
 			(screen.getByRole("combobox", { name: "Level" }) as HTMLSelectElement)
 				.value,
 		).toBe("advanced");
-		replaceState.mockRestore();
+		pushState.mockRestore();
 	});
 
 	it("starts from the filters in the URL", async () => {
@@ -591,15 +592,18 @@ describe("CatalogPage", () => {
 				vi.advanceTimersByTime(100);
 			});
 		}
-		expect(calls.some((c) => c.search.has("q"))).toBe(false);
+		// The facets follow the search too; count the catalog reads.
+		const searches = () =>
+			calls.filter((c) => c.path === "/school/courses" && c.search.has("q"));
+		expect(searches()).toHaveLength(0);
 		await act(async () => {
 			await vi.advanceTimersByTimeAsync(300);
 		});
 		vi.useRealTimers();
 		await waitFor(() =>
-			expect(calls.filter((c) => c.search.has("q"))).toHaveLength(1),
+			expect(searches()).toHaveLength(1),
 		);
-		expect(calls.find((c) => c.search.has("q"))?.search.get("q")).toBe("react");
+		expect(searches()[0]?.search.get("q")).toBe("react");
 		await waitFor(() => expect(window.location.search).toBe("?q=react"));
 	});
 });

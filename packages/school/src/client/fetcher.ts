@@ -4,6 +4,8 @@ export interface ApiTarget {
 	apiBaseURL: string;
 	apiBasePath: string;
 	headers?: HeadersInit;
+	/** Messages by error code (the localization's `errorMessages`); the server's message otherwise. */
+	errorMessages?: Record<string, string>;
 }
 
 /** One field problem reported by the server; `path` is relative to the request body or query. */
@@ -117,7 +119,28 @@ export function errorFromResponse(
 	);
 }
 
+/** The app's message for the error's code, if it has one; else the error as it came. */
+function localized(error: SchoolApiError, target: ApiTarget): SchoolApiError {
+	const message = target.errorMessages?.[error.code];
+	return message
+		? new SchoolApiError(error.status, message, error.code, error.issues)
+		: error;
+}
+
+/** One API call; a failure is a `SchoolApiError` with the app's message for its code. */
 export async function schoolFetch<T>(
+	target: ApiTarget,
+	path: string,
+	init: Parameters<typeof fetchOnce>[2] = {},
+): Promise<T> {
+	try {
+		return await fetchOnce<T>(target, path, init);
+	} catch (error) {
+		throw error instanceof SchoolApiError ? localized(error, target) : error;
+	}
+}
+
+async function fetchOnce<T>(
 	target: ApiTarget,
 	path: string,
 	init: {

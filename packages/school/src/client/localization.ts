@@ -1,4 +1,5 @@
 /** Every string the school pages show. Override any of them through the `localization` override. */
+import { i18nLocalization } from "./localization-i18n.js";
 import { instructorLocalization } from "./localization-instructor.js";
 import { learnerLocalization } from "./localization-learner.js";
 
@@ -125,6 +126,7 @@ export const defaultSchoolLocalization = {
 	captions: "English captions",
 	videoUnsupported: "Your browser cannot play this video.",
 	...instructorLocalization,
+	...i18nLocalization,
 	...learnerLocalization,
 };
 

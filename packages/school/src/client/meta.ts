@@ -8,7 +8,7 @@ export type MetaTag =
 
 type MetaConfig = Pick<
 	SchoolClientConfig,
-	"siteBaseURL" | "siteBasePath" | "seo"
+	"siteBaseURL" | "siteBasePath" | "seo" | "locale"
 >;
 
 /**
@@ -39,6 +39,10 @@ export function baseMeta(
 		{ property: "og:title", content: title },
 		{ property: "og:description", content: description },
 		{ property: "og:url", content: url },
+		// Open Graph writes locales with an underscore (de_DE).
+		...(config.locale
+			? [{ property: "og:locale", content: config.locale.replace("-", "_") }]
+			: []),
 		...(config.seo?.siteName
 			? [{ property: "og:site_name", content: config.seo.siteName }]
 			: []),

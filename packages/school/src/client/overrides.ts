@@ -41,6 +41,14 @@ export interface SchoolPluginOverrides {
 			height?: number;
 		} & Record<string, unknown>
 	>;
+	/**
+	 * The locale of every date, number and price (BCP 47, e.g. `de-DE`). Default `en-US`, never
+	 * the browser's: give the same value as the client config's `locale` so server and browser
+	 * render the same text.
+	 */
+	locale?: string;
+	/** The IANA time zone dates are shown in (e.g. `Europe/Berlin`). Default `UTC`. */
+	timeZone?: string;
 	/** Strings shown by the pages; any subset overrides the defaults. */
 	localization?: Partial<SchoolLocalization>;
 	/**

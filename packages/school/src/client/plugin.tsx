@@ -15,6 +15,8 @@ import { MyCoursesPageComponent } from "./components/pages/my-courses-page.js";
 import { QuizPageComponent } from "./components/pages/quiz-page.js";
 import type { ApiTarget } from "./fetcher.js";
 import { prefetchLoader } from "./loaders.js";
+import type { SchoolLocalization } from "./localization.js";
+import { mergeLocalization } from "./localize.js";
 import { baseMeta, plainText } from "./meta.js";
 import { routePaths as at } from "./paths.js";
 import { schoolQueries, schoolReads } from "./queries/index.js";
@@ -40,6 +42,15 @@ export interface SchoolClientConfig {
 		twitterHandle?: string;
 		locale?: string;
 	};
+	/**
+	 * The locale of dates, numbers and prices (BCP 47, e.g. `de-DE`). Default `en-US`, never the
+	 * runtime's. Give the overrides the same value.
+	 */
+	locale?: string;
+	/** The IANA time zone dates are shown in. Default `UTC`. */
+	timeZone?: string;
+	/** Strings for page titles and meta (and loader errors); the same object as the overrides'. */
+	localization?: Partial<SchoolLocalization>;
 	/** Loader hooks. */
 	hooks?: SchoolClientHooks;
 }
@@ -61,6 +72,7 @@ const apiTarget = (config: SchoolClientConfig): ApiTarget => ({
 	apiBaseURL: config.apiBaseURL,
 	apiBasePath: config.apiBasePath,
 	headers: config.headers,
+	errorMessages: config.localization?.errorMessages,
 });
 
 /** The catalog page a URL asks for: its filters on the fixed lists, one page of courses. */
@@ -81,6 +93,7 @@ const SITEMAP_PAGE = 100;
  */
 export const schoolClientPlugin = (config: SchoolClientConfig) => {
 	const queries = schoolQueries(apiTarget(config));
+	const t = mergeLocalization(config.localization);
 	// The table's keys carry their data type, so meta reads typed data back from the cache.
 	const cachedCourse = (slug: string) =>
 		config.queryClient.getQueryData(queries.course(slug).queryKey);
@@ -108,8 +121,8 @@ export const schoolClientPlugin = (config: SchoolClientConfig) => {
 							baseMeta(
 								config,
 								at.catalog(),
-								"Courses",
-								"Browse our courses: learn at your own pace with videos, readings and quizzes.",
+								t.catalogTitle,
+								t.metaCatalogDescription,
 								true,
 							),
 					};
@@ -123,8 +136,8 @@ export const schoolClientPlugin = (config: SchoolClientConfig) => {
 					baseMeta(
 						config,
 						at.myCourses(),
-						"My learning",
-						"Your courses and progress.",
+						t.myCoursesTitle,
+						t.metaMyCoursesDescription,
 						false,
 					),
 			})),
@@ -134,8 +147,8 @@ export const schoolClientPlugin = (config: SchoolClientConfig) => {
 					baseMeta(
 						config,
 						at.instructor(),
-						"Instructor dashboard",
-						"Manage your courses.",
+						t.metaInstructorTitle,
+						t.metaInstructorDescription,
 						false,
 					),
 			})),
@@ -147,8 +160,8 @@ export const schoolClientPlugin = (config: SchoolClientConfig) => {
 						baseMeta(
 							config,
 							at.courseEditor(id),
-							id === "new" ? "New course" : "Edit course",
-							"Edit a course and its curriculum.",
+							id === "new" ? t.metaNewCourse : t.metaEditCourse,
+							t.metaCourseEditorDescription,
 							false,
 						),
 				}),
@@ -171,8 +184,8 @@ export const schoolClientPlugin = (config: SchoolClientConfig) => {
 						baseMeta(
 							config,
 							at.lessonEditor(id, lessonId),
-							lessonId === "new" ? "New lesson" : "Edit lesson",
-							"Edit a lesson.",
+							lessonId === "new" ? t.metaNewLesson : t.metaEditLesson,
+							t.metaLessonEditorDescription,
 							false,
 						),
 				}),
@@ -198,11 +211,14 @@ export const schoolClientPlugin = (config: SchoolClientConfig) => {
 							config,
 							at.certificate(certificateId),
 							cert
-								? `Certificate: ${cert.courseTitle}`
-								: "Certificate not found",
+								? t.metaCertificateTitle(cert.courseTitle)
+								: t.metaCertificateNotFound,
 							cert
-								? `${cert.learnerName} completed ${cert.courseTitle}.`
-								: "No certificate has this id.",
+								? t.metaCertificateDescription(
+										cert.learnerName,
+										cert.courseTitle,
+									)
+								: t.metaCertificateNotFoundDescription,
 							false,
 						);
 					},
@@ -217,8 +233,8 @@ export const schoolClientPlugin = (config: SchoolClientConfig) => {
 						return baseMeta(
 							config,
 							at.course(slug),
-							"Course not found",
-							"This course does not exist.",
+							t.courseNotFound,
+							t.metaCourseNotFoundDescription,
 							false,
 						);
 					return baseMeta(
@@ -243,8 +259,8 @@ export const schoolClientPlugin = (config: SchoolClientConfig) => {
 						return baseMeta(
 							config,
 							at.lesson(slug, lessonId),
-							course ? `Lesson · ${course.title}` : "Lesson",
-							"A lesson of the course.",
+							course ? t.metaLessonTitle(course.title) : t.metaLesson,
+							t.metaLessonDescription,
 							false,
 						);
 					},
@@ -262,8 +278,8 @@ export const schoolClientPlugin = (config: SchoolClientConfig) => {
 						return baseMeta(
 							config,
 							at.quiz(slug, lessonId),
-							course ? `Quiz · ${course.title}` : "Quiz",
-							"A quiz of the course.",
+							course ? t.metaQuizTitle(course.title) : t.metaQuiz,
+							t.metaQuizDescription,
 							false,
 						);
 					},

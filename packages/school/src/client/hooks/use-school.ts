@@ -1,32 +1,18 @@
 "use client";
 import { useBasePath, usePluginOverrides } from "@btst/stack/context";
 import { useMemo } from "react";
-import {
-	defaultSchoolLocalization,
-	type SchoolLocalization,
-} from "../localization.js";
+import { type SchoolFormat, schoolFormat } from "../components/shared/format.js";
+import type { SchoolLocalization } from "../localization.js";
+import { mergeLocalization } from "../localize.js";
 import type { SchoolPluginOverrides } from "../overrides.js";
 import { type SchoolPaths, schoolPaths } from "../paths.js";
 import { schoolQueries } from "../queries/index.js";
 
-/** Overrides win; the label maps (difficulty, lesson and question types, ...) merge key by key. */
-function mergeLocalization(
-	custom: Partial<SchoolLocalization> | undefined,
-): SchoolLocalization {
-	const d = defaultSchoolLocalization;
-	return {
-		...d,
-		...custom,
-		difficulty: { ...d.difficulty, ...custom?.difficulty },
-		lessonTypes: { ...d.lessonTypes, ...custom?.lessonTypes },
-		quizShowAnswers: { ...d.quizShowAnswers, ...custom?.quizShowAnswers },
-		questionTypes: { ...d.questionTypes, ...custom?.questionTypes },
-	};
-}
-
 export type ResolvedSchoolOverrides = SchoolPluginOverrides & {
 	t: SchoolLocalization;
 	paths: SchoolPaths;
+	/** Dates, numbers and prices in the app's `locale` and `timeZone`. */
+	format: SchoolFormat;
 };
 
 /** The app's school overrides with defaults filled in, the merged strings as `t`, and page paths. */
@@ -42,6 +28,10 @@ export function useSchool(): ResolvedSchoolOverrides {
 			apiBasePath: overrides.apiBasePath ?? "/api/data",
 			t: mergeLocalization(overrides.localization),
 			paths: schoolPaths(basePath ?? ""),
+			format: schoolFormat({
+				locale: overrides.locale,
+				timeZone: overrides.timeZone,
+			}),
 		}),
 		[overrides, basePath],
 	);
@@ -49,10 +39,11 @@ export function useSchool(): ResolvedSchoolOverrides {
 
 /** Where the API is and which headers to send: what every hook passes to `schoolFetch`. */
 export function useApiTarget() {
-	const { apiBaseURL, apiBasePath, headers } = useSchool();
+	const { apiBaseURL, apiBasePath, headers, t } = useSchool();
+	const errorMessages = t.errorMessages;
 	return useMemo(
-		() => ({ apiBaseURL, apiBasePath, headers }),
-		[apiBaseURL, apiBasePath, headers],
+		() => ({ apiBaseURL, apiBasePath, headers, errorMessages }),
+		[apiBaseURL, apiBasePath, headers, errorMessages],
 	);
 }
 

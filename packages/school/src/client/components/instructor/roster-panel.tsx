@@ -3,7 +3,6 @@ import { useState } from "react";
 import { useRoster, useRosterCsvUrl } from "../../hooks/instructor-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass, cn } from "../shared/cn.js";
-import { formatDate } from "../shared/format.js";
 import { ProgressBar, Skeleton } from "../shared/states.js";
 import { Button } from "../ui/button.js";
 import { RowHeader, Table, TableHead, Td, Th } from "../ui/table.js";
@@ -12,7 +11,7 @@ export const ROSTER_PAGE_SIZE = 20;
 
 /** The course's learners with their progress, a page at a time, and the CSV export. */
 export function RosterPanel({ courseId }: { courseId: string }) {
-	const { t } = useSchool();
+	const { t, format } = useSchool();
 	const [offset, setOffset] = useState(0);
 	const roster = useRoster(courseId, offset, ROSTER_PAGE_SIZE);
 	const csvUrl = useRosterCsvUrl(courseId);
@@ -128,7 +127,7 @@ export function RosterPanel({ courseId }: { courseId: string }) {
 										<Td className="text-muted-foreground">
 											{entry.lastActivityAt ? (
 												<time dateTime={entry.lastActivityAt}>
-													{formatDate(entry.lastActivityAt)}
+													{format.date(entry.lastActivityAt)}
 												</time>
 											) : (
 												t.noActivity

@@ -2,12 +2,11 @@
 import { useCertificate } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass } from "../shared/cn.js";
-import { formatDate } from "../shared/format.js";
 import { SchoolLink } from "../shared/link.js";
 import { NotFoundState, PageShell } from "../shared/states.js";
 
 export function CertificatePage({ certificateId }: { certificateId: string }) {
-	const { t, paths } = useSchool();
+	const { t, paths, format } = useSchool();
 	const { data: certificate } = useCertificate(certificateId);
 	if (!certificate) {
 		return (
@@ -75,7 +74,7 @@ export function CertificatePage({ certificateId }: { certificateId: string }) {
 					<div>
 						<dt className="text-muted-foreground">{t.certificateDate}</dt>
 						<dd className="mt-1 font-medium" data-testid="certificate-date">
-							{formatDate(certificate.completedAt)}
+							{format.date(certificate.completedAt)}
 						</dd>
 					</div>
 					<div>

@@ -27,7 +27,7 @@ function firstOpenLesson(course: CourseDetail, lessonId?: string | null) {
 }
 
 function CallToAction({ course }: { course: CourseDetail }) {
-	const { t, paths, signInUrl, checkout, navigate } = useSchool();
+	const { t, paths, signInUrl, checkout, navigate, format } = useSchool();
 	const { data, isPending, error, progress } = useCourseProgress(course.id);
 	const enroll = useEnroll();
 	const enrollment = data?.enrollment;
@@ -121,12 +121,7 @@ function CallToAction({ course }: { course: CourseDetail }) {
 					disabled={!checkout}
 					onClick={() => checkout?.(course)}
 				>
-					{t.buyCourse(
-						new Intl.NumberFormat(undefined, {
-							style: "currency",
-							currency: course.currency,
-						}).format(course.price / 100),
-					)}
+					{t.buyCourse(format.price(course.price, course.currency))}
 				</button>
 			</div>
 		);

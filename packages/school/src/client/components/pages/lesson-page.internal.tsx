@@ -255,7 +255,7 @@ export function LessonPage({
 						</div>
 					) : null}
 					<nav
-						aria-label="Lesson navigation"
+						aria-label={t.lessonNavigation}
 						className="mt-10 flex justify-between gap-4 border-t border-border pt-6"
 					>
 						{prev ? (

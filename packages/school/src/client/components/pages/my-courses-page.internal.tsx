@@ -4,12 +4,11 @@ import type { PortalEntry } from "../../../types.js";
 import { useMyEnrollments, useSchoolViewer } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass } from "../shared/cn.js";
-import { formatDate } from "../shared/format.js";
 import { SchoolImage, SchoolLink } from "../shared/link.js";
 import { PageShell, ProgressBar, Skeleton } from "../shared/states.js";
 
 function EntryCard({ entry }: { entry: PortalEntry }) {
-	const { t, paths } = useSchool();
+	const { t, paths, format } = useSchool();
 	const done = entry.status === "completed";
 	const resume = entry.lastLessonId
 		? paths.lesson(entry.course.slug, entry.lastLessonId)
@@ -48,7 +47,7 @@ function EntryCard({ entry }: { entry: PortalEntry }) {
 						? ` · ${t.lastLesson(entry.lastLessonTitle)}`
 						: ""}
 					{done && entry.completedAt
-						? ` · ${t.completedOn(formatDate(entry.completedAt))}`
+						? ` · ${t.completedOn(format.date(entry.completedAt))}`
 						: ""}
 				</p>
 				<div className="flex flex-wrap gap-2">

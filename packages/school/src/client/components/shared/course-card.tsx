@@ -1,7 +1,6 @@
 "use client";
 import type { CourseSummary } from "../../../types.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { formatPrice } from "./format.js";
 import { SchoolImage, SchoolLink } from "./link.js";
 
 export function PriceTag({
@@ -9,11 +8,11 @@ export function PriceTag({
 }: {
 	course: Pick<CourseSummary, "price" | "currency">;
 }) {
-	const { t } = useSchool();
+	const { t, format } = useSchool();
 	return (
 		<>
 			{course.price > 0
-				? formatPrice(course.price, course.currency)
+				? format.price(course.price, course.currency)
 				: t.priceFree}
 		</>
 	);
