@@ -32,6 +32,35 @@ export const INSTRUCTOR_COURSES_PAGE: PageParams = { limit: 100, offset: 0 };
 /** Students per roster page. */
 export const ROSTER_PAGE_SIZE = 20;
 
+/** A dashboard list page with its search, status filter and sort (all optional). */
+export interface InstructorCoursesParams extends PageParams {
+	q?: string;
+	status?: string;
+	sort?: string;
+	dir?: "asc" | "desc";
+}
+
+/** A roster page with its search, filters and sort (all optional). */
+export interface RosterParams extends PageParams {
+	q?: string;
+	status?: string;
+	progress?: string;
+	sort?: string;
+	dir?: "asc" | "desc";
+}
+
+/** The filters that are set, so an unfiltered page keeps its plain `{ limit, offset }` key. */
+const setFilters = (params: object) =>
+	Object.fromEntries(
+		Object.entries(params).filter(
+			([name, value]) =>
+				name !== "limit" &&
+				name !== "offset" &&
+				value !== undefined &&
+				value !== "",
+		),
+	);
+
 export const SCHOOL_QUERY_KEYS = {
 	all: () => ["school"] as const,
 	/** Every catalog page, whatever its filters. */
@@ -78,12 +107,14 @@ export const SCHOOL_QUERY_KEYS = {
 		["school", "certificate", certificateId] as const,
 	/** Every page of the instructor's course list. */
 	instructorCourseLists: () => ["school", "instructor", "courses"] as const,
-	instructorCourses: (page: PageParams = INSTRUCTOR_COURSES_PAGE) =>
+	instructorCourses: (
+		page: InstructorCoursesParams = INSTRUCTOR_COURSES_PAGE,
+	) =>
 		[
 			"school",
 			"instructor",
 			"courses",
-			{ limit: page.limit, offset: page.offset },
+			{ limit: page.limit, offset: page.offset, ...setFilters(page) },
 		] as const,
 	/** A course as its managers edit it (full curriculum, answer keys), by id. */
 	instructorCourse: (courseId: string) =>
@@ -91,14 +122,20 @@ export const SCHOOL_QUERY_KEYS = {
 	/** Every roster page of one course. */
 	rosters: (courseId: string) =>
 		["school", "instructor", "roster", courseId] as const,
-	roster: (courseId: string, page: PageParams) =>
+	roster: (courseId: string, page: RosterParams) =>
 		[
 			"school",
 			"instructor",
 			"roster",
 			courseId,
-			{ limit: page.limit, offset: page.offset },
+			{ limit: page.limit, offset: page.offset, ...setFilters(page) },
 		] as const,
-	analytics: (courseId: string) =>
-		["school", "instructor", "analytics", courseId] as const,
+	/** One learner of a course (sits under `rosters(courseId)`, so roster writes refresh it). */
+	learner: (courseId: string, userId: string) =>
+		["school", "instructor", "roster", courseId, "learner", userId] as const,
+	/** Every range of a course's analytics; with `days`, one range. */
+	analytics: (courseId: string, days?: number) =>
+		days
+			? (["school", "instructor", "analytics", courseId, { days }] as const)
+			: (["school", "instructor", "analytics", courseId] as const),
 };

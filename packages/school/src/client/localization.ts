@@ -2,6 +2,7 @@
 import { i18nLocalization } from "./localization-i18n.js";
 import { instructorLocalization } from "./localization-instructor.js";
 import { learnerLocalization } from "./localization-learner.js";
+import { manageLocalization } from "./localization-manage.js";
 
 export const defaultSchoolLocalization = {
 	catalogTitle: "Courses",
@@ -128,6 +129,7 @@ export const defaultSchoolLocalization = {
 	...instructorLocalization,
 	...i18nLocalization,
 	...learnerLocalization,
+	...manageLocalization,
 };
 
 export type SchoolLocalization = typeof defaultSchoolLocalization;

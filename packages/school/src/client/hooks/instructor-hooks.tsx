@@ -5,7 +5,10 @@ import {
 	useQuery,
 	useQueryClient,
 } from "@tanstack/react-query";
-import { type PageParams, ROSTER_PAGE_SIZE } from "../../api/query-key-defs.js";
+import type {
+	InstructorCoursesParams,
+	RosterParams,
+} from "../../api/query-key-defs.js";
 import type {
 	CreateCourseInput,
 	CreateLessonInput,
@@ -37,7 +40,7 @@ const enc = encodeURIComponent;
  * One page of the instructor's courses (an admin's: all) with enrollment statistics, as
  * `{ items, total, limit, offset }`. Without a page: the first 100.
  */
-export function useInstructorCourses(page?: PageParams) {
+export function useInstructorCourses(page?: InstructorCoursesParams) {
 	return useQuery({
 		...useSchoolQueries().instructorCourses(page),
 		// Keep showing the current page while the next one loads.
@@ -201,20 +204,31 @@ export function useSaveCurriculum(courseId: string) {
 	});
 }
 
-export function useRoster(
-	courseId: string,
-	offset: number,
-	limit = ROSTER_PAGE_SIZE,
-) {
+/** One roster page with its search, filters and sort. */
+export function useRoster(courseId: string, params: RosterParams) {
 	return useQuery({
-		...useSchoolQueries().roster(courseId, { offset, limit }),
+		...useSchoolQueries().roster(courseId, params),
 		// Keep showing the current page while the next one loads.
 		placeholderData: keepPreviousData,
 	});
 }
 
-/** The roster CSV download URL (the browser sends the session cookie with it). */
-export function useRosterCsvUrl(courseId: string) {
+/** One learner's lessons and quiz attempts in a course; nothing is fetched without a user id. */
+export function useLearnerDetail(courseId: string, userId: string | null) {
+	return useQuery({
+		...useSchoolQueries().learner(courseId, userId ?? ""),
+		enabled: !!userId,
+	});
+}
+
+/**
+ * The roster CSV download URL (the browser sends the session cookie with it): every learner
+ * matching the given search and filters, whatever the page.
+ */
+export function useRosterCsvUrl(
+	courseId: string,
+	filters: Omit<RosterParams, "limit" | "offset"> = {},
+) {
 	const target = useApiTarget();
 	return apiUrl(
 		target,
@@ -225,8 +239,12 @@ export function useRosterCsvUrl(courseId: string) {
 	);
 }
 
-export function useCourseAnalytics(courseId: string) {
-	return useQuery(useSchoolQueries().analytics(courseId));
+/** A course's analytics over the last `days` days (all time without). */
+export function useCourseAnalytics(courseId: string, days?: number) {
+	return useQuery({
+		...useSchoolQueries().analytics(courseId, days),
+		placeholderData: keepPreviousData,
+	});
 }
 
 /**

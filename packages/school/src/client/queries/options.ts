@@ -1,8 +1,9 @@
 import { queryOptions } from "@tanstack/react-query";
 import {
 	INSTRUCTOR_COURSES_PAGE,
+	type InstructorCoursesParams,
 	SCHOOL_QUERY_KEYS as keys,
-	type PageParams,
+	type RosterParams,
 } from "../../api/query-key-defs.js";
 import {
 	type CatalogQuery,
@@ -81,7 +82,9 @@ export function schoolQueries(target: ApiTarget) {
 				queryFn: ({ signal }) =>
 					read.certificate(target, certificateId, { signal }),
 			}),
-		instructorCourses: (page: PageParams = INSTRUCTOR_COURSES_PAGE) =>
+		instructorCourses: (
+			page: InstructorCoursesParams = INSTRUCTOR_COURSES_PAGE,
+		) =>
 			queryOptions({
 				queryKey: keys.instructorCourses(page),
 				queryFn: ({ signal }) =>
@@ -96,17 +99,27 @@ export function schoolQueries(target: ApiTarget) {
 					read.instructorCourse(target, courseId, { signal }),
 				retry: false,
 			}),
-		roster: (courseId: string, page: PageParams) =>
+		roster: (courseId: string, page: RosterParams) =>
 			queryOptions({
 				queryKey: keys.roster(courseId, page),
 				queryFn: ({ signal }) =>
 					read.roster(target, courseId, page, { signal }),
 				retry: false,
 			}),
-		analytics: (courseId: string) =>
+		/** One learner's progress and attempts in a course (managers only). */
+		learner: (courseId: string, userId: string) =>
 			queryOptions({
-				queryKey: keys.analytics(courseId),
-				queryFn: ({ signal }) => read.analytics(target, courseId, { signal }),
+				queryKey: keys.learner(courseId, userId),
+				queryFn: ({ signal }) =>
+					read.learner(target, courseId, userId, { signal }),
+				retry: false,
+			}),
+		/** Analytics over the last `days` days; all time without. */
+		analytics: (courseId: string, days?: number) =>
+			queryOptions({
+				queryKey: keys.analytics(courseId, days),
+				queryFn: ({ signal }) =>
+					read.analytics(target, courseId, days, { signal }),
 				retry: false,
 			}),
 	};

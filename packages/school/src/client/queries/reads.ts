@@ -1,7 +1,8 @@
 import type {
 	CatalogParams,
 	FacetParams,
-	PageParams,
+	InstructorCoursesParams,
+	RosterParams,
 } from "../../api/query-key-defs.js";
 import type {
 	Certificate,
@@ -12,6 +13,7 @@ import type {
 	CourseList,
 	InstructorCourseDetail,
 	InstructorCourseStats,
+	LearnerDetail,
 	LessonDetail,
 	PortalEntry,
 	Roster,
@@ -87,9 +89,13 @@ export const schoolReads = {
 			),
 		),
 
-	instructorCourses: (t: ApiTarget, page: PageParams, o?: ReadOptions) =>
+	instructorCourses: (
+		t: ApiTarget,
+		page: InstructorCoursesParams,
+		o?: ReadOptions,
+	) =>
 		schoolFetch<Paged<InstructorCourseStats>>(t, "/school/instructor/courses", {
-			query: { limit: page.limit, offset: page.offset },
+			query: { ...page },
 			...o,
 		}),
 
@@ -104,17 +110,34 @@ export const schoolReads = {
 			o,
 		),
 
-	roster: (t: ApiTarget, courseId: string, page: PageParams, o?: ReadOptions) =>
+	roster: (
+		t: ApiTarget,
+		courseId: string,
+		page: RosterParams,
+		o?: ReadOptions,
+	) =>
 		schoolFetch<Roster>(
 			t,
 			`/school/instructor/courses/${enc(courseId)}/students`,
-			{ query: { offset: page.offset, limit: page.limit }, ...o },
+			{ query: { ...page }, ...o },
 		),
 
-	analytics: (t: ApiTarget, courseId: string, o?: ReadOptions) =>
+	learner: (t: ApiTarget, courseId: string, userId: string, o?: ReadOptions) =>
+		schoolFetch<LearnerDetail>(
+			t,
+			`/school/instructor/courses/${enc(courseId)}/students/${enc(userId)}`,
+			o,
+		),
+
+	analytics: (
+		t: ApiTarget,
+		courseId: string,
+		days?: number,
+		o?: ReadOptions,
+	) =>
 		schoolFetch<CourseAnalytics>(
 			t,
 			`/school/instructor/courses/${enc(courseId)}/analytics`,
-			o,
+			{ query: { days }, ...o },
 		),
 };

@@ -1,6 +1,9 @@
 "use client";
+import { useState } from "react";
+import type { CourseAnalytics } from "../../../types.js";
 import { useCourseAnalytics } from "../../hooks/instructor-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
+import { selectClass } from "../shared/cn.js";
 import { LessonTypeIcon } from "../shared/curriculum.js";
 import { Skeleton } from "../shared/states.js";
 import { Stat, StatList } from "../ui/stat.js";
@@ -32,7 +35,25 @@ function Bar({ value, testId }: { value: number; testId?: string }) {
  */
 export function AnalyticsPanel({ courseId }: { courseId: string }) {
 	const { t } = useSchool();
-	const analytics = useCourseAnalytics(courseId);
+	const [days, setDays] = useState(0);
+	const analytics = useCourseAnalytics(courseId, days || undefined);
+	const range = (
+		<label className="flex max-w-xs flex-col gap-1 text-sm font-medium">
+			{t.analyticsRange}
+			<select
+				className={selectClass}
+				data-testid="analytics-range"
+				value={days}
+				onChange={(e) => setDays(Number(e.target.value))}
+			>
+				{RANGES.map((d) => (
+					<option key={d} value={d}>
+						{d ? t.rangeDays(d) : t.rangeAll}
+					</option>
+				))}
+			</select>
+		</label>
+	);
 	if (analytics.isPending) {
 		return (
 			<>
@@ -46,8 +67,26 @@ export function AnalyticsPanel({ courseId }: { courseId: string }) {
 	if (analytics.error) return <p role="alert">{analytics.error.message}</p>;
 	const data = analytics.data;
 	const rate = share(data.completions, data.enrollments);
+	if (data.enrollments === 0) {
+		return (
+			<div
+				data-testid="analytics-empty"
+				className="rounded-lg border border-dashed border-border p-8 text-center"
+			>
+				<h2 className="font-semibold">{t.analyticsNoLearnersTitle}</h2>
+				<p className="mt-1 text-sm text-muted-foreground">
+					{t.analyticsNoLearnersBody}
+				</p>
+			</div>
+		);
+	}
+	const quiet = !!data.days && data.funnel.every((f) => f.completions === 0);
 	return (
-		<div className="flex flex-col gap-8">
+		<div
+			className="flex flex-col gap-8"
+			aria-busy={analytics.isPlaceholderData || undefined}
+		>
+			{range}
 			<StatList
 				testId="analytics-totals"
 				className="grid-cols-1 sm:grid-cols-3"
@@ -79,6 +118,10 @@ export function AnalyticsPanel({ courseId }: { courseId: string }) {
 				</figcaption>
 				{data.funnel.length === 0 ? (
 					<p className="text-muted-foreground">{t.noLessonsYet}</p>
+				) : quiet ? (
+					<p className="text-muted-foreground" data-testid="funnel-quiet">
+						{t.analyticsNoActivityInRange}
+					</p>
 				) : (
 					<Table label={t.funnelHeading} className="min-w-[40rem]">
 						<caption className="sr-only">{t.funnelHeading}</caption>
@@ -178,6 +221,58 @@ export function AnalyticsPanel({ courseId }: { courseId: string }) {
 					</Table>
 				)}
 			</section>
+			<QuizBestScores data={data} />
 		</div>
+	);
+}
+
+/** The time ranges offered, in days; 0 = all time. */
+const RANGES = [0, 7, 30, 90];
+
+/** Each quiz by learner: how many tried, how many passed, the mean of their best scores. */
+function QuizBestScores({ data }: { data: CourseAnalytics }) {
+	const { t } = useSchool();
+	if (!data.quizLearners.length) return null;
+	return (
+		<section
+			data-testid="quiz-best"
+			aria-labelledby="quiz-best-heading"
+			className="flex flex-col gap-3"
+		>
+			<div>
+				<h2 id="quiz-best-heading" className="text-xl font-semibold">
+					{t.quizBestHeading}
+				</h2>
+				<p className="text-sm text-muted-foreground">{t.quizBestDescription}</p>
+			</div>
+			<Table label={t.quizBestHeading} className="min-w-[36rem]">
+				<TableHead>
+					<Th>{t.lessonTypes.quiz}</Th>
+					<Th numeric>{t.colLearnersTried}</Th>
+					<Th numeric>{t.colLearnersPassed}</Th>
+					<Th numeric>{t.colAverageBest}</Th>
+				</TableHead>
+				<tbody>
+					{data.quizLearners.map((quiz) => (
+						<tr
+							key={quiz.lessonId}
+							data-testid="quiz-best-row"
+							className="border-t border-border"
+						>
+							<RowHeader className="py-2">{quiz.title}</RowHeader>
+							<Td numeric className="py-2">
+								{quiz.learners}
+							</Td>
+							<Td numeric className="py-2">
+								{quiz.passedLearners}
+							</Td>
+							<Td numeric className="py-2">
+								{quiz.learners ? t.percent(quiz.averageBestScore) : t.noScore}
+							</Td>
+						</tr>
+					))}
+				</tbody>
+			</Table>
+		</section>
 	);
 }

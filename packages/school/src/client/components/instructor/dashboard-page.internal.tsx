@@ -1,19 +1,33 @@
 "use client";
 import { useState } from "react";
-import type { CourseStatus, InstructorCourseStats } from "../../../types.js";
 import {
-	useInstructorCourses,
-	useUpdateCourse,
-} from "../../hooks/instructor-hooks.js";
+	type CourseStatus,
+	courseStatusValues,
+	type InstructorCourseSort,
+	instructorCourseSortValues,
+} from "../../../enums.js";
+import type { InstructorCourseStats } from "../../../types.js";
+import { useInstructorCourses } from "../../hooks/instructor-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { buttonClass } from "../shared/cn.js";
+import { buttonClass, inputClass, selectClass } from "../shared/cn.js";
 import { SchoolLink } from "../shared/link.js";
-import { PageShell, ProgressBar, Skeleton } from "../shared/states.js";
+import { PageShell, Skeleton } from "../shared/states.js";
 import { Button } from "../ui/button.js";
+import { Pager } from "../ui/pager.js";
 import { Stat, StatList } from "../ui/stat.js";
-import { RowHeader, Table, TableHead, Td, Th } from "../ui/table.js";
+import { useDebounced } from "../ui/use-debounced.js";
+import { useMediaQuery } from "../ui/use-media-query.js";
+import { useCourseStatusChange } from "./course-status-change.js";
+import {
+	CourseCards,
+	type CourseListSort,
+	CourseTable,
+} from "./dashboard-course-list.js";
 import { InstructorGate, type InstructorViewer } from "./instructor-gate.js";
-import { StatusBadge, statusLabel } from "./status-badge.js";
+import { statusLabel } from "./status-badge.js";
+
+/** Courses per dashboard page. */
+export const DASHBOARD_PAGE_SIZE = 20;
 
 /** The instructor dashboard: every course the viewer manages, with its numbers and actions. */
 export function InstructorDashboardPage() {
@@ -42,37 +56,56 @@ export function dashboardTotals(items: InstructorCourseStats[]) {
 	};
 }
 
+/** Columns whose first click sorts high to low (counts, dates); the others sort A to Z. */
+const DESCENDING_FIRST = new Set<InstructorCourseSort>([
+	"updated",
+	"enrollments",
+	"completions",
+]);
+
 function Dashboard({ viewer }: { viewer: InstructorViewer }) {
 	const { t, paths } = useSchool();
-	const courses = useInstructorCourses();
-	const update = useUpdateCourse();
-	const [pendingId, setPendingId] = useState<string | null>(null);
-	const [message, setMessage] = useState("");
-	const [error, setError] = useState("");
+	const [search, setSearch] = useState("");
+	const [status, setStatus] = useState<CourseStatus | "">("");
+	const [sort, setSort] = useState<CourseListSort>({
+		sort: "updated",
+		dir: "desc",
+	});
+	const [offset, setOffset] = useState(0);
+	const q = useDebounced(search.trim());
+	const filtered = !!q || !!status;
+	const courses = useInstructorCourses({
+		limit: DASHBOARD_PAGE_SIZE,
+		offset,
+		q: q || undefined,
+		status: status || undefined,
+		// The default order is the server's: the plain first page keeps its cache key.
+		...(sort.sort === "updated" && sort.dir === "desc" ? {} : sort),
+	});
+	const { change, pendingId, dialog } = useCourseStatusChange();
+	// Cards below the `md` breakpoint, the sortable table above it.
+	const desk = useMediaQuery("(min-width: 768px)");
 
-	const setStatus = async (
-		course: InstructorCourseStats,
-		status: CourseStatus,
-	) => {
-		setPendingId(course.id);
-		setMessage("");
-		setError("");
-		try {
-			await update.mutateAsync({ id: course.id, input: { status } });
-			setMessage(t.statusChanged(course.title, statusLabel(t, status)));
-		} catch (e) {
-			setError(e instanceof Error ? e.message : String(e));
-		} finally {
-			setPendingId(null);
-		}
+	const onSort = (column: InstructorCourseSort) => {
+		setOffset(0);
+		setSort((current) =>
+			current.sort === column
+				? { sort: column, dir: current.dir === "asc" ? "desc" : "asc" }
+				: { sort: column, dir: DESCENDING_FIRST.has(column) ? "desc" : "asc" },
+		);
 	};
 
-	const items = courses.data?.items ?? [];
+	const data = courses.data;
+	const items = data?.items ?? [];
+	// Totals only when the page holds every course: a page's sum is not the school's.
+	const complete = !filtered && !!data && data.total <= items.length;
 	const totals = dashboardTotals(items);
+	const onStatus = (course: InstructorCourseStats, to: CourseStatus) =>
+		void change(course, to);
 
 	return (
 		<PageShell testId="school-instructor-dashboard">
-			<div className="mb-8 flex flex-wrap items-end justify-between gap-4">
+			<div className="mb-6 flex flex-wrap items-end justify-between gap-4">
 				<div>
 					<h1 className="text-3xl font-bold tracking-tight">
 						{t.instructorDashboardTitle}
@@ -91,18 +124,6 @@ function Dashboard({ viewer }: { viewer: InstructorViewer }) {
 				</SchoolLink>
 			</div>
 
-			<p role="status" aria-live="polite" className="sr-only">
-				{message}
-			</p>
-			{error ? (
-				<p
-					role="alert"
-					className="mb-4 rounded-md border border-destructive/40 bg-destructive/10 px-4 py-3 text-sm text-destructive"
-				>
-					{error}
-				</p>
-			) : null}
-
 			{courses.isPending ? (
 				<>
 					<span className="sr-only" role="status">
@@ -113,7 +134,7 @@ function Dashboard({ viewer }: { viewer: InstructorViewer }) {
 				</>
 			) : courses.error ? (
 				<p role="alert">{courses.error.message}</p>
-			) : items.length === 0 ? (
+			) : !filtered && data?.total === 0 ? (
 				<div
 					data-testid="instructor-empty"
 					className="rounded-lg border border-dashed border-border p-10 text-center"
@@ -131,190 +152,173 @@ function Dashboard({ viewer }: { viewer: InstructorViewer }) {
 				</div>
 			) : (
 				<>
-					<section aria-labelledby="totals-heading" className="mb-8">
-						<h2 id="totals-heading" className="sr-only">
-							{t.totalsHeading}
-						</h2>
-						<StatList testId="instructor-totals">
-							<Stat
-								label={t.totalCourses}
-								value={String(totals.courses)}
-								testId="total-courses"
-							/>
-							<Stat
-								label={t.colEnrollments}
-								value={String(totals.enrollments)}
-								testId="total-enrollments"
-							/>
-							<Stat
-								label={t.colCompletions}
-								value={String(totals.completions)}
-								testId="total-completions"
-							/>
-							<Stat
-								label={t.colCompletionRate}
-								value={t.percent(totals.completionRate)}
-								testId="total-completion-rate"
-							/>
-						</StatList>
-					</section>
+					{complete ? (
+						<section aria-labelledby="totals-heading" className="mb-8">
+							<h2 id="totals-heading" className="sr-only">
+								{t.totalsHeading}
+							</h2>
+							<StatList testId="instructor-totals">
+								<Stat
+									label={t.totalCourses}
+									value={String(totals.courses)}
+									testId="total-courses"
+								/>
+								<Stat
+									label={t.colEnrollments}
+									value={String(totals.enrollments)}
+									testId="total-enrollments"
+								/>
+								<Stat
+									label={t.colCompletions}
+									value={String(totals.completions)}
+									testId="total-completions"
+								/>
+								<Stat
+									label={t.colCompletionRate}
+									value={t.percent(totals.completionRate)}
+									testId="total-completion-rate"
+								/>
+							</StatList>
+						</section>
+					) : null}
 
 					<section aria-labelledby="courses-heading">
-						<h2 id="courses-heading" className="mb-3 text-xl font-semibold">
-							{t.yourCourses}
-						</h2>
-						<Table label={t.yourCourses} className="min-w-[56rem]">
-							<TableHead>
-								<Th>{t.colCourse}</Th>
-								<Th>{t.colStatus}</Th>
-								<Th numeric>{t.colEnrollments}</Th>
-								<Th numeric>
-									{t.colCompletions}
-									<span className="block text-xs font-normal">
-										{t.colCompletionRate}
-									</span>
-								</Th>
-								<Th>{t.colAverageProgress}</Th>
-								<Th numeric>{t.colActions}</Th>
-							</TableHead>
-							<tbody>
-								{items.map((course) => (
-									<CourseRow
-										key={course.id}
-										course={course}
-										showInstructor={viewer.isAdmin}
-										pending={pendingId === course.id}
-										onStatus={(status) => void setStatus(course, status)}
-									/>
-								))}
-							</tbody>
-						</Table>
+						<div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+							<h2 id="courses-heading" className="text-xl font-semibold">
+								{t.yourCourses}
+							</h2>
+							<p
+								className="text-sm text-muted-foreground"
+								data-testid="courses-shown"
+							>
+								{data ? t.coursesShown(items.length, data.total) : null}
+							</p>
+						</div>
+						<div className="mb-4 grid gap-3 sm:grid-cols-[1fr_auto_auto]">
+							<label className="flex flex-col gap-1 text-sm font-medium">
+								{t.searchCourses}
+								<input
+									type="search"
+									className={inputClass}
+									data-testid="course-search"
+									placeholder={t.searchCoursesPlaceholder}
+									value={search}
+									onChange={(e) => {
+										setSearch(e.target.value);
+										setOffset(0);
+									}}
+								/>
+							</label>
+							<label className="flex flex-col gap-1 text-sm font-medium">
+								{t.filterStatus}
+								<select
+									className={selectClass}
+									data-testid="course-status-filter"
+									value={status}
+									onChange={(e) => {
+										setStatus(e.target.value as CourseStatus | "");
+										setOffset(0);
+									}}
+								>
+									<option value="">{t.allStatuses}</option>
+									{courseStatusValues.map((s) => (
+										<option key={s} value={s}>
+											{statusLabel(t, s)}
+										</option>
+									))}
+								</select>
+							</label>
+							{desk ? null : (
+								<label className="flex flex-col gap-1 text-sm font-medium">
+									{t.sortBy}
+									<select
+										className={selectClass}
+										data-testid="course-sort"
+										value={sort.sort}
+										onChange={(e) => {
+											const column = e.target.value as InstructorCourseSort;
+											setOffset(0);
+											setSort({
+												sort: column,
+												dir: DESCENDING_FIRST.has(column) ? "desc" : "asc",
+											});
+										}}
+									>
+										{instructorCourseSortValues.map((s) => (
+											<option key={s} value={s}>
+												{sortLabel(t, s)}
+											</option>
+										))}
+									</select>
+								</label>
+							)}
+						</div>
+
+						{items.length === 0 ? (
+							<div
+								data-testid="instructor-no-match"
+								className="rounded-lg border border-dashed border-border p-8 text-center"
+							>
+								<p className="mb-4 text-muted-foreground">
+									{t.noMatchingCourses}
+								</p>
+								<Button
+									variant="outline"
+									onClick={() => {
+										setSearch("");
+										setStatus("");
+										setOffset(0);
+									}}
+								>
+									{t.clearFilters}
+								</Button>
+							</div>
+						) : desk ? (
+							<CourseTable
+								items={items}
+								showInstructor={viewer.isAdmin}
+								pendingId={pendingId}
+								onStatus={onStatus}
+								busy={courses.isPlaceholderData}
+								sort={sort}
+								onSort={onSort}
+							/>
+						) : (
+							<CourseCards
+								items={items}
+								showInstructor={viewer.isAdmin}
+								pendingId={pendingId}
+								onStatus={onStatus}
+								busy={courses.isPlaceholderData}
+							/>
+						)}
+						<div className="mt-4">
+							<Pager
+								label={t.yourCourses}
+								offset={offset}
+								limit={DASHBOARD_PAGE_SIZE}
+								total={data?.total ?? 0}
+								onOffset={setOffset}
+								testId="courses"
+							/>
+						</div>
 					</section>
 				</>
 			)}
+			{dialog}
 		</PageShell>
 	);
 }
 
-function CourseRow({
-	course,
-	showInstructor,
-	pending,
-	onStatus,
-}: {
-	course: InstructorCourseStats;
-	showInstructor: boolean;
-	pending: boolean;
-	onStatus: (status: CourseStatus) => void;
-}) {
-	const { t, paths } = useSchool();
-	const named = <span className="sr-only"> {course.title}</span>;
-	return (
-		<tr
-			data-testid="instructor-course-row"
-			data-course-id={course.id}
-			aria-busy={pending || undefined}
-			className="border-t border-border align-middle"
-		>
-			<RowHeader className="min-w-56">
-				<SchoolLink
-					href={paths.courseEditor(course.id)}
-					className="font-medium text-foreground hover:underline focus-visible:rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-				>
-					{course.title}
-				</SchoolLink>
-				<div className="mt-0.5 text-xs text-muted-foreground">
-					{t.lessonsCount(course.lessonCount)}
-					{course.category ? ` · ${course.category}` : ""}
-					{showInstructor && course.instructorName
-						? ` · ${course.instructorName}`
-						: ""}
-				</div>
-			</RowHeader>
-			<Td>
-				<StatusBadge status={course.status} />
-			</Td>
-			<Td numeric data-testid="row-enrollments">
-				{course.enrollments}
-			</Td>
-			<Td numeric>
-				<span data-testid="row-completions">{course.completions}</span>
-				<span className="block text-xs text-muted-foreground">
-					<span className="sr-only">{t.colCompletionRate}: </span>
-					<span data-testid="row-completion-rate">
-						{t.percent(course.completionRate)}
-					</span>
-				</span>
-			</Td>
-			<Td>
-				<div className="flex items-center gap-2">
-					<div className="w-24">
-						<ProgressBar
-							value={course.averageProgress}
-							label={`${t.colAverageProgress}: ${course.title}`}
-						/>
-					</div>
-					<span className="tabular-nums text-muted-foreground">
-						{t.percent(course.averageProgress)}
-					</span>
-				</div>
-			</Td>
-			<Td>
-				<div className="flex flex-wrap justify-end gap-1.5">
-					<SchoolLink
-						href={paths.courseEditor(course.id)}
-						className={buttonClass("ghost", "sm")}
-						data-testid="edit-course"
-					>
-						{t.edit}
-						{named}
-					</SchoolLink>
-					{course.status === "published" ? (
-						<SchoolLink
-							href={paths.course(course.slug)}
-							className={buttonClass("ghost", "sm")}
-						>
-							{t.viewCourse}
-							{named}
-						</SchoolLink>
-					) : null}
-					{course.status !== "published" ? (
-						<Button
-							size="sm"
-							data-testid="publish-course"
-							disabled={pending}
-							onClick={() => onStatus("published")}
-						>
-							{t.publish}
-							{named}
-						</Button>
-					) : null}
-					{course.status !== "draft" ? (
-						<Button
-							variant="outline"
-							size="sm"
-							data-testid="unpublish-course"
-							disabled={pending}
-							onClick={() => onStatus("draft")}
-						>
-							{course.status === "archived" ? t.restoreDraft : t.unpublish}
-							{named}
-						</Button>
-					) : null}
-					{course.status !== "archived" ? (
-						<Button
-							variant="outline"
-							size="sm"
-							data-testid="archive-course"
-							disabled={pending}
-							onClick={() => onStatus("archived")}
-						>
-							{t.archive}
-							{named}
-						</Button>
-					) : null}
-				</div>
-			</Td>
-		</tr>
-	);
+function sortLabel(
+	t: ReturnType<typeof useSchool>["t"],
+	sort: InstructorCourseSort,
+): string {
+	return {
+		updated: t.sortUpdated,
+		title: t.sortCourseTitle,
+		status: t.sortStatus,
+		enrollments: t.sortEnrollments,
+		completions: t.sortCompletions,
+	}[sort];
 }

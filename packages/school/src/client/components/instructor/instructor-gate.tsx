@@ -6,6 +6,7 @@ import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass } from "../shared/cn.js";
 import { SchoolLink } from "../shared/link.js";
 import { PageShell, Skeleton } from "../shared/states.js";
+import { ToastProvider } from "../ui/toast.js";
 
 export type InstructorViewer = NonNullable<SchoolViewer["user"]>;
 
@@ -63,7 +64,8 @@ export function InstructorGate({
 		);
 	}
 	if (!user.isInstructor && !user.isAdmin) return <InstructorForbidden />;
-	return <>{children(user)}</>;
+	// Every instructor page reports saves and failures through toasts.
+	return <ToastProvider>{children(user)}</ToastProvider>;
 }
 
 export function InstructorForbidden() {

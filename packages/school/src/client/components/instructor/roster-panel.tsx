@@ -1,25 +1,73 @@
 "use client";
 import { useState } from "react";
+import {
+	type EnrollmentStatus,
+	enrollmentStatusValues,
+	type RosterProgress,
+	type RosterSort,
+	rosterProgressValues,
+	rosterSortValues,
+} from "../../../enums.js";
 import { useRoster, useRosterCsvUrl } from "../../hooks/instructor-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { buttonClass, cn } from "../shared/cn.js";
+import { buttonClass, cn, inputClass, selectClass } from "../shared/cn.js";
 import { ProgressBar, Skeleton } from "../shared/states.js";
 import { Button } from "../ui/button.js";
+import { Pager } from "../ui/pager.js";
 import { RowHeader, Table, TableHead, Td, Th } from "../ui/table.js";
+import { useDebounced } from "../ui/use-debounced.js";
+import { LearnerDetailDialog } from "./learner-detail.js";
 
 export const ROSTER_PAGE_SIZE = 20;
 
-/** The course's learners with their progress, a page at a time, and the CSV export. */
+type T = ReturnType<typeof useSchool>["t"];
+
+const progressLabel = (t: T, p: RosterProgress) =>
+	({
+		"not-started": t.progressNotStarted,
+		"under-half": t.progressUnderHalf,
+		"over-half": t.progressOverHalf,
+		finished: t.progressFinished,
+	})[p];
+
+const sortLabel = (t: T, s: RosterSort) =>
+	({
+		enrolled: t.sortEnrolled,
+		name: t.sortName,
+		email: t.sortEmail,
+		status: t.sortStatus,
+		progress: t.sortProgress,
+		activity: t.sortActivity,
+	})[s];
+
+/**
+ * The course's learners: search by name or email, filter by status and progress, sort, a page
+ * at a time; each row opens the learner's detail. The CSV downloads what the filters show.
+ */
 export function RosterPanel({ courseId }: { courseId: string }) {
 	const { t, format } = useSchool();
+	const [search, setSearch] = useState("");
+	const [status, setStatus] = useState<EnrollmentStatus | "">("");
+	const [progress, setProgress] = useState<RosterProgress | "">("");
+	const [sort, setSort] = useState<RosterSort>("enrolled");
 	const [offset, setOffset] = useState(0);
-	const roster = useRoster(courseId, offset, ROSTER_PAGE_SIZE);
-	const csvUrl = useRosterCsvUrl(courseId);
+	const [openUser, setOpenUser] = useState<string | null>(null);
+	const q = useDebounced(search.trim());
+	const filters = {
+		q: q || undefined,
+		status: status || undefined,
+		progress: progress || undefined,
+		sort: sort === "enrolled" ? undefined : sort,
+	};
+	const roster = useRoster(courseId, {
+		offset,
+		limit: ROSTER_PAGE_SIZE,
+		...filters,
+	});
+	const csvUrl = useRosterCsvUrl(courseId, filters);
 	const data = roster.data;
-	const pages = data
-		? Math.max(1, Math.ceil(data.total / ROSTER_PAGE_SIZE))
-		: 1;
-	const page = Math.floor(offset / ROSTER_PAGE_SIZE) + 1;
+	const filtered = !!(q || status || progress);
+	const reset = () => setOffset(0);
 
 	return (
 		<div className="flex flex-col gap-4">
@@ -43,6 +91,79 @@ export function RosterPanel({ courseId }: { courseId: string }) {
 				</a>
 			</div>
 
+			<div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
+				<label className="flex flex-col gap-1 text-sm font-medium">
+					{t.searchLearners}
+					<input
+						type="search"
+						className={inputClass}
+						data-testid="roster-search"
+						placeholder={t.searchLearnersPlaceholder}
+						value={search}
+						onChange={(e) => {
+							setSearch(e.target.value);
+							reset();
+						}}
+					/>
+				</label>
+				<label className="flex flex-col gap-1 text-sm font-medium">
+					{t.colStatus}
+					<select
+						className={selectClass}
+						data-testid="roster-status"
+						value={status}
+						onChange={(e) => {
+							setStatus(e.target.value as EnrollmentStatus | "");
+							reset();
+						}}
+					>
+						<option value="">{t.allEnrollmentStatuses}</option>
+						{enrollmentStatusValues.map((s) => (
+							<option key={s} value={s}>
+								{t.enrollmentStatus(s)}
+							</option>
+						))}
+					</select>
+				</label>
+				<label className="flex flex-col gap-1 text-sm font-medium">
+					{t.filterProgress}
+					<select
+						className={selectClass}
+						data-testid="roster-progress"
+						value={progress}
+						onChange={(e) => {
+							setProgress(e.target.value as RosterProgress | "");
+							reset();
+						}}
+					>
+						<option value="">{t.allProgress}</option>
+						{rosterProgressValues.map((p) => (
+							<option key={p} value={p}>
+								{progressLabel(t, p)}
+							</option>
+						))}
+					</select>
+				</label>
+				<label className="flex flex-col gap-1 text-sm font-medium">
+					{t.sortBy}
+					<select
+						className={selectClass}
+						data-testid="roster-sort"
+						value={sort}
+						onChange={(e) => {
+							setSort(e.target.value as RosterSort);
+							reset();
+						}}
+					>
+						{rosterSortValues.map((s) => (
+							<option key={s} value={s}>
+								{sortLabel(t, s)}
+							</option>
+						))}
+					</select>
+				</label>
+			</div>
+
 			{roster.isPending ? (
 				<>
 					<span className="sr-only" role="status">
@@ -57,10 +178,16 @@ export function RosterPanel({ courseId }: { courseId: string }) {
 					data-testid="roster-empty"
 					className="rounded-lg border border-dashed border-border p-8 text-center"
 				>
-					<h3 className="font-semibold">{t.noStudentsTitle}</h3>
-					<p className="mt-1 text-sm text-muted-foreground">
-						{t.noStudentsBody}
-					</p>
+					{filtered ? (
+						<p className="text-muted-foreground">{t.noMatchingLearners}</p>
+					) : (
+						<>
+							<h3 className="font-semibold">{t.noStudentsTitle}</h3>
+							<p className="mt-1 text-sm text-muted-foreground">
+								{t.noStudentsBody}
+							</p>
+						</>
+					)}
 				</div>
 			) : (
 				<>
@@ -70,15 +197,12 @@ export function RosterPanel({ courseId }: { courseId: string }) {
 						className="min-w-[44rem]"
 						busy={roster.isPlaceholderData}
 					>
-						<caption className="sr-only">
-							{t.studentsHeading} · {t.pageOf(page, pages)}
-						</caption>
 						<TableHead>
 							<Th>{t.colLearner}</Th>
 							<Th>{t.colStatus}</Th>
 							<Th>{t.colProgress}</Th>
 							<Th>{t.colLastActivity}</Th>
-							<Th numeric>{t.colBestQuiz}</Th>
+							<Th numeric>{t.colQuizAverage}</Th>
 						</TableHead>
 						<tbody>
 							{data.items.map((entry) => {
@@ -92,7 +216,16 @@ export function RosterPanel({ courseId }: { courseId: string }) {
 										className="border-t border-border"
 									>
 										<RowHeader>
-											<div className="font-medium">{name}</div>
+											<button
+												type="button"
+												data-testid="open-learner"
+												aria-haspopup="dialog"
+												title={t.viewLearner(name)}
+												onClick={() => setOpenUser(entry.userId)}
+												className="text-left font-medium text-foreground underline-offset-2 hover:underline focus-visible:rounded-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+											>
+												{name}
+											</button>
 											{entry.learnerEmail && entry.learnerName ? (
 												<div className="text-xs text-muted-foreground">
 													{entry.learnerEmail}
@@ -143,41 +276,38 @@ export function RosterPanel({ courseId }: { courseId: string }) {
 							})}
 						</tbody>
 					</Table>
-					{pages > 1 ? (
-						<nav
-							aria-label={t.studentsHeading}
-							className="flex items-center justify-between gap-2"
-						>
-							<Button
-								variant="outline"
-								size="sm"
-								data-testid="roster-previous"
-								disabled={offset === 0}
-								onClick={() =>
-									setOffset(Math.max(0, offset - ROSTER_PAGE_SIZE))
-								}
-							>
-								{t.previousPage}
-							</Button>
-							<span
-								className="text-sm text-muted-foreground"
-								aria-live="polite"
-							>
-								{t.pageOf(page, pages)}
-							</span>
-							<Button
-								variant="outline"
-								size="sm"
-								data-testid="roster-next"
-								disabled={page >= pages}
-								onClick={() => setOffset(offset + ROSTER_PAGE_SIZE)}
-							>
-								{t.nextPage}
-							</Button>
-						</nav>
-					) : null}
+					<Pager
+						label={t.studentsHeading}
+						offset={offset}
+						limit={ROSTER_PAGE_SIZE}
+						total={data.total}
+						onOffset={setOffset}
+						testId="roster"
+					/>
 				</>
 			)}
+			{openUser ? (
+				<LearnerDetailDialog
+					courseId={courseId}
+					userId={openUser}
+					onClose={() => setOpenUser(null)}
+				/>
+			) : null}
+			{filtered && data?.total ? (
+				<Button
+					variant="ghost"
+					size="sm"
+					className="self-start"
+					onClick={() => {
+						setSearch("");
+						setStatus("");
+						setProgress("");
+						reset();
+					}}
+				>
+					{t.clearFilters}
+				</Button>
+			) : null}
 		</div>
 	);
 }
