@@ -12,6 +12,7 @@ import { CurriculumList } from "../shared/curriculum.js";
 import { SchoolImage, SchoolLink } from "../shared/link.js";
 import { Markdown } from "../shared/markdown.js";
 import { NotFoundState, PageShell, ProgressBar } from "../shared/states.js";
+import { ManagerBanner } from "../instructor/manager-banner.js";
 import { courseJsonLd } from "./course-json-ld.js";
 
 function firstOpenLesson(course: CourseDetail, lessonId?: string | null) {
@@ -182,6 +183,7 @@ export function CoursePage({ slug }: { slug: string }) {
 				// biome-ignore lint/security/noDangerouslySetInnerHtml: escaped JSON, not HTML
 				dangerouslySetInnerHTML={{ __html: courseJsonLd(course) }}
 			/>
+			<ManagerBanner course={course} />
 			<div className="grid gap-8 lg:grid-cols-[1fr_320px]">
 				<div className="min-w-0">
 					<p className="mb-2 text-sm text-muted-foreground">
