@@ -3,7 +3,13 @@
 import { useState } from "react";
 import { authClient } from "@/lib/auth-client";
 
-export function SignOutButton() {
+export function SignOutButton({
+	label = "Sign out",
+	pendingLabel = "Signing out…",
+}: {
+	label?: string;
+	pendingLabel?: string;
+}) {
 	const [pending, setPending] = useState(false);
 	return (
 		<button
@@ -18,7 +24,7 @@ export function SignOutButton() {
 			}}
 			className="rounded-md border border-border px-3 py-1.5 text-sm font-medium hover:bg-muted disabled:opacity-60"
 		>
-			{pending ? "Signing out…" : "Sign out"}
+			{pending ? pendingLabel : label}
 		</button>
 	);
 }

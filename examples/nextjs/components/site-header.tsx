@@ -1,16 +1,19 @@
 import Link from "next/link";
 import { isStaff, type SessionUser } from "@/lib/auth";
+import type { DemoStrings } from "@/lib/i18n/demo-strings";
+import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 import { ThemeToggle } from "./theme-toggle";
 
-const roleLabel: Record<string, string> = {
-	student: "Student",
-	instructor: "Instructor",
-	admin: "Admin",
-};
-
-export function SiteHeader({ user }: { user: SessionUser | null }) {
+export function SiteHeader({
+	user,
+	strings: t,
+}: {
+	user: SessionUser | null;
+	/** The demo's strings in the visitor's language. */
+	strings: DemoStrings;
+}) {
 	return (
 		<header className="border-b border-border bg-background/95">
 			<div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -29,34 +32,44 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
 					</svg>
 					Acme School
 				</Link>
-				<nav aria-label="Main" className="flex flex-wrap items-center gap-1">
+				<nav
+					aria-label={t.mainNav}
+					className="flex flex-wrap items-center gap-1"
+				>
 					<NavLink
 						href="/pages/learn"
 						exclude={["/pages/learn/me", "/pages/learn/instructor"]}
 						testId="nav-catalog"
 					>
-						Catalog
+						{t.navCatalog}
 					</NavLink>
 					<NavLink href="/pages/learn/me" testId="nav-my-learning">
-						My learning
+						{t.navMyLearning}
 					</NavLink>
 					{isStaff(user) ? (
 						<NavLink href="/pages/learn/instructor" testId="nav-instructor">
-							Instructor
+							{t.navInstructor}
 						</NavLink>
 					) : null}
 				</nav>
 				<div className="ms-auto flex items-center gap-3">
-					<ThemeToggle />
+					<LanguageSwitcher label={t.language} />
+					<ThemeToggle
+						labels={{
+							dark: t.themeDark,
+							toLight: t.themeToLight,
+							toDark: t.themeToDark,
+						}}
+					/>
 					{user ? (
 						<>
 							<p className="text-sm" data-testid="current-user">
 								<span className="font-medium">{user.name}</span>{" "}
 								<span className="rounded-full bg-muted px-2 py-0.5 text-xs text-muted-foreground">
-									{user.roles.map((r) => roleLabel[r] ?? r).join(", ")}
+									{user.roles.map((r) => t.roles[r] ?? r).join(", ")}
 								</span>
 							</p>
-							<SignOutButton />
+							<SignOutButton label={t.signOut} pendingLabel={t.signingOut} />
 						</>
 					) : (
 						<>
@@ -65,14 +78,14 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
 								data-testid="sign-in-link"
 								className="rounded-md px-3 py-1.5 text-sm font-medium hover:bg-muted"
 							>
-								Sign in
+								{t.signIn}
 							</Link>
 							<Link
 								href="/sign-up"
 								data-testid="sign-up-link"
 								className="rounded-md bg-primary px-3 py-1.5 text-sm font-medium text-primary-foreground hover:opacity-90"
 							>
-								Sign up
+								{t.signUp}
 							</Link>
 						</>
 					)}

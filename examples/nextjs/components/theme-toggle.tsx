@@ -33,7 +33,15 @@ function subscribe(onChange: () => void) {
 }
 
 /** Light/dark switch. The choice is kept in localStorage; ThemeScript applies it on load. */
-export function ThemeToggle() {
+export function ThemeToggle({
+	labels = {
+		dark: "Dark theme",
+		toLight: "Switch to light theme",
+		toDark: "Switch to dark theme",
+	},
+}: {
+	labels?: { dark: string; toLight: string; toDark: string };
+}) {
 	// null while hydrating: the server cannot know the theme.
 	const dark = useSyncExternalStore<boolean | null>(
 		subscribe,
@@ -46,7 +54,7 @@ export function ThemeToggle() {
 			type="button"
 			data-testid="theme-toggle"
 			aria-pressed={dark ?? undefined}
-			title={dark ? "Switch to light theme" : "Switch to dark theme"}
+			title={dark ? labels.toLight : labels.toDark}
 			onClick={() => {
 				const next = !isDark();
 				localStorage.setItem(STORAGE_KEY, next ? "dark" : "light");
@@ -54,7 +62,7 @@ export function ThemeToggle() {
 			}}
 			className="inline-flex size-9 items-center justify-center rounded-md border border-border bg-background text-foreground hover:bg-muted"
 		>
-			<span className="sr-only">Dark theme</span>
+			<span className="sr-only">{labels.dark}</span>
 			{/* Sun in dark mode, moon in light mode; both hidden from screen readers. */}
 			<svg
 				aria-hidden="true"

@@ -7,6 +7,8 @@ import {
 	getSiteBaseURL,
 	SITE_BASE_PATH,
 } from "./base-url";
+import type { Language } from "./i18n/languages";
+import { schoolLocaleSettings } from "./i18n/school-strings";
 
 /**
  * The BTST client: the school plugin's pages (under `/pages`), their loaders, metadata and
@@ -15,7 +17,7 @@ import {
  */
 export function getStackClient(
 	queryClient: QueryClient,
-	options?: { headers?: Headers },
+	options?: { headers?: Headers; language?: Language },
 ) {
 	return createStackClient({
 		plugins: {
@@ -26,6 +28,8 @@ export function getStackClient(
 				siteBasePath: SITE_BASE_PATH,
 				queryClient,
 				headers: options?.headers,
+				// Locale, time zone and strings of titles and meta: the pages get the same ones.
+				...schoolLocaleSettings(options?.language ?? "en"),
 			}),
 		},
 	});

@@ -5,8 +5,10 @@ import type { SchoolPluginOverrides } from "btst-school/client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type ComponentProps, type ReactNode, useState } from "react";
+import { useLanguage } from "@/components/language-provider";
 import { API_BASE_PATH, getApiBaseURL, SITE_BASE_PATH } from "@/lib/base-url";
 import { StackProvider } from "@/lib/btst-compat-client";
+import { schoolLocaleSettings } from "@/lib/i18n/school-strings";
 import { getOrCreateQueryClient } from "@/lib/query-client";
 
 /** The plugin's `Image` override: a plain <img> (covers are small local SVGs). */
@@ -29,6 +31,8 @@ type Overrides = { school: SchoolPluginOverrides };
 export default function PagesLayout({ children }: { children: ReactNode }) {
 	const router = useRouter();
 	const [queryClient] = useState(() => getOrCreateQueryClient());
+	// The language the server rendered with (cookie, via the root layout): same text on hydration.
+	const language = useLanguage();
 
 	return (
 		<QueryClientProvider client={queryClient}>
@@ -50,6 +54,7 @@ export default function PagesLayout({ children }: { children: ReactNode }) {
 							`/sign-in?next=${encodeURIComponent(returnTo)}`,
 						checkout: (course: { slug: string }) =>
 							router.push(`/checkout/${course.slug}`),
+						...schoolLocaleSettings(language),
 					},
 				}}
 			>

@@ -231,7 +231,8 @@ export const instructorLocalization = {
 	colProgress: "Progress",
 	colLastActivity: "Last activity",
 	colBestQuiz: "Best quiz score",
-	enrollmentStatus: (status: string) =>
+	// `: string`, or the type would demand these English words of every translation.
+	enrollmentStatus: (status: string): string =>
 		status === "completed"
 			? "Completed"
 			: status === "cancelled"

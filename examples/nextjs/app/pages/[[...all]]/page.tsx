@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { currentLanguage } from "@/lib/i18n/current";
 import { ensureDatabase } from "@/lib/migrate";
 import { getOrCreateQueryClient } from "@/lib/query-client";
 import { forwardedHeaders, getStackClient } from "@/lib/stack-client";
@@ -31,6 +32,7 @@ const loadRoute = cache(async (path: string, queryJson: string) => {
 	const queryClient = getOrCreateQueryClient();
 	const stackClient = getStackClient(queryClient, {
 		headers: forwardedHeaders(await headers()),
+		language: await currentLanguage(),
 	});
 	const route = stackClient.router.getRoute(
 		path,
