@@ -257,6 +257,7 @@ describe("CoursePage call to action", () => {
 						progressPct: 33,
 						lastLessonId: "l2",
 						resume: { lessonId: "l2", positionSecs: 0 },
+						continueLessonId: "l2",
 						completedLessons: 1,
 						lessons: [
 							{
@@ -293,6 +294,7 @@ describe("CoursePage call to action", () => {
 					enrollment: enrollmentDetail({
 						lastLessonId: "l3",
 						resume: { lessonId: "l3", positionSecs: 0 },
+						continueLessonId: "l3",
 					}),
 				},
 			},
@@ -600,9 +602,7 @@ describe("CatalogPage", () => {
 			await vi.advanceTimersByTimeAsync(300);
 		});
 		vi.useRealTimers();
-		await waitFor(() =>
-			expect(searches()).toHaveLength(1),
-		);
+		await waitFor(() => expect(searches()).toHaveLength(1));
 		expect(searches()[0]?.search.get("q")).toBe("react");
 		await waitFor(() => expect(window.location.search).toBe("?q=react"));
 	});
@@ -654,6 +654,9 @@ describe("MyCoursesPage", () => {
 							progressPct: 40,
 							lastLessonId: "l2",
 							lastLessonTitle: "Components",
+							continueLessonId: "l2",
+							continueLessonType: "text",
+							continueLessonTitle: "Components",
 							course: makeCourse({ id: "c1", slug: "intro" }),
 						}),
 						entry({
@@ -717,7 +720,10 @@ describe("MyCoursesPage", () => {
 		).toBe("/pages/learn/certificates/cert-2");
 		expect(completed.getByText(/Completed on March 4, 2024/)).toBeTruthy();
 
-		expect(screen.queryByText("Dropped Course")).toBeNull();
+		// A cancelled enrollment is listed in its own group (it used to be left out).
+		const left = within(screen.getByRole("region", { name: "Left" }));
+		expect(left.getByRole("link", { name: "Dropped Course" })).toBeTruthy();
+		expect(left.queryByRole("link", { name: "Continue learning" })).toBeNull();
 		expect(navigate).not.toHaveBeenCalled();
 		const list = calls.find((c) => c.path === "/school/me/enrollments");
 		expect(list?.search.get("limit")).toBe("100");

@@ -6,13 +6,22 @@ import {
 	useEnroll,
 } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
+import { ManagerBanner } from "../instructor/manager-banner.js";
+import { CourseStickyBar } from "../learner/course-sticky-bar.js";
+import { LeaveCourse } from "../learner/leave-course.js";
+import { continueHref } from "../learner/lesson-nav.js";
+import { LoadError } from "../learner/lesson-states.js";
 import { buttonClass } from "../shared/cn.js";
 import { PriceTag } from "../shared/course-card.js";
 import { CurriculumList } from "../shared/curriculum.js";
 import { SchoolImage, SchoolLink } from "../shared/link.js";
 import { Markdown } from "../shared/markdown.js";
-import { NotFoundState, PageShell, ProgressBar } from "../shared/states.js";
-import { ManagerBanner } from "../instructor/manager-banner.js";
+import {
+	NotFoundState,
+	PageShell,
+	ProgressBar,
+	Skeleton,
+} from "../shared/states.js";
 import { courseJsonLd } from "./course-json-ld.js";
 
 function firstOpenLesson(course: CourseDetail, lessonId?: string | null) {
@@ -29,7 +38,9 @@ function firstOpenLesson(course: CourseDetail, lessonId?: string | null) {
 
 function CallToAction({ course }: { course: CourseDetail }) {
 	const { t, paths, signInUrl, checkout, navigate, format } = useSchool();
-	const { data, isPending, error, progress } = useCourseProgress(course.id);
+	const { data, isPending, error, progress, refetch } = useCourseProgress(
+		course.id,
+	);
 	const enroll = useEnroll();
 	const enrollment = data?.enrollment;
 	const lessonHref = (lessonId?: string | null) => {
@@ -40,13 +51,18 @@ function CallToAction({ course }: { course: CourseDetail }) {
 			: paths.lesson(course.slug, lesson.id);
 	};
 
-	if (isPending) return <div className="h-10" aria-hidden="true" />;
-	if (error) {
+	if (isPending)
 		return (
-			<p role="alert" className="text-sm text-destructive">
-				{error.message}
-			</p>
+			<div data-testid="course-cta-loading" className="flex flex-col gap-2">
+				<span className="sr-only" role="status">
+					{t.loading}
+				</span>
+				<Skeleton className="h-10 w-full" />
+				<Skeleton className="h-4 w-2/3" />
+			</div>
 		);
+	if (error) {
+		return <LoadError what={t.accessLoadError} onRetry={() => refetch()} />;
 	}
 
 	if (enrollment && enrollment.status !== "cancelled") {
@@ -67,8 +83,16 @@ function CallToAction({ course }: { course: CourseDetail }) {
 				<p className="text-sm text-muted-foreground">
 					{t.progressLabel(progress?.pct ?? 0)}
 				</p>
+				{course.status === "archived" ? (
+					<p
+						className="text-sm text-muted-foreground"
+						data-testid="archived-note"
+					>
+						{t.archivedNote}
+					</p>
+				) : null}
 				<SchoolLink
-					href={lessonHref(enrollment.resume?.lessonId)}
+					href={continueHref(course, enrollment.continueLessonId, paths)}
 					className={buttonClass()}
 					data-testid="continue-learning"
 				>
@@ -83,6 +107,7 @@ function CallToAction({ course }: { course: CourseDetail }) {
 						{t.viewCertificate}
 					</SchoolLink>
 				) : null}
+				{!done ? <LeaveCourse enrollmentId={enrollment.id} /> : null}
 			</div>
 		);
 	}
@@ -176,7 +201,7 @@ export function CoursePage({ slug }: { slug: string }) {
 	);
 
 	return (
-		<PageShell testId="school-course-page">
+		<PageShell testId="school-course-page" className="pb-28 lg:pb-8">
 			<script
 				type="application/ld+json"
 				// JSON-LD must be raw JSON; `<` is escaped so a title cannot close the script tag.
@@ -235,7 +260,10 @@ export function CoursePage({ slug }: { slug: string }) {
 						/>
 					</section>
 				</div>
-				<aside className="lg:sticky lg:top-6 lg:self-start">
+				<aside
+					id="enroll"
+					className="scroll-mt-6 lg:sticky lg:top-6 lg:self-start"
+				>
 					<div className="flex flex-col gap-4 rounded-lg border border-border bg-card p-5 shadow-sm">
 						<p className="text-2xl font-bold" data-testid="course-price">
 							<PriceTag course={course} />
@@ -257,6 +285,7 @@ export function CoursePage({ slug }: { slug: string }) {
 					</div>
 				</aside>
 			</div>
+			<CourseStickyBar course={course} />
 		</PageShell>
 	);
 }

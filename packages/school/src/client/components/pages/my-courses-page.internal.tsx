@@ -3,6 +3,8 @@ import { useEffect } from "react";
 import type { PortalEntry } from "../../../types.js";
 import { useMyEnrollments, useSchoolViewer } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
+import { lessonHref } from "../learner/lesson-nav.js";
+import { LoadError } from "../learner/lesson-states.js";
 import { buttonClass } from "../shared/cn.js";
 import { SchoolImage, SchoolLink } from "../shared/link.js";
 import { PageShell, ProgressBar, Skeleton } from "../shared/states.js";
@@ -10,9 +12,16 @@ import { PageShell, ProgressBar, Skeleton } from "../shared/states.js";
 function EntryCard({ entry }: { entry: PortalEntry }) {
 	const { t, paths, format } = useSchool();
 	const done = entry.status === "completed";
-	const resume = entry.lastLessonId
-		? paths.lesson(entry.course.slug, entry.lastLessonId)
-		: paths.course(entry.course.slug);
+	const cancelled = entry.status === "cancelled";
+	const slug = entry.course.slug;
+	// The server picks where to continue: the first unfinished lesson after the last one touched.
+	const next =
+		entry.continueLessonId && entry.continueLessonType
+			? lessonHref(paths, slug, {
+					id: entry.continueLessonId,
+					type: entry.continueLessonType,
+				})
+			: paths.course(slug);
 	return (
 		<li
 			data-testid="portal-entry"
@@ -30,10 +39,7 @@ function EntryCard({ entry }: { entry: PortalEntry }) {
 			</div>
 			<div className="flex min-w-0 flex-1 flex-col gap-2">
 				<h3 className="font-semibold">
-					<SchoolLink
-						href={paths.course(entry.course.slug)}
-						className="hover:underline"
-					>
+					<SchoolLink href={paths.course(slug)} className="hover:underline">
 						{entry.course.title}
 					</SchoolLink>
 				</h3>
@@ -43,20 +49,36 @@ function EntryCard({ entry }: { entry: PortalEntry }) {
 				/>
 				<p className="text-sm text-muted-foreground">
 					{t.progressLabel(entry.progressPct)}
-					{entry.lastLessonTitle && !done
+					{entry.lastLessonTitle && !done && !cancelled
 						? ` · ${t.lastLesson(entry.lastLessonTitle)}`
+						: ""}
+					{entry.continueLessonTitle &&
+					entry.continueLessonTitle !== entry.lastLessonTitle &&
+					!done &&
+					!cancelled
+						? ` · ${t.nextUp(entry.continueLessonTitle)}`
 						: ""}
 					{done && entry.completedAt
 						? ` · ${t.completedOn(format.date(entry.completedAt))}`
 						: ""}
 				</p>
 				<div className="flex flex-wrap gap-2">
-					<SchoolLink
-						href={resume}
-						className={buttonClass(done ? "outline" : "primary", "sm")}
-					>
-						{t.continueLearning}
-					</SchoolLink>
+					{cancelled ? (
+						<SchoolLink
+							href={paths.course(slug)}
+							className={buttonClass("outline", "sm")}
+						>
+							{t.enrollAgain}
+						</SchoolLink>
+					) : (
+						<SchoolLink
+							href={next}
+							className={buttonClass(done ? "outline" : "primary", "sm")}
+							data-testid="portal-continue"
+						>
+							{t.continueLearning}
+						</SchoolLink>
+					)}
 					{done && entry.certificateId ? (
 						<SchoolLink
 							href={paths.certificate(entry.certificateId)}
@@ -72,37 +94,85 @@ function EntryCard({ entry }: { entry: PortalEntry }) {
 	);
 }
 
+/** Which group of the portal an enrollment belongs to. */
+export function portalGroupOf(
+	entry: PortalEntry,
+): "inProgress" | "completed" | "archived" | "cancelled" {
+	if (entry.status === "cancelled") return "cancelled";
+	if (entry.status === "completed") return "completed";
+	return entry.course.status === "archived" ? "archived" : "inProgress";
+}
+
+function Group({
+	id,
+	title,
+	entries,
+}: {
+	id: string;
+	title: string;
+	entries: PortalEntry[];
+}) {
+	if (!entries.length) return null;
+	return (
+		<section
+			aria-labelledby={`${id}-heading`}
+			data-testid="portal-group"
+			data-group={id}
+		>
+			<h2 id={`${id}-heading`} className="mb-3 text-xl font-semibold">
+				{title}
+			</h2>
+			<ul className="m-0 flex list-none flex-col gap-3 p-0">
+				{entries.map((e) => (
+					<EntryCard key={e.id} entry={e} />
+				))}
+			</ul>
+		</section>
+	);
+}
+
 export function MyCoursesPage() {
 	const { t, paths, signInUrl, navigate } = useSchool();
 	const viewer = useSchoolViewer();
 	const signedOut = viewer.data ? !viewer.data.user : false;
-	const {
-		data,
-		error: listError,
-		isPending: listPending,
-	} = useMyEnrollments({ enabled: !!viewer.data?.user });
-	const error = viewer.error ?? listError;
-	const isPending = viewer.isPending || (!!viewer.data?.user && listPending);
+	const list = useMyEnrollments({ enabled: !!viewer.data?.user });
+	const failed = viewer.isError || list.isError;
+	const isPending = viewer.isPending || (!!viewer.data?.user && list.isPending);
 
 	// Signed-out visitors are sent to the app's sign-in page, then back here.
 	useEffect(() => {
 		if (signedOut && signInUrl) void navigate(signInUrl(paths.myCourses()));
 	}, [signedOut, signInUrl, navigate, paths]);
 
-	const inProgress = data?.items.filter((e) => e.status === "enrolled") ?? [];
-	const completed = data?.items.filter((e) => e.status === "completed") ?? [];
+	const items = list.data?.items ?? [];
+	const group = (name: ReturnType<typeof portalGroupOf>) =>
+		items.filter((e) => portalGroupOf(e) === name);
 	return (
 		<PageShell testId="school-my-courses-page" className="max-w-4xl">
 			<h1 className="mb-6 text-3xl font-bold tracking-tight">
 				{t.myCoursesTitle}
 			</h1>
 			{isPending ? (
-				<Skeleton className="h-32 w-full" />
+				<div data-testid="portal-loading" className="flex flex-col gap-3">
+					<span className="sr-only" role="status">
+						{t.loading}
+					</span>
+					<Skeleton className="h-28 w-full" />
+					<Skeleton className="h-28 w-full" />
+				</div>
 			) : signedOut ? (
 				<p role="status">{t.signInRequired}</p>
-			) : error ? (
-				<p role="alert">{error.message}</p>
-			) : data && data.items.length === 0 ? (
+			) : failed ? (
+				// What failed and a retry; the server's own wording is not for learners.
+				<LoadError
+					what={t.myCoursesLoadError}
+					testId="portal-error"
+					onRetry={() => {
+						if (viewer.isError) void viewer.refetch();
+						else void list.refetch();
+					}}
+				/>
+			) : items.length === 0 ? (
 				<div
 					data-testid="portal-empty"
 					className="rounded-lg border border-dashed border-border p-10 text-center"
@@ -117,33 +187,26 @@ export function MyCoursesPage() {
 				</div>
 			) : (
 				<div className="flex flex-col gap-8">
-					{inProgress.length ? (
-						<section aria-labelledby="in-progress-heading">
-							<h2
-								id="in-progress-heading"
-								className="mb-3 text-xl font-semibold"
-							>
-								{t.inProgress}
-							</h2>
-							<ul className="m-0 flex list-none flex-col gap-3 p-0">
-								{inProgress.map((e) => (
-									<EntryCard key={e.id} entry={e} />
-								))}
-							</ul>
-						</section>
-					) : null}
-					{completed.length ? (
-						<section aria-labelledby="completed-heading">
-							<h2 id="completed-heading" className="mb-3 text-xl font-semibold">
-								{t.completed}
-							</h2>
-							<ul className="m-0 flex list-none flex-col gap-3 p-0">
-								{completed.map((e) => (
-									<EntryCard key={e.id} entry={e} />
-								))}
-							</ul>
-						</section>
-					) : null}
+					<Group
+						id="in-progress"
+						title={t.inProgress}
+						entries={group("inProgress")}
+					/>
+					<Group
+						id="completed"
+						title={t.completed}
+						entries={group("completed")}
+					/>
+					<Group
+						id="archived"
+						title={t.groupArchived}
+						entries={group("archived")}
+					/>
+					<Group
+						id="cancelled"
+						title={t.groupCancelled}
+						entries={group("cancelled")}
+					/>
 				</div>
 			)}
 		</PageShell>

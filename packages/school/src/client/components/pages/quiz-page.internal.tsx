@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { PublicQuiz } from "../../../quiz.js";
 import { SchoolApiError } from "../../fetcher.js";
 import {
@@ -11,11 +11,84 @@ import {
 	useSubmitQuiz,
 } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { buttonClass } from "../shared/cn.js";
+import { LessonLayout } from "../learner/lesson-layout.js";
+import {
+	activeEnrollment,
+	neighboursOf,
+	opensAll,
+	outlineOf,
+} from "../learner/lesson-nav.js";
+import {
+	LoadError,
+	LockedLesson,
+	MissingLesson,
+} from "../learner/lesson-states.js";
+import { QuizIntro } from "../learner/quiz-intro.js";
+import { buttonClass, cn } from "../shared/cn.js";
 import { CourseCompleteBanner } from "../shared/course-complete.js";
 import { SchoolLink } from "../shared/link.js";
 import { QuizForm } from "../shared/quiz-form.js";
-import { NotFoundState, PageShell, Skeleton } from "../shared/states.js";
+import { Skeleton } from "../shared/states.js";
+
+/** The graded result; it takes focus when it appears so the learner hears it first. */
+function QuizResult({
+	result,
+	onRetry,
+	next,
+}: {
+	result: QuizSubmission;
+	onRetry: (() => void) | null;
+	next: { href: string; title: string } | null;
+}) {
+	const { t } = useSchool();
+	const box = useRef<HTMLDivElement>(null);
+	useEffect(() => {
+		box.current?.focus();
+	}, []);
+	return (
+		<div
+			ref={box}
+			tabIndex={-1}
+			role="status"
+			aria-label={t.quizResultHeading}
+			data-testid="quiz-result"
+			data-passed={result.passed}
+			className={cn(
+				"mb-6 rounded-lg border p-5 outline-none focus-visible:ring-2 focus-visible:ring-ring",
+				result.passed
+					? "border-primary/50 bg-primary/10"
+					: "border-destructive/50 bg-destructive/10",
+			)}
+		>
+			<p className="text-lg font-semibold">
+				{result.passed
+					? t.quizPassed(result.score)
+					: t.quizFailed(result.score, result.passMark)}
+			</p>
+			<div className="mt-3 flex flex-wrap gap-3">
+				{onRetry ? (
+					<button
+						type="button"
+						className={buttonClass()}
+						data-testid="quiz-try-again"
+						onClick={onRetry}
+					>
+						{t.tryAgain}
+					</button>
+				) : null}
+				{result.passed && next ? (
+					<SchoolLink
+						href={next.href}
+						className={buttonClass()}
+						data-testid="quiz-next"
+					>
+						{t.nextUp(next.title)} →
+					</SchoolLink>
+				) : null}
+			</div>
+		</div>
+	);
+}
 
 export function QuizPage({
 	slug,
@@ -24,170 +97,142 @@ export function QuizPage({
 	slug: string;
 	lessonId: string;
 }) {
-	const { t, paths, signInUrl } = useSchool();
+	const { t, paths } = useSchool();
 	const { data: course } = useCourse(slug);
-	const { data: learner, isPending: accessPending } = useCourseProgress(
-		course?.id,
-	);
-	const enrolled =
-		!!learner?.enrollment && learner.enrollment.status !== "cancelled";
-	const mayOpen = enrolled || !!learner?.canManage;
+	const access = useCourseProgress(course?.id);
+	const enrollment = activeEnrollment(access.data);
+	const openAll = opensAll(access.data);
+	const outlineLesson = course
+		? outlineOf(course).find((l) => l.id === lessonId && l.type === "quiz")
+		: undefined;
 	// Quizzes are never previews: ask for them only when enrolled (or managing the course).
-	const lesson = useLesson(lessonId, { enabled: !accessPending && mayOpen });
-	const attempts = useQuizAttempts(lessonId, { enabled: enrolled });
+	const lesson = useLesson(lessonId, { enabled: !!outlineLesson && openAll });
+	const attempts = useQuizAttempts(lessonId, { enabled: !!enrollment });
 	const submit = useSubmitQuiz(course?.id ?? "", lessonId);
 	const [result, setResult] = useState<QuizSubmission | null>(null);
 	const [round, setRound] = useState(0);
 
-	if (!course?.lessonOrder.includes(lessonId))
-		return <NotFoundState title={t.lessonNotFound} />;
-	const index = course.lessonOrder.indexOf(lessonId);
-	const nextId = course.lessonOrder[index + 1];
-	const outline = [
-		...course.sections.flatMap((s) => s.lessons),
-		...course.unsectionedLessons,
-	];
-	const next = outline.find((l) => l.id === nextId);
+	if (!course || !outlineLesson)
+		return <MissingLesson slug={slug} title={t.lessonNotFound} />;
+
+	const { next } = neighboursOf(course, lessonId, paths, openAll);
 	const quiz = lesson.data?.quiz as PublicQuiz | null | undefined;
-	const lessonError =
-		lesson.error instanceof SchoolApiError ? lesson.error : null;
 	const used = attempts.data?.items.length ?? 0;
+	const passed =
+		!!result?.passed || (attempts.data?.items.some((a) => a.passed) ?? false);
 	const attemptsLeft = result
 		? result.attemptsLeft
 		: quiz && quiz.maxAttempts > 0
 			? Math.max(0, quiz.maxAttempts - used)
 			: null;
-	const alreadyPassed = attempts.data?.items.some((a) => a.passed) ?? false;
-	const outOfAttempts = attemptsLeft === 0 && !result?.passed;
+	const outOfAttempts = attemptsLeft === 0 && !passed;
+	const lessonError =
+		lesson.error instanceof SchoolApiError ? lesson.error : null;
+	const locked =
+		(access.isSuccess && !openAll) ||
+		lessonError?.status === 401 ||
+		lessonError?.status === 403;
+	const courseDone =
+		!!result?.progress?.courseCompleted ||
+		(passed && access.data?.enrollment?.status === "completed");
 
-	return (
-		<PageShell testId="school-quiz-page" className="max-w-3xl">
-			<SchoolLink
-				href={paths.lesson(slug, lessonId)}
-				className="text-sm text-muted-foreground hover:underline"
-			>
-				← {course.title}
-			</SchoolLink>
-			<h1 className="mt-2 mb-2 text-2xl font-bold tracking-tight">
-				{outline.find((l) => l.id === lessonId)?.title}
-			</h1>
-			{accessPending ? (
+	let body: React.ReactNode;
+	if (access.isError) {
+		body = (
+			<LoadError what={t.accessLoadError} onRetry={() => access.refetch()} />
+		);
+	} else if (locked) {
+		body = (
+			<LockedLesson
+				slug={slug}
+				signedIn={!!access.data?.signedIn}
+				returnTo={paths.quiz(slug, lessonId)}
+			/>
+		);
+	} else if (lesson.error && lessonError?.status !== 404) {
+		body = (
+			<LoadError what={t.lessonLoadError} onRetry={() => lesson.refetch()} />
+		);
+	} else if (access.isPending || lesson.isPending) {
+		body = (
+			<div data-testid="quiz-loading">
+				<span className="sr-only" role="status">
+					{t.loading}
+				</span>
+				<Skeleton className="mb-6 h-12 w-full" />
 				<Skeleton className="h-64 w-full" />
-			) : !mayOpen ||
-				(lessonError &&
-					(lessonError.status === 401 || lessonError.status === 403)) ? (
-				<div
-					data-testid="lesson-locked"
-					className="rounded-lg border border-border bg-card p-8 text-center"
-				>
-					<h2 className="mb-2 text-xl font-semibold">{t.lessonLockedTitle}</h2>
-					<p className="mb-6 text-muted-foreground">
-						{learner?.signedIn ? t.lessonLockedEnroll : t.lessonLockedSignIn}
-					</p>
-					<SchoolLink
-						href={
-							!learner?.signedIn && signInUrl
-								? signInUrl(paths.quiz(slug, lessonId))
-								: paths.course(slug)
+			</div>
+		);
+	} else if (!quiz) {
+		body = <MissingLesson slug={slug} title={t.lessonNotFound} />;
+	} else {
+		body = (
+			<>
+				<QuizIntro quiz={quiz} attemptsLeft={attemptsLeft} passed={passed} />
+				{result ? (
+					<QuizResult
+						result={result}
+						next={
+							next && !next.locked
+								? { href: next.href, title: next.lesson.title }
+								: null
 						}
-						className={buttonClass()}
-					>
-						{learner?.signedIn ? t.goToCourse : t.signIn}
-					</SchoolLink>
-				</div>
-			) : lesson.isPending ? (
-				<Skeleton className="h-64 w-full" />
-			) : !quiz ? (
-				<p role="alert">{lesson.error?.message ?? t.lessonNotFound}</p>
-			) : (
-				<>
-					<p className="mb-6 text-muted-foreground">
-						{t.quizIntro(quiz.questions.length, quiz.passMark)}{" "}
-						<span data-testid="attempts-left">
-							{t.attemptsLeft(attemptsLeft)}
-						</span>
-					</p>
-					{result ? (
-						<div
-							role="status"
-							data-testid="quiz-result"
-							data-passed={result.passed}
-							className={`mb-6 rounded-lg border p-5 ${result.passed ? "border-primary/50 bg-primary/10" : "border-destructive/50 bg-destructive/10"}`}
-						>
-							<p className="text-lg font-semibold">
-								{result.passed
-									? t.quizPassed(result.score)
-									: t.quizFailed(result.score, result.passMark)}
-							</p>
-							<div className="mt-3 flex flex-wrap gap-3">
-								{!result.passed && result.attemptsLeft !== 0 ? (
-									<button
-										type="button"
-										className={buttonClass()}
-										data-testid="quiz-try-again"
-										onClick={() => {
-											setResult(null);
-											setRound((r) => r + 1);
-										}}
-									>
-										{t.tryAgain}
-									</button>
-								) : null}
-								{result.passed && next ? (
-									<SchoolLink
-										href={
-											next.type === "quiz"
-												? paths.quiz(slug, next.id)
-												: paths.lesson(slug, next.id)
-										}
-										className={buttonClass()}
-										data-testid="next-lesson"
-									>
-										{t.nextLesson} →
-									</SchoolLink>
-								) : null}
-							</div>
-						</div>
-					) : null}
-					{result?.progress?.courseCompleted ||
-					(result?.passed && learner?.enrollment?.status === "completed") ? (
-						<div className="mb-6">
-							<CourseCompleteBanner
-								certificateId={
-									result?.progress?.enrollment.certificateId ??
-									learner?.enrollment?.certificateId ??
-									null
-								}
-							/>
-						</div>
-					) : null}
-					{outOfAttempts && !result ? (
-						<p className="mb-4 font-medium text-destructive" role="status">
-							{t.noAttemptsLeft}
-						</p>
-					) : null}
-					{alreadyPassed && !result ? (
-						<p className="mb-4 font-medium text-primary" role="status">
-							✓ {t.markedComplete}
-						</p>
-					) : null}
-					<QuizForm
-						key={round}
-						quiz={quiz}
-						results={result?.results}
-						disabled={!enrolled || !!result || outOfAttempts}
-						submitting={submit.isPending}
-						onSubmit={(answers) =>
-							submit.mutate(answers, { onSuccess: setResult })
+						onRetry={
+							!result.passed && result.attemptsLeft !== 0
+								? () => {
+										setResult(null);
+										setRound((r) => r + 1);
+									}
+								: null
 						}
 					/>
-					{submit.error ? (
-						<p role="alert" className="mt-3 text-sm text-destructive">
-							{submit.error.message}
-						</p>
-					) : null}
-				</>
-			)}
-		</PageShell>
+				) : null}
+				{courseDone ? (
+					<div className="mb-6">
+						<CourseCompleteBanner
+							certificateId={
+								result?.progress?.enrollment.certificateId ??
+								access.data?.enrollment?.certificateId ??
+								null
+							}
+						/>
+					</div>
+				) : null}
+				{outOfAttempts && !result ? (
+					<p className="mb-4 font-medium text-destructive" role="status">
+						{t.noAttemptsLeft}
+					</p>
+				) : null}
+				<QuizForm
+					key={round}
+					quiz={quiz}
+					results={result?.results}
+					disabled={!enrollment || !!result || outOfAttempts}
+					submitting={submit.isPending}
+					confirmUnanswered
+					onSubmit={(answers) =>
+						submit.mutate(answers, { onSuccess: setResult })
+					}
+				/>
+				{submit.error ? (
+					<p role="alert" className="mt-3 text-sm text-destructive">
+						{submit.error.message}
+					</p>
+				) : null}
+			</>
+		);
+	}
+
+	return (
+		<LessonLayout
+			testId="school-quiz-page"
+			course={course}
+			lessonId={lessonId}
+			title={outlineLesson.title}
+			access={access.data}
+			progress={access.progress}
+		>
+			{body}
+		</LessonLayout>
 	);
 }

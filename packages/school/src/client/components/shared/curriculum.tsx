@@ -84,6 +84,12 @@ export function CurriculumList({
 						✓
 					</span>
 				) : null}
+				{!open ? (
+					<span data-testid="lesson-lock" title={t.lockedMark}>
+						<span aria-hidden="true">🔒</span>
+						<span className="sr-only"> ({t.lockedMark})</span>
+					</span>
+				) : null}
 			</>
 		);
 		const cls = cn(

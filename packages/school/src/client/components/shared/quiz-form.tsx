@@ -7,6 +7,7 @@ import type {
 	QuestionResult,
 } from "../../../quiz.js";
 import { useSchool } from "../../hooks/use-school.js";
+import { useConfirm } from "../ui/confirm-dialog.js";
 import { buttonClass, cn, inputClass } from "./cn.js";
 
 export type AnswerMap = Record<string, AnswerValue | undefined>;
@@ -166,61 +167,144 @@ function QuestionField({
 	);
 }
 
-/** The quiz as a form: every question type, usable by keyboard and screen reader. */
+/** Whether a question has an answer worth sending (an empty text or selection is none). */
+export function isAnswered(answer: AnswerValue | undefined): boolean {
+	if (answer === undefined) return false;
+	if (typeof answer === "string") return answer.trim().length > 0;
+	if (Array.isArray(answer)) return answer.length > 0;
+	return true;
+}
+
+/**
+ * The quiz in the order it had when this attempt began. A shuffled quiz comes back in a new
+ * order on every fetch; the form (keyed by attempt) keeps its first order, so a refetch never
+ * moves questions or options under the learner's hand.
+ */
+export function inAttemptOrder(
+	first: PublicQuiz,
+	current: PublicQuiz,
+): PublicQuiz {
+	const rank = (ids: string[]) => new Map(ids.map((id, i) => [id, i]));
+	const byRank = <T extends { id: string }>(
+		items: T[],
+		order: Map<string, number>,
+	) =>
+		[...items].sort(
+			(a, b) =>
+				(order.get(a.id) ?? Number.MAX_SAFE_INTEGER) -
+				(order.get(b.id) ?? Number.MAX_SAFE_INTEGER),
+		);
+	const questionRank = rank(first.questions.map((q) => q.id));
+	const optionRank = new Map(
+		first.questions.map((q) => [
+			q.id,
+			rank("options" in q ? q.options.map((o) => o.id) : []),
+		]),
+	);
+	return {
+		...current,
+		questions: byRank(current.questions, questionRank).map((q) =>
+			"options" in q
+				? {
+						...q,
+						options: byRank(q.options, optionRank.get(q.id) ?? new Map()),
+					}
+				: q,
+		),
+	};
+}
+
+/**
+ * The quiz as a form: every question type, usable by keyboard and screen reader. With
+ * `confirmUnanswered` (a graded attempt), unanswered questions are counted as the learner goes
+ * and a submit with any left asks for confirmation first.
+ */
 export function QuizForm({
-	quiz,
+	quiz: currentQuiz,
 	results,
 	disabled,
 	submitting,
 	onSubmit,
+	confirmUnanswered = false,
 }: {
 	quiz: PublicQuiz;
 	results?: QuestionResult[];
 	disabled: boolean;
 	submitting: boolean;
 	onSubmit: (answers: { questionId: string; answer: AnswerValue }[]) => void;
+	confirmUnanswered?: boolean;
 }) {
 	const { t } = useSchool();
 	const [answers, setAnswers] = useState<AnswerMap>({});
+	const [firstQuiz] = useState(currentQuiz);
+	const quiz = inAttemptOrder(firstQuiz, currentQuiz);
+	const [confirm, confirmDialog] = useConfirm();
 	const byQuestion = new Map(results?.map((r) => [r.questionId, r]));
+	const total = quiz.questions.length;
+	const unanswered = quiz.questions.filter(
+		(q) => !isAnswered(answers[q.id]),
+	).length;
+	const send = () =>
+		onSubmit(
+			quiz.questions.flatMap((q) => {
+				const answer = answers[q.id];
+				return answer === undefined ? [] : [{ questionId: q.id, answer }];
+			}),
+		);
 	return (
-		<form
-			data-testid="quiz-form"
-			className="flex flex-col gap-4"
-			onSubmit={(e) => {
-				e.preventDefault();
-				onSubmit(
-					quiz.questions.flatMap((q) => {
-						const answer = answers[q.id];
-						return answer === undefined ? [] : [{ questionId: q.id, answer }];
-					}),
-				);
-			}}
-		>
-			{quiz.questions.map((q, i) => (
-				<QuestionField
-					key={q.id}
-					question={q}
-					index={i}
-					total={quiz.questions.length}
-					value={answers[q.id]}
-					onChange={(v) => setAnswers((a) => ({ ...a, [q.id]: v }))}
-					result={byQuestion.get(q.id)}
-					disabled={disabled || submitting}
-				/>
-			))}
-			{!disabled ? (
-				<div>
-					<button
-						type="submit"
-						className={buttonClass()}
-						disabled={submitting}
-						data-testid="submit-quiz"
-					>
-						{submitting ? t.submitting : t.submitQuiz}
-					</button>
-				</div>
-			) : null}
-		</form>
+		<>
+			<form
+				data-testid="quiz-form"
+				className="flex flex-col gap-4"
+				onSubmit={async (e) => {
+					e.preventDefault();
+					if (confirmUnanswered && unanswered > 0) {
+						const ok = await confirm({
+							title: t.quizUnansweredTitle,
+							body: t.quizUnansweredBody(unanswered),
+							confirmLabel: t.quizUnansweredConfirm,
+							cancelLabel: t.quizUnansweredKeep,
+						});
+						if (!ok) return;
+					}
+					send();
+				}}
+			>
+				{quiz.questions.map((q, i) => (
+					<QuestionField
+						key={q.id}
+						question={q}
+						index={i}
+						total={total}
+						value={answers[q.id]}
+						onChange={(v) => setAnswers((a) => ({ ...a, [q.id]: v }))}
+						result={byQuestion.get(q.id)}
+						disabled={disabled || submitting}
+					/>
+				))}
+				{!disabled ? (
+					<div className="flex flex-wrap items-center gap-3">
+						<button
+							type="submit"
+							className={buttonClass()}
+							disabled={submitting}
+							data-testid="submit-quiz"
+						>
+							{submitting ? t.submitting : t.submitQuiz}
+						</button>
+						{confirmUnanswered ? (
+							<span
+								className="text-sm text-muted-foreground"
+								data-testid="quiz-answered-count"
+								data-unanswered={unanswered}
+							>
+								{t.quizUnansweredCount(unanswered, total)}
+							</span>
+						) : null}
+					</div>
+				) : null}
+			</form>
+			{confirmDialog}
+		</>
 	);
 }

@@ -1,0 +1,114 @@
+"use client";
+import { useSchool } from "../../hooks/use-school.js";
+import { buttonClass } from "../shared/cn.js";
+import { SchoolLink } from "../shared/link.js";
+
+/** A lesson this viewer cannot open: sign in, or enroll on the course page. */
+export function LockedLesson({
+	slug,
+	signedIn,
+	returnTo,
+}: {
+	slug: string;
+	signedIn: boolean;
+	returnTo: string;
+}) {
+	const { t, paths, signInUrl } = useSchool();
+	return (
+		<div
+			data-testid="lesson-locked"
+			className="rounded-lg border border-border bg-card p-8 text-center"
+		>
+			<h2 className="mb-2 text-xl font-semibold">
+				<span aria-hidden="true">🔒 </span>
+				{t.lessonLockedTitle}
+			</h2>
+			<p className="mb-6 text-muted-foreground">
+				{signedIn ? t.lessonLockedEnroll : t.lessonLockedSignIn}
+			</p>
+			<div className="flex flex-wrap justify-center gap-3">
+				{!signedIn && signInUrl ? (
+					<SchoolLink href={signInUrl(returnTo)} className={buttonClass()}>
+						{t.signIn}
+					</SchoolLink>
+				) : null}
+				<SchoolLink
+					href={`${paths.course(slug)}#enroll`}
+					className={buttonClass(signedIn ? "primary" : "outline")}
+					data-testid="locked-enroll"
+				>
+					{t.previewEnrollCta}
+				</SchoolLink>
+			</div>
+		</div>
+	);
+}
+
+/**
+ * A request that failed for a reason other than access (network, server): says what failed and
+ * offers a retry, never a "locked" message. The server's own text is not shown.
+ */
+export function LoadError({
+	what,
+	onRetry,
+	testId = "load-error",
+}: {
+	what: string;
+	onRetry: () => void;
+	testId?: string;
+}) {
+	const { t } = useSchool();
+	return (
+		<div
+			role="alert"
+			data-testid={testId}
+			className="rounded-lg border border-destructive/40 bg-destructive/5 p-6 text-center"
+		>
+			<p className="font-semibold">{what}</p>
+			<p className="mt-1 mb-4 text-sm text-muted-foreground">
+				{t.checkConnection}
+			</p>
+			<button
+				type="button"
+				className={buttonClass("outline")}
+				onClick={onRetry}
+				data-testid="retry"
+			>
+				{t.errorRetry}
+			</button>
+		</div>
+	);
+}
+
+/** A course, lesson or quiz that does not exist (the route also answers 404), with a way back. */
+export function MissingLesson({
+	slug,
+	title,
+}: {
+	slug: string;
+	title: string;
+}) {
+	const { t, paths } = useSchool();
+	return (
+		<div
+			data-testid="school-not-found"
+			className="mx-auto w-full max-w-6xl px-4 py-8"
+		>
+			<div className="rounded-lg border border-border bg-card p-8 text-center">
+				<h1 className="mb-6 text-2xl font-semibold">{title}</h1>
+				<div className="flex flex-wrap justify-center gap-3">
+					<SchoolLink
+						href={paths.course(slug)}
+						className={buttonClass()}
+						data-testid="back-to-course"
+					>
+						{t.backToCourse}
+					</SchoolLink>
+					<SchoolLink href={paths.catalog()} className={buttonClass("outline")}>
+						{t.backToCatalog}
+					</SchoolLink>
+				</div>
+			</div>
+		</div>
+	);
+}
