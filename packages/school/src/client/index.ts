@@ -26,3 +26,4 @@ export {
 	type SchoolClientHooks,
 	schoolClientPlugin,
 } from "./plugin.js";
+export type { SchoolRouteExtra } from "./route-status.js";

@@ -20,6 +20,7 @@ import { mergeLocalization } from "./localize.js";
 import { baseMeta, plainText } from "./meta.js";
 import { routePaths as at } from "./paths.js";
 import { schoolQueries, schoolReads } from "./queries/index.js";
+import { certificateRouteExtra, courseRouteExtra } from "./route-status.js";
 
 /** Client plugin configuration (the same shape as the framework's own plugins). */
 export interface SchoolClientConfig {
@@ -202,6 +203,12 @@ export const schoolClientPlugin = (config: SchoolClientConfig) => {
 						{ path: at.certificate(certificateId), params: { certificateId } },
 						() => [queries.certificate(certificateId)],
 					),
+					extra: () =>
+						certificateRouteExtra(
+							config.queryClient.getQueryData(
+								queries.certificate(certificateId).queryKey,
+							),
+						),
 					meta: () => {
 						const cert = config.queryClient.getQueryData(
 							queries.certificate(certificateId).queryKey,
@@ -227,6 +234,7 @@ export const schoolClientPlugin = (config: SchoolClientConfig) => {
 			course: createRoute("/learn/:slug", ({ params: { slug } }) => ({
 				PageComponent: () => <CoursePageComponent slug={slug} />,
 				loader: courseLoader(at.course(slug), slug),
+				extra: () => courseRouteExtra(cachedCourse(slug)),
 				meta: () => {
 					const course = cachedCourse(slug);
 					if (!course)
@@ -254,6 +262,7 @@ export const schoolClientPlugin = (config: SchoolClientConfig) => {
 						<LessonPageComponent slug={slug} lessonId={lessonId} />
 					),
 					loader: courseLoader(at.lesson(slug, lessonId), slug),
+					extra: () => courseRouteExtra(cachedCourse(slug), { id: lessonId }),
 					meta: () => {
 						const course = cachedCourse(slug);
 						return baseMeta(
@@ -273,6 +282,8 @@ export const schoolClientPlugin = (config: SchoolClientConfig) => {
 						<QuizPageComponent slug={slug} lessonId={lessonId} />
 					),
 					loader: courseLoader(at.quiz(slug, lessonId), slug),
+					extra: () =>
+						courseRouteExtra(cachedCourse(slug), { id: lessonId, quiz: true }),
 					meta: () => {
 						const course = cachedCourse(slug);
 						return baseMeta(

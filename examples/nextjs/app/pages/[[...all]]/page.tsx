@@ -1,5 +1,6 @@
 import { metaElementsToObject, normalizePath } from "@btst/stack/client";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { SchoolRouteExtra } from "btst-school/client";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
@@ -42,6 +43,15 @@ const loadRoute = cache(async (path: string, queryJson: string) => {
 	return { queryClient, route };
 });
 
+/**
+ * The school's routes say when the server answered "no such course, lesson, quiz or
+ * certificate" (`extra()` after the loader): the page then answers HTTP 404.
+ */
+function isNotFound(route: { extra?: () => unknown }): boolean {
+	const extra = route.extra?.() as SchoolRouteExtra | undefined;
+	return extra?.notFound === true;
+}
+
 async function resolve(props: {
 	params: Promise<Params>;
 	searchParams: Promise<Search>;
@@ -58,7 +68,7 @@ export default async function SchoolPage(props: {
 	searchParams: Promise<Search>;
 }) {
 	const { queryClient, route } = await resolve(props);
-	if (!route?.PageComponent) notFound();
+	if (!route?.PageComponent || isNotFound(route)) notFound();
 	const { PageComponent } = route;
 	return (
 		<HydrationBoundary state={dehydrate(queryClient)}>
@@ -72,7 +82,7 @@ export async function generateMetadata(props: {
 	searchParams: Promise<Search>;
 }): Promise<Metadata> {
 	const { route } = await resolve(props);
-	if (!route) notFound();
+	if (!route || isNotFound(route)) notFound();
 	if (!route.meta) return {};
 	return metaElementsToObject(route.meta()) satisfies Metadata;
 }
