@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { type FormEvent, useId, useState } from "react";
 import { authClient } from "@/lib/auth-client";
+import { landingFor } from "@/lib/landing";
 
 const inputClass =
 	"block w-full rounded-md border border-input bg-background px-3 py-2 text-sm text-foreground placeholder:text-muted-foreground aria-invalid:border-destructive";
@@ -11,9 +12,12 @@ const inputClass =
 export function AuthForm({
 	mode,
 	next,
+	landOnDashboard = false,
 }: {
 	mode: "sign-in" | "sign-up";
 	next: string;
+	/** No page asked for the sign-in: go where the user's role belongs (`landingFor`). */
+	landOnDashboard?: boolean;
 }) {
 	const [error, setError] = useState<string | null>(null);
 	const [pending, setPending] = useState(false);
@@ -42,7 +46,11 @@ export function AuthForm({
 				setPending(false);
 				return;
 			}
-			window.location.assign(next);
+			const role = (result.data?.user as { role?: string | null } | undefined)
+				?.role;
+			window.location.assign(
+				landOnDashboard && role ? landingFor([role]) : next,
+			);
 		} catch {
 			setError(
 				"Could not reach the server. Check your connection and try again.",

@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { landingFor } from "@/lib/landing";
 import { safeNext } from "@/lib/safe-next";
 import { DEMO_PASSWORD, demoUsers } from "@/lib/seed-content";
 import { currentUser } from "@/lib/session";
@@ -12,8 +13,11 @@ export async function AuthPage({
 	mode: "sign-in" | "sign-up";
 	searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-	const next = safeNext((await searchParams).next);
-	if (await currentUser()) redirect(next);
+	const asked = (await searchParams).next;
+	// Without an explicit `next`, instructors and admins land on their dashboard.
+	const next = safeNext(asked);
+	const user = await currentUser();
+	if (user) redirect(asked === undefined ? landingFor(user.roles) : next);
 	const isSignUp = mode === "sign-up";
 
 	return (
@@ -32,7 +36,11 @@ export async function AuthPage({
 							: "Welcome back. Pick up where you left off."}
 					</p>
 				</div>
-				<AuthForm mode={mode} next={next} />
+				<AuthForm
+					mode={mode}
+					next={next}
+					landOnDashboard={asked === undefined}
+				/>
 			</section>
 			<aside
 				aria-labelledby="demo-accounts-heading"

@@ -51,6 +51,11 @@ export function SiteHeader({
 							{t.navInstructor}
 						</NavLink>
 					) : null}
+					{user?.roles.includes("admin") ? (
+						<NavLink href="/admin" testId="nav-admin">
+							{t.navAdmin}
+						</NavLink>
+					) : null}
 				</nav>
 				<div className="ms-auto flex items-center gap-3">
 					<LanguageSwitcher label={t.language} />

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type BetterAuthOptions, betterAuth } from "better-auth";
+import { admin } from "better-auth/plugins";
 import { dataDir, getDb } from "./db";
 
 /**
@@ -102,6 +103,10 @@ export function authOptions() {
 				},
 			},
 		},
+		// better-auth's own user management (list users, set a role, ban): the demo's /admin page
+		// uses it so an admin can make someone an instructor. It owns the `role` column (and adds
+		// banned/banReason/banExpires and session.impersonatedBy, created by lib/migrate.ts).
+		plugins: [admin({ defaultRole: "student", adminRoles: ["admin"] })],
 		// On by default in production. `AUTH_RATE_LIMIT=off` turns it off (e.g. for browser tests
 		// that sign in many times from one address).
 		rateLimit: {

@@ -20,7 +20,8 @@ function isCreateRace(error: unknown): boolean {
 async function migrate(): Promise<void> {
 	const { toBeCreated, toBeAdded, runMigrations } = await getMigrations({
 		...authOptions(),
-		plugins: [schoolSchemaPlugin()],
+		// better-auth's own plugins (admin) first, so their columns are created too.
+		plugins: [...authOptions().plugins, schoolSchemaPlugin()],
 	});
 	if (toBeCreated.length || toBeAdded.length) {
 		const tables = [...toBeCreated, ...toBeAdded]

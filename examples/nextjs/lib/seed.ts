@@ -15,6 +15,7 @@ import {
 	type SeedCourse,
 	seedCourses,
 } from "./seed-content";
+import { seedLearners } from "./seed-learners";
 import { adapter } from "./stack";
 
 /**
@@ -130,4 +131,9 @@ export async function seed(): Promise<void> {
 	}
 	if (created > 0)
 		console.log(`[school-demo] seeded ${created} demo course(s)`);
+	const learners = await seedLearners();
+	if (learners > 0)
+		console.log(
+			`[school-demo] seeded ${learners} learner(s) with their progress`,
+		);
 }
