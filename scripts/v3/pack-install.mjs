@@ -130,5 +130,8 @@ export function packAndInstall({ workDir, appsDir, tarballs, log }) {
 			detail: smoke.ok ? "" : smoke.out.slice(-1500),
 		});
 	}
+	// ~1 GB of node_modules: kept only when something failed, for a look.
+	if (results.every((r) => r.ok))
+		rmSync(appsDir, { recursive: true, force: true });
 	return results;
 }
