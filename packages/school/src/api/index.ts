@@ -134,6 +134,8 @@ export {
 export type { EnrollOptions, QuizSubmission } from "./operations/index.js";
 export type {
 	SchoolBackendOptions,
+	SchoolCourseChange,
+	SchoolCourseChangeType,
 	SchoolHookContext,
 	SchoolPluginHooks,
 	SchoolRequestContext,

@@ -78,6 +78,41 @@ export interface SchoolPluginHooks {
 		lesson: Lesson,
 		context: SchoolHookContext,
 	) => Promise<void> | void;
+	/**
+	 * Called after an instructor's write to a course succeeded: created, edited, published,
+	 * unpublished, archived, deleted, or its curriculum (sections, lessons, order) changed. Meant
+	 * for refreshing what is cached or statically generated from the course, e.g. Next.js
+	 * `revalidatePath("/pages/learn")` and the course's page (`change.previous?.slug` too, when
+	 * the slug changed). The write is already stored: errors are logged and swallowed.
+	 * @param change - what changed, with the course
+	 * @param context - the acting user and the request
+	 */
+	onCourseChanged?: (
+		change: SchoolCourseChange,
+		context: SchoolHookContext,
+	) => Promise<void> | void;
+}
+
+/**
+ * What changed about a course, for `onCourseChanged`: created; its fields edited (`updated`);
+ * its status moved to `published`, `archived` or back to draft (`unpublished`); `deleted`; or
+ * its sections, lessons or their order (`curriculumChanged`).
+ */
+export type SchoolCourseChangeType =
+	| "created"
+	| "updated"
+	| "published"
+	| "unpublished"
+	| "archived"
+	| "deleted"
+	| "curriculumChanged";
+
+/** The event `onCourseChanged` receives: the course as it is now (for `deleted`: as it was). */
+export interface SchoolCourseChange {
+	type: SchoolCourseChangeType;
+	course: Course;
+	/** Before an edit (`updated`, `published`, `unpublished`, `archived`): its old slug may need refreshing too. */
+	previous?: Course;
 }
 
 /** Options of `schoolBackendPlugin`. */
