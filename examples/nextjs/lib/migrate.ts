@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { authOptions } from "./auth";
 import { getDb, usesExternalPostgres } from "./db";
 import { createDemoTables, schoolSchemaPlugin } from "./schema";
+import { createSchoolIndexes } from "./school-indexes";
 import { seed } from "./seed";
 
 /** Any constant: the key of the Postgres advisory lock that serialises start-up work. */
@@ -31,6 +32,8 @@ async function migrate(): Promise<void> {
 		await runMigrations();
 	}
 	await createDemoTables(getDb());
+	// Composite indexes the schema DSL cannot declare (lib/school-indexes.ts).
+	await createSchoolIndexes(getDb());
 }
 
 async function migrateAndSeed(): Promise<void> {
