@@ -7,6 +7,7 @@ import { CurriculumList } from "../shared/curriculum.js";
 import { SchoolLink } from "../shared/link.js";
 import { PageShell, ProgressBar } from "../shared/states.js";
 import { activeEnrollment, neighboursOf, opensAll } from "./lesson-nav.js";
+import { LockIcon } from "./lock-icon.js";
 
 interface Progress {
 	pct: number;
@@ -184,7 +185,7 @@ export function LessonLayout({
 							>
 								{next.locked ? (
 									<>
-										<span aria-hidden="true">🔒 </span>
+										<LockIcon className="mr-1.5 h-4 w-4" />
 										{t.nextLockedEnroll}
 									</>
 								) : (

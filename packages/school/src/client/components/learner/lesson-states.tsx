@@ -2,6 +2,7 @@
 import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass } from "../shared/cn.js";
 import { SchoolLink } from "../shared/link.js";
+import { LockIcon } from "./lock-icon.js";
 
 /** A lesson this viewer cannot open: sign in, or enroll on the course page. */
 export function LockedLesson({
@@ -20,7 +21,7 @@ export function LockedLesson({
 			className="rounded-lg border border-border bg-card p-8 text-center"
 		>
 			<h2 className="mb-2 text-xl font-semibold">
-				<span aria-hidden="true">🔒 </span>
+				<LockIcon className="mr-2 h-5 w-5" />
 				{t.lessonLockedTitle}
 			</h2>
 			<p className="mb-6 text-muted-foreground">

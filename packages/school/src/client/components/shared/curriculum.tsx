@@ -1,6 +1,7 @@
 "use client";
 import type { CourseDetail, LessonOutline } from "../../../types.js";
 import { useSchool } from "../../hooks/use-school.js";
+import { LockIcon } from "../learner/lock-icon.js";
 import { cn } from "./cn.js";
 import { SchoolLink } from "./link.js";
 
@@ -86,7 +87,7 @@ export function CurriculumList({
 				) : null}
 				{!open ? (
 					<span data-testid="lesson-lock" title={t.lockedMark}>
-						<span aria-hidden="true">🔒</span>
+						<LockIcon />
 						<span className="sr-only"> ({t.lockedMark})</span>
 					</span>
 				) : null}

@@ -49,7 +49,8 @@ function QuestionField({
 	const id = useId();
 	const feedbackId = `${id}-feedback`;
 	const legend = (
-		<legend className="mb-3 font-medium">
+		// Floated, so the legend sits inside the card instead of on its border.
+		<legend className="float-left mb-3 w-full font-medium">
 			<span className="block text-xs font-normal text-muted-foreground">
 				{t.questionOf(index + 1, total)}
 			</span>
@@ -135,7 +136,7 @@ function QuestionField({
 			aria-describedby={result ? feedbackId : undefined}
 		>
 			{legend}
-			<div className="flex flex-col gap-2">{control}</div>
+			<div className="clear-both flex flex-col gap-2">{control}</div>
 			{result ? (
 				<div
 					id={feedbackId}
