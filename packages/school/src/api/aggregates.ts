@@ -43,6 +43,60 @@ export interface GroupTotal {
  */
 export interface SchoolAggregates {
 	groupTotals(query: GroupTotalsQuery): Promise<GroupTotal[]>;
+	/**
+	 * Optional: each group's best value per member (e.g. each learner's best score per quiz),
+	 * totalled per group. Without it course analytics read the range's attempts of every quiz.
+	 */
+	bestTotals?(query: BestTotalsQuery): Promise<BestTotal[]>;
+	/**
+	 * Optional: the catalog's facet counts as grouped totals over the `course` model. Without it
+	 * the facets read one row per matching published course.
+	 */
+	facetTotals?(query: FacetTotalsQuery): Promise<FacetTotal[]>;
+}
+
+/** Per group, the best `best` value of each `member` and whether `flag` was ever true. */
+export interface BestTotalsQuery {
+	model: "quizAttempt";
+	groupBy: string;
+	member: string;
+	best: string;
+	flag: string;
+	where: AggregateWhere[];
+}
+
+/** One group: members seen, the sum of their best values, and members with the flag. */
+export interface BestTotal {
+	key: string;
+	members: number;
+	sumOfBest: number;
+	flagged: number;
+}
+
+/**
+ * A catalog facet to count over published courses: `category` and `difficulty` are columns,
+ * `tags` is the JSON array of strings the plugin stores. Values group ignoring case.
+ */
+export interface FacetTotalsQuery {
+	facet: "category" | "difficulty" | "tags";
+	/**
+	 * Every condition must hold: `eq`, `gt` (price), and `contains`, a literal substring of the
+	 * field (`searchText`; the plugin has already made LIKE wildcards inert in the value).
+	 */
+	where: FacetWhere[];
+}
+
+export interface FacetWhere {
+	field: string;
+	operator: "eq" | "gt" | "contains";
+	value: string | number | boolean;
+}
+
+/** One facet value: lower-cased `key`, a `label` spelling of it, and its number of courses. */
+export interface FacetTotal {
+	key: string;
+	label: string;
+	count: number;
 }
 
 const asWhere = (w: AggregateWhere): Where => {
@@ -108,4 +162,27 @@ async function groupTotalsThroughAdapter(
 		totals.set(key, total);
 	}
 	return [...totals.values()];
+}
+
+/**
+ * Best-per-member totals through `aggregates.bestTotals` when the app provides it, else
+ * `undefined`: the caller then reads the rows itself.
+ */
+export async function bestTotals(
+	aggregates: SchoolAggregates | undefined,
+	query: BestTotalsQuery,
+): Promise<Map<string, BestTotal> | undefined> {
+	if (!aggregates?.bestTotals) return undefined;
+	const rows = await aggregates.bestTotals(query);
+	return new Map(
+		rows.map((r) => [
+			String(r.key),
+			{
+				key: String(r.key),
+				members: Number(r.members),
+				sumOfBest: Number(r.sumOfBest),
+				flagged: Number(r.flagged),
+			},
+		]),
+	);
 }

@@ -1,23 +1,47 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import type {
+	AggregateWhere,
+	BestTotal,
+	BestTotalsQuery,
+	FacetTotal,
+	FacetTotalsQuery,
 	GroupTotal,
 	GroupTotalsQuery,
 	SchoolAggregates,
 } from "./aggregates.js";
+
+// biome-ignore lint/suspicious/noExplicitAny: the plugin's tables are not in the app's Kysely types
+type AnyDb = Kysely<any>;
+// biome-ignore lint/suspicious/noExplicitAny: as above
+type AnySelect = SelectQueryBuilder<any, any, any>;
+
+function withWhere<Q extends AnySelect>(select: Q, where: AggregateWhere[]): Q {
+	let q = select;
+	for (const w of where) {
+		q =
+			w.operator === "in"
+				? (q.where(sql.ref(w.field), "in", w.value as string[]) as Q)
+				: (q.where(
+						sql.ref(w.field),
+						w.operator === "gte" ? ">=" : "=",
+						w.value,
+					) as Q);
+	}
+	return q;
+}
 
 /**
  * `SchoolAggregates` on a Kysely database (`btst-school/api/kysely`): each grouped total is one
  * `SELECT key, count(*), sum(field) … GROUP BY key`. Pass it as `aggregates` to
  * `schoolBackendPlugin` next to `@btst/adapter-kysely`, on the same Kysely instance. Assumes the
  * default schema, where table and column names are the plugin's model and field names.
+ * `facetTotals` and `bestTotals` use PostgreSQL (`jsonb`, `bool_or`, `FILTER`); on another
+ * dialect drop them from the object and the plugin reads rows for those two instead.
  */
-export function kyselyAggregates(
-	// biome-ignore lint/suspicious/noExplicitAny: the plugin's tables are not in the app's Kysely types
-	db: Kysely<any>,
-): SchoolAggregates {
+export function kyselyAggregates(db: AnyDb): SchoolAggregates {
 	return {
 		async groupTotals(query: GroupTotalsQuery): Promise<GroupTotal[]> {
-			let select = db
+			const select = db
 				.selectFrom(query.model)
 				.select([
 					sql<string>`${sql.ref(query.groupBy)}`.as("key"),
@@ -27,22 +51,86 @@ export function kyselyAggregates(
 						: sql<number>`0`.as("sum"),
 				])
 				.groupBy(sql.ref(query.groupBy));
-			for (const w of query.where) {
-				select =
-					w.operator === "in"
-						? select.where(sql.ref(w.field), "in", w.value as string[])
-						: select.where(
-								sql.ref(w.field),
-								w.operator === "gte" ? ">=" : "=",
-								w.value,
-							);
-			}
-			const rows = await select.execute();
+			const rows = await withWhere(select, query.where).execute();
 			// count/sum arrive as strings from Postgres (bigint/numeric): make them numbers.
 			return rows.map((r) => ({
 				key: String(r.key),
 				count: Number(r.count),
 				sum: Number(r.sum),
+			}));
+		},
+
+		async bestTotals(query: BestTotalsQuery): Promise<BestTotal[]> {
+			// Each member's best once per group, then the group's totals over those.
+			const perMember = withWhere(
+				db
+					.selectFrom(query.model)
+					.select([
+						sql<string>`${sql.ref(query.groupBy)}`.as("key"),
+						sql<number>`max(${sql.ref(query.best)})`.as("best"),
+						sql<boolean>`bool_or(${sql.ref(query.flag)})`.as("flag"),
+					])
+					.groupBy([sql.ref(query.groupBy), sql.ref(query.member)]),
+				query.where,
+			);
+			const rows = await db
+				.selectFrom(perMember.as("m"))
+				.select([
+					"m.key",
+					sql<number>`count(*)`.as("members"),
+					sql<number>`coalesce(sum(m.best), 0)`.as("sumOfBest"),
+					sql<number>`count(*) filter (where m.flag)`.as("flagged"),
+				])
+				.groupBy("m.key")
+				.execute();
+			return rows.map((r) => ({
+				key: String(r.key),
+				members: Number(r.members),
+				sumOfBest: Number(r.sumOfBest),
+				flagged: Number(r.flagged),
+			}));
+		},
+
+		async facetTotals(query: FacetTotalsQuery): Promise<FacetTotal[]> {
+			// Tags are a JSON array in a text column: one row per string element.
+			const value =
+				query.facet === "tags" ? sql.ref("t.value") : sql.ref(query.facet);
+			let select = db.selectFrom("course");
+			if (query.facet === "tags")
+				select = select.innerJoin(
+					sql<{
+						value: string;
+					}>`lateral (select e #>> '{}' as value from jsonb_array_elements(coalesce(nullif("course"."tags", ''), '[]')::jsonb) e where jsonb_typeof(e) = 'string')`.as(
+						"t",
+					),
+					(join) => join.onTrue(),
+				) as typeof select;
+			let q = select
+				.select([
+					sql<string>`lower(${value})`.as("key"),
+					sql<string>`min(${value})`.as("label"),
+					sql<number>`count(*)`.as("count"),
+				])
+				.where(value, "is not", null)
+				.where(value, "<>", "")
+				.groupBy(sql`lower(${value})`);
+			for (const w of query.where) {
+				q =
+					w.operator === "contains"
+						? q.where(
+								sql<boolean>`strpos(${sql.ref(`course.${w.field}`)}, ${String(w.value)}) > 0`,
+							)
+						: q.where(
+								sql.ref(`course.${w.field}`),
+								w.operator === "gt" ? ">" : "=",
+								w.value,
+							);
+			}
+			const rows = await q.execute();
+			return rows.map((r) => ({
+				key: String(r.key),
+				label: String(r.label),
+				count: Number(r.count),
 			}));
 		},
 	};

@@ -80,7 +80,8 @@ function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
 		courseFacets: route(
 			"/school/courses/facets",
 			{ method: "GET", query: catalogFacetQuerySchema },
-			async ({ query }) => getters.getCourseFacets(db, query),
+			async ({ query }) =>
+				getters.getCourseFacets(db, query, options.aggregates),
 		),
 
 		getCourse: route(

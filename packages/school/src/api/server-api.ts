@@ -73,7 +73,9 @@ export function createSchoolApi(
 		};
 	return {
 		listCourses: bind(getters.listCourses),
-		getCourseFacets: bind(getters.getCourseFacets),
+		getCourseFacets: (
+			filters?: Parameters<typeof getters.getCourseFacets>[1],
+		) => getters.getCourseFacets(adapter, filters, aggregates),
 		getCourseBySlug: bind(getters.getCourseBySlug),
 		getCourseById: bind(getters.getCourseById),
 		getCourseDetail: bind(getters.getCourseDetail),
@@ -121,7 +123,7 @@ export function createSchoolApi(
 				const query = catalogQuerySchema.parse({ limit: CATALOG_PAGE_SIZE });
 				const [list, facets] = await Promise.all([
 					getters.listCourses(adapter, query),
-					getters.getCourseFacets(adapter),
+					getters.getCourseFacets(adapter, {}, aggregates),
 				]);
 				queryClient.setQueryData(SCHOOL_QUERY_KEYS.catalog(query), list);
 				queryClient.setQueryData(

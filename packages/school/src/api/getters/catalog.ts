@@ -12,6 +12,11 @@ import type {
 	Section,
 	SectionOutline,
 } from "../../types.js";
+import type {
+	FacetTotalsQuery,
+	FacetWhere,
+	SchoolAggregates,
+} from "../aggregates.js";
 import { type Db, eq, findAll, type Where } from "../db-types.js";
 import { searchConditions } from "../search-index.js";
 import {
@@ -90,9 +95,25 @@ function countBy(values: (string | null | undefined)[]): FacetCount[] {
 		entry.count += 1;
 		counts.set(key, entry);
 	}
-	return [...counts.values()].sort(
-		(a, b) => b.count - a.count || (a.value < b.value ? -1 : 1),
-	);
+	return sortFacets([...counts.values()]);
+}
+
+/** Most courses first, then by value: the same order whichever way the counts were made. */
+const sortFacets = (counts: FacetCount[]) =>
+	counts.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+
+/** The catalog's conditions as `facetTotals` takes them (it knows eq, gt and contains). */
+function toFacetWhere(where: Where[]): FacetWhere[] {
+	return where.map((w) => {
+		const operator = w.operator ?? "eq";
+		if (operator !== "eq" && operator !== "gt" && operator !== "contains")
+			throw new Error(`facetTotals: unexpected operator ${operator}`);
+		return {
+			field: w.field,
+			operator,
+			value: w.value as string | number | boolean,
+		};
+	});
 }
 
 const same = (a: string | null | undefined, b: string | undefined) =>
@@ -101,15 +122,45 @@ const same = (a: string | null | undefined, b: string | undefined) =>
 /**
  * Categories, tags and levels of the published courses, with counts that respect the other
  * active filters: each facet counts the courses matching every filter except its own, so a
- * count is what choosing that value would show. Search and price narrow the one read (paged by
- * `findAll`); the three facets are then counted from its rows. Grouped SQL totals cannot do this
- * portably: tags live in one JSON column, which no adapter can group by.
+ * count is what choosing that value would show.
+ *
+ * With `aggregates.facetTotals` (e.g. `kyselyAggregates`) these are three grouped totals in the
+ * database, whatever the number of courses. Without it, search and price narrow one read (paged
+ * by `findAll`) and the three facets are counted from its rows: the adapter interface cannot
+ * group, least of all by the elements of the JSON tags column.
  */
 export async function getCourseFacets(
 	db: Db,
 	rawFilters: CatalogFilterInput = {},
+	aggregates?: SchoolAggregates,
 ): Promise<CourseFacets> {
 	const filters = catalogFacetQuerySchema.parse(rawFilters);
+	if (aggregates?.facetTotals) {
+		const totals = aggregates.facetTotals.bind(aggregates);
+		const count = async (
+			facet: FacetTotalsQuery["facet"],
+			others: CatalogFilterInput,
+		): Promise<FacetCount[]> =>
+			sortFacets(
+				(
+					await totals({
+						facet,
+						where: toFacetWhere(
+							catalogWhere({ q: filters.q, price: filters.price, ...others }),
+						),
+					})
+				).map((t) => ({ value: t.label, count: Number(t.count) })),
+			);
+		const [categories, tags, difficulties] = await Promise.all([
+			count("category", { difficulty: filters.difficulty, tag: filters.tag }),
+			count("tags", {
+				difficulty: filters.difficulty,
+				category: filters.category,
+			}),
+			count("difficulty", { category: filters.category, tag: filters.tag }),
+		]);
+		return { categories, tags, difficulties };
+	}
 	const courses = await findAll<Course>(db, {
 		model: "course",
 		where: catalogWhere({ q: filters.q, price: filters.price }),

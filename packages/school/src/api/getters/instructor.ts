@@ -12,6 +12,8 @@ import type {
 } from "../../types.js";
 import {
 	type AggregateWhere,
+	type BestTotal,
+	bestTotals,
 	type GroupTotal,
 	groupTotals,
 	type SchoolAggregates,
@@ -167,7 +169,17 @@ export async function getCourseAnalytics(
 	const after = (field: string): AggregateWhere[] =>
 		since ? [{ field, value: since, operator: "gte" }] : [];
 	const none = new Map<string, GroupTotal>();
-	const [completions, attempts, passes, rows] = await Promise.all([
+	const bestQuery = {
+		model: "quizAttempt" as const,
+		groupBy: "lessonId",
+		member: "userId",
+		best: "score",
+		flag: "passed",
+		where: [lessonIds(quizzes), ...after("attemptedAt")],
+	};
+	// Each learner's best per quiz: grouped in the database when it can, else every attempt read.
+	const bestInDatabase = !!aggregates?.bestTotals;
+	const [completions, attempts, passes, rows, best] = await Promise.all([
 		ordered.length
 			? groupTotals(db, aggregates, {
 					model: "lessonProgress",
@@ -198,7 +210,7 @@ export async function getCourseAnalytics(
 					],
 				})
 			: none,
-		quizzes.length
+		quizzes.length && !bestInDatabase
 			? findAll<QuizAttempt>(db, {
 					model: "quizAttempt",
 					where: [
@@ -218,6 +230,9 @@ export async function getCourseAnalytics(
 					],
 				})
 			: [],
+		quizzes.length && bestInDatabase
+			? bestTotals(aggregates, bestQuery)
+			: undefined,
 	]);
 	return {
 		courseId: course.id,
@@ -242,7 +257,23 @@ export async function getCourseAnalytics(
 				averageScore: tried.count ? Math.round(tried.sum / tried.count) : 0,
 			};
 		}),
-		quizLearners: quizzes.map((l) => quizLearnerStats(l, rows)),
+		quizLearners: quizzes.map((l) =>
+			best ? quizLearnerTotals(l, best.get(l.id)) : quizLearnerStats(l, rows),
+		),
+	};
+}
+
+/** `quizLearnerStats` from the database's best-per-learner totals. */
+function quizLearnerTotals(quiz: Lesson, total: BestTotal | undefined) {
+	const learners = total?.members ?? 0;
+	return {
+		lessonId: quiz.id,
+		title: quiz.title,
+		learners,
+		passedLearners: total?.flagged ?? 0,
+		averageBestScore: learners
+			? Math.round((total?.sumOfBest ?? 0) / learners)
+			: 0,
 	};
 }
 
