@@ -8,7 +8,9 @@ import {
 	OPENAPI_POLICY,
 	pagePolicy,
 	parseOrigins,
+	staticPagePolicy,
 } from "@/lib/security-headers";
+import { livePath, staticPageDecision } from "@/lib/static-pages";
 
 const OPENAPI_PATH = `${API_BASE_PATH}/api/reference`;
 
@@ -26,7 +28,10 @@ function isHttpsSite(): boolean {
  *   site's 404 page;
  * - every answer gets its Content-Security-Policy. Pages get a fresh nonce, passed to the
  *   render in the request's own CSP header (Next.js reads it there and puts it on its scripts)
- *   and in `x-nonce` for the app's own inline script (app/layout.tsx).
+ *   and in `x-nonce` for the app's own inline script (app/layout.tsx);
+ * - the static catalog and course pages (lib/static-pages.ts) go to visitors without a session,
+ *   language cookie or query string, with the static pages' CSP (no nonce); everyone else is
+ *   rewritten to the per-request route `/pages/live/...`.
  *
  * The other security headers are static and set in next.config.ts.
  */
@@ -59,17 +64,38 @@ export function proxy(request: NextRequest) {
 		);
 		return response;
 	}
+	const decision = staticPageDecision({
+		pathname,
+		search: request.nextUrl.search,
+		cookies: request.cookies.getAll(),
+	});
+	if (decision === "static") {
+		const response = NextResponse.next();
+		response.headers.set(
+			"Content-Security-Policy",
+			staticPagePolicy(policyOptions()),
+		);
+		return response;
+	}
+	if (decision === "live") {
+		const live = new URL(request.url);
+		live.pathname = livePath(pathname);
+		return withPagePolicy(request, live);
+	}
 	return withPagePolicy(request);
+}
+
+function policyOptions() {
+	return {
+		dev: process.env.NODE_ENV === "development",
+		mediaOrigins: parseOrigins(process.env.SCHOOL_MEDIA_ORIGINS),
+		upgradeInsecure: isHttpsSite(),
+	};
 }
 
 function withPagePolicy(request: NextRequest, rewriteTo?: URL) {
 	const nonce = createNonce();
-	const policy = pagePolicy({
-		nonce,
-		dev: process.env.NODE_ENV === "development",
-		mediaOrigins: parseOrigins(process.env.SCHOOL_MEDIA_ORIGINS),
-		upgradeInsecure: isHttpsSite(),
-	});
+	const policy = pagePolicy({ nonce, ...policyOptions() });
 	const requestHeaders = new Headers(request.headers);
 	requestHeaders.set("x-nonce", nonce);
 	requestHeaders.set("Content-Security-Policy", policy);

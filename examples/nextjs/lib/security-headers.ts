@@ -83,6 +83,24 @@ export function pagePolicy({
 	return directives.map((d) => d.trim()).join("; ");
 }
 
+/**
+ * The policy of a statically generated page (the catalog and course pages, lib/static-pages.ts):
+ * the page policy except for scripts. A cached page cannot carry a per-request nonce, and
+ * Next.js inlines the page's data in scripts whose hashes change with every regeneration, so
+ * scripts may be inline or from this origin (`'self' 'unsafe-inline'`, no `'strict-dynamic'`,
+ * no eval). Static pages are served only to visitors without a session (lib/static-pages.ts),
+ * so a script slipped into one runs where there is no account to act for; every page a signed-in
+ * visitor gets keeps the nonce policy.
+ */
+export function staticPagePolicy(
+	options: Omit<PagePolicyOptions, "nonce"> = {},
+): string {
+	return pagePolicy({ ...options, nonce: "none" }).replace(
+		/script-src [^;]*/,
+		`script-src 'self' 'unsafe-inline'${options.dev ? " 'unsafe-eval'" : ""}`,
+	);
+}
+
 /** API answers are data, never documents: nothing may load from or frame them. */
 export const API_POLICY =
 	"default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";

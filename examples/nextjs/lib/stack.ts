@@ -7,6 +7,7 @@ import { sql } from "kysely";
 import { getSessionUser, trustedOrigins } from "./auth";
 import { allowIf, stack as createStack } from "./btst-compat";
 import { getDb } from "./db";
+import { revalidateForCourseChange } from "./revalidate-school-pages";
 
 /**
  * The BTST backend of the demo: the school plugin mounted at `/api/data`, stored through the
@@ -71,6 +72,8 @@ export const stack = createStack({
 			hooks: {
 				// Paid courses: enrolling needs a demo payment first (see app/checkout).
 				onBeforeEnroll: (userId, course) => hasDemoPurchase(userId, course),
+				// The static catalog and course pages show an instructor's edit on the next visit.
+				onCourseChanged: (change) => revalidateForCourseChange(change),
 			},
 		}),
 	},

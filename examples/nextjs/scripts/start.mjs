@@ -5,8 +5,11 @@
  *
  * - runs `next start` on $PORT (default 3000) with SCHOOL_DEMO=1, which lets the app generate
  *   and keep its own auth secret in .data/ when BETTER_AUTH_SECRET is not set;
- * - once the server answers, calls the API once so the database is migrated and seeded before
- *   the first visitor, then prints the address and the demo accounts;
+ * - once the server answers, warms it before saying it is ready: the API once (the database is
+ *   started, migrated and seeded, and the static school pages are marked stale so they pick up
+ *   its data), then the pages a visitor opens first (the static catalog and a course page are
+ *   regenerated, the per-request routes load their code), so the first visitor after "ready"
+ *   waits for none of it; then prints the address and the demo accounts;
  * - forwards SIGINT/SIGTERM to the server and exits with its code.
  */
 import { spawn } from "node:child_process";
@@ -85,15 +88,59 @@ async function warmUp() {
 	return false;
 }
 
-warmUp().then((ready) => {
-	if (stopping) return;
-	if (!ready) {
-		console.error(
-			`[school-demo] the server did not become ready; it may still be starting at ${base}`,
-		);
-		return;
+/**
+ * One GET of each page a visitor is likely to open first. The static catalog and course page
+ * regenerate here (the API call above marked them stale); the per-request pages load their
+ * server code and make their first API calls. Failures only warn: the server still works.
+ */
+async function warmPages() {
+	/** @param {string} path */
+	const get = async (path) => {
+		try {
+			const res = await fetch(`${base}${path}`, {
+				signal: AbortSignal.timeout(60_000),
+			});
+			await res.arrayBuffer();
+			return res;
+		} catch (error) {
+			console.error(`[school-demo] warm-up of ${path} failed: ${error}`);
+			return null;
+		}
+	};
+	let slug = null;
+	try {
+		const res = await fetch(`${base}/api/data/school/courses?limit=1`);
+		slug = (await res.json()).items?.[0]?.slug ?? null;
+	} catch {
+		// No course to open: the course page warms on its first visit.
 	}
-	console.log(`
+	const paths = [
+		"/pages/learn",
+		...(slug ? [`/pages/learn/${encodeURIComponent(slug)}`] : []),
+		// The per-request route (a filtered catalog) and the other first pages.
+		"/pages/learn?sort=newest",
+		"/",
+		"/sign-in",
+	];
+	for (const path of paths) await get(path);
+	// Twice: the first visit after a regeneration may still be the one that rendered it.
+	for (const path of paths) await get(path);
+}
+
+warmUp()
+	.then(async (ready) => {
+		if (ready && !stopping) await warmPages();
+		return ready;
+	})
+	.then((ready) => {
+		if (stopping) return;
+		if (!ready) {
+			console.error(
+				`[school-demo] the server did not become ready; it may still be starting at ${base}`,
+			);
+			return;
+		}
+		console.log(`
 Acme School is running at ${base}
 
 Demo accounts (password: password1234) — demo only:
@@ -104,4 +151,4 @@ Demo accounts (password: password1234) — demo only:
 
 Press Ctrl+C to stop.
 `);
-});
+	});

@@ -9,7 +9,14 @@ import { currentLanguage } from "@/lib/i18n/current";
 import { ensureDatabase } from "@/lib/migrate";
 import { getOrCreateQueryClient } from "@/lib/query-client";
 import { forwardedHeaders, getStackClient } from "@/lib/stack-client";
+import { LIVE_SEGMENT } from "@/lib/static-pages";
 
+/**
+ * Every school page rendered per request, with the visitor's session, language and query. The
+ * catalog and course pages also have static routes (`app/pages/learn/…`); `proxy.ts` sends the
+ * visitors those do not fit here as `/pages/live/learn/…` (lib/static-pages.ts), and the
+ * `live` segment is dropped before the plugin's router sees the path.
+ */
 export const dynamic = "force-dynamic";
 
 type Params = { all?: string[] };
@@ -60,7 +67,8 @@ async function resolve(props: {
 		props.params,
 		props.searchParams,
 	]);
-	return loadRoute(normalizePath(all), JSON.stringify(toQuery(search)));
+	const segments = all?.[0] === LIVE_SEGMENT ? all.slice(1) : all;
+	return loadRoute(normalizePath(segments), JSON.stringify(toQuery(search)));
 }
 
 export default async function SchoolPage(props: {

@@ -1,6 +1,7 @@
 import { jsonError } from "@/lib/api-errors";
 import { apiRoute, bodyLimit } from "@/lib/api-route";
 import { API_BASE_PATH } from "@/lib/base-url";
+import { revalidateSchoolPagesOnce } from "@/lib/revalidate-school-pages";
 import { stack } from "@/lib/stack";
 
 /**
@@ -23,6 +24,8 @@ const handler = apiRoute(
 		const { pathname } = new URL(request.url);
 		if (pathname.replace(/\/+$/, "") === OPENAPI_PATH && !openApiEnabled())
 			return jsonError(404, "not_found", "Not found.");
+		// The database is ready here: the static school pages may now regenerate with its data.
+		revalidateSchoolPagesOnce();
 		const response = await stack.handler(request);
 		// The router's own 404 (no such route) has an empty body.
 		if (response.status === 404 && !response.headers.get("content-type"))
