@@ -112,3 +112,19 @@ export async function expectAccessible(page: Page) {
 		"serious or critical accessibility violations",
 	).toEqual([]);
 }
+
+/**
+ * axe-core on the current page with no violation of any impact (minor and moderate included),
+ * the bar of the instructor and admin pages.
+ */
+export async function expectNoAxeViolations(page: Page, label = "") {
+	await page.waitForFunction(() => document.title.trim().length > 0);
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(
+		results.violations.map(
+			(v) =>
+				`${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+		),
+		`accessibility violations ${label}`,
+	).toEqual([]);
+}

@@ -171,11 +171,7 @@ export function AnalyticsPanel({ courseId }: { courseId: string }) {
 				)}
 			</figure>
 
-			<section
-				data-testid="quiz-stats"
-				aria-labelledby="quiz-stats-heading"
-				className="flex flex-col gap-3"
-			>
+			<div data-testid="quiz-stats" className="flex flex-col gap-3">
 				<h2 id="quiz-stats-heading" className="text-xl font-semibold">
 					{t.quizzesHeading}
 				</h2>
@@ -220,7 +216,7 @@ export function AnalyticsPanel({ courseId }: { courseId: string }) {
 						</tbody>
 					</Table>
 				)}
-			</section>
+			</div>
 			<QuizBestScores data={data} />
 		</div>
 	);
@@ -234,11 +230,7 @@ function QuizBestScores({ data }: { data: CourseAnalytics }) {
 	const { t } = useSchool();
 	if (!data.quizLearners.length) return null;
 	return (
-		<section
-			data-testid="quiz-best"
-			aria-labelledby="quiz-best-heading"
-			className="flex flex-col gap-3"
-		>
+		<div data-testid="quiz-best" className="flex flex-col gap-3">
 			<div>
 				<h2 id="quiz-best-heading" className="text-xl font-semibold">
 					{t.quizBestHeading}
@@ -273,6 +265,6 @@ function QuizBestScores({ data }: { data: CourseAnalytics }) {
 					))}
 				</tbody>
 			</Table>
-		</section>
+		</div>
 	);
 }

@@ -141,6 +141,8 @@ export function CurriculumEditor({
 			className="flex flex-col gap-6"
 		>
 			{confirmDialog}
+			{/* The sections' titles are h3: this keeps the heading levels in order under the page's h1. */}
+			<h2 className="sr-only">{t.tabCurriculum}</h2>
 			<div className="flex flex-wrap items-start justify-between gap-4">
 				<p className="max-w-2xl text-sm text-muted-foreground">
 					{t.curriculumHelp}
@@ -213,7 +215,8 @@ export function CurriculumEditor({
 				))}
 			</ol>
 
-			{order.unsectioned.length || order.sections.length === 0 ? (
+			{/* An empty course shows one empty state (above), not a second one for "no section". */}
+			{order.unsectioned.length ? (
 				<section
 					data-testid="curriculum-unsectioned"
 					aria-labelledby={`${uid}-unsectioned`}

@@ -64,6 +64,8 @@ function CallToAction({ course }: { course: CourseDetail }) {
 	if (error) {
 		return <LoadError what={t.accessLoadError} onRetry={() => refetch()} />;
 	}
+	// Managers neither buy nor enroll in their own course: the manager banner leads to the editor.
+	if (data?.canManage) return null;
 
 	if (enrollment && enrollment.status !== "cancelled") {
 		const done = enrollment.status === "completed";
