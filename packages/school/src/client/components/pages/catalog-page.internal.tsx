@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { CATALOG_PAGE_SIZE as PAGE_SIZE } from "../../../api/query-key-defs.js";
 import { difficultyValues } from "../../../schemas.js";
 import { useCourseFacets, useCourses } from "../../hooks/school-hooks.js";
@@ -12,6 +12,9 @@ import {
 	filtersFromQuery,
 	queryFromFilters,
 } from "./catalog-filters.js";
+
+const sameFilters = (a: CatalogFilters, b: CatalogFilters) =>
+	queryFromFilters(a) === queryFromFilters(b);
 
 /** The filters the address bar holds now (after Back or Forward). */
 const filtersInLocation = () =>
@@ -73,19 +76,37 @@ export function CatalogPage({
 	});
 	const facets = useCourseFacets(filters);
 
-	// Keep the URL in step with the filters, so a view can be shared and survives a reload. Each
-	// change is a history entry (Back returns to the previous filters); the first run only tidies
-	// the address the page was opened with.
-	const opened = useRef(true);
+	// The filters live in the address too, so a view can be shared, survives a reload, and each
+	// change is a history entry that Back and Forward return to. Entries are written where the
+	// visitor changes something, never from an effect: a router that keeps pages mounted while
+	// hidden (Next.js) re-runs effects when it shows them again, which must not write history.
+	const latest = useRef(filters);
+	latest.current = filters;
+	const change = useCallback(
+		(next: CatalogFilters) => {
+			setFilters(next);
+			const url = paths.catalog(queryFromFilters(next));
+			if (`${window.location.pathname}${window.location.search}` !== url)
+				// `null` state: routers that patch the History API (Next.js) record the entry as theirs.
+				window.history.pushState(null, "", url);
+		},
+		[paths],
+	);
+
+	// On (re)mount: the address wins over the props the page was first rendered with (a router
+	// may show the page again for another address); else tidy the address it was opened with.
+	// biome-ignore lint/correctness/useExhaustiveDependencies: once per mount, with the first filters
 	useEffect(() => {
-		const next = paths.catalog(queryFromFilters(filters));
-		const current = `${window.location.pathname}${window.location.search}`;
-		if (current !== next) {
-			const write = opened.current ? "replaceState" : "pushState";
-			window.history[write](window.history.state, "", next);
+		const inAddress = filtersInLocation();
+		if (window.location.search && !sameFilters(inAddress, latest.current)) {
+			setFilters(inAddress);
+			setSearch(inAddress.q ?? "");
+			return;
 		}
-		opened.current = false;
-	}, [filters, paths]);
+		const next = paths.catalog(queryFromFilters(latest.current));
+		if (`${window.location.pathname}${window.location.search}` !== next)
+			window.history.replaceState(window.history.state, "", next);
+	}, []);
 
 	// Back and Forward: take the filters from the address the browser went to.
 	useEffect(() => {
@@ -101,17 +122,15 @@ export function CatalogPage({
 	// Debounce typing into the search box.
 	useEffect(() => {
 		const handle = setTimeout(() => {
-			setFilters((f) =>
-				(f.q ?? "") === search.trim()
-					? f
-					: { ...f, q: search.trim() || undefined, offset: 0 },
-			);
+			const f = latest.current;
+			if ((f.q ?? "") !== search.trim())
+				change({ ...f, q: search.trim() || undefined, offset: 0 });
 		}, 300);
 		return () => clearTimeout(handle);
-	}, [search]);
+	}, [search, change]);
 
 	const update = (patch: Partial<CatalogFilters>) =>
-		setFilters((f) => ({ ...f, ...patch, offset: 0 }));
+		change({ ...filters, ...patch, offset: 0 });
 	const total = data?.total ?? 0;
 	const offset = filters.offset ?? 0;
 	const page = Math.floor(offset / PAGE_SIZE) + 1;
@@ -219,7 +238,7 @@ export function CatalogPage({
 							className={buttonClass("ghost", "sm")}
 							onClick={() => {
 								setSearch("");
-								setFilters({ sort: filters.sort });
+								change({ sort: filters.sort });
 							}}
 						>
 							{t.clearFilters}
@@ -273,10 +292,10 @@ export function CatalogPage({
 						className={buttonClass("outline", "sm")}
 						disabled={page <= 1}
 						onClick={() =>
-							setFilters((f) => ({
-								...f,
+							change({
+								...filters,
 								offset: Math.max(0, offset - PAGE_SIZE),
-							}))
+							})
 						}
 					>
 						{t.previousPage}
@@ -291,9 +310,7 @@ export function CatalogPage({
 						type="button"
 						className={buttonClass("outline", "sm")}
 						disabled={page >= pages}
-						onClick={() =>
-							setFilters((f) => ({ ...f, offset: offset + PAGE_SIZE }))
-						}
+						onClick={() => change({ ...filters, offset: offset + PAGE_SIZE })}
 					>
 						{t.nextPage}
 					</button>
