@@ -5,6 +5,8 @@ import { notFound, redirect } from "next/navigation";
 import { checkoutErrorMessage } from "@/lib/checkout-errors";
 import { getDb } from "@/lib/db";
 import { formatPrice } from "@/lib/format";
+import { currentLanguage } from "@/lib/i18n/current";
+import { LANGUAGES } from "@/lib/i18n/languages";
 import { currentUser } from "@/lib/session";
 import { schoolApi } from "@/lib/stack";
 
@@ -37,7 +39,12 @@ export default async function CheckoutPage({
 	const purchased = await sql`
 		select 1 from demo_purchase where user_id = ${user.id} and course_id = ${course.id} limit 1
 	`.execute(getDb());
-	const price = formatPrice(course.price, course.currency);
+	// The visitor's locale, as on the school's pages.
+	const price = formatPrice(
+		course.price,
+		course.currency,
+		LANGUAGES[await currentLanguage()].locale,
+	);
 	// A code from the checkout route, shown as one of our own sentences (never the query text).
 	const errorMessage = checkoutErrorMessage(error);
 
