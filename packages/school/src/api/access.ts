@@ -14,6 +14,12 @@ import {
 } from "./getters/catalog.js";
 import { getEnrollment, getEnrollmentById } from "./getters/learner.js";
 import type { SchoolBackendOptions, SchoolRequestContext } from "./options.js";
+import {
+	identityToUser,
+	providerRoles,
+	resolveProviderIdentity,
+	type SchoolAuthProvider,
+} from "./stack-auth.js";
 
 /**
  * Who may do what, in one place. `identify` turns a request into a `Viewer`; `can` is the one
@@ -48,16 +54,28 @@ export function toViewer(user: SchoolUser, options: RoleOptions = {}): Viewer {
 }
 
 /**
- * The viewer of a request, or null without identity (no `getUser`, or it found no user).
+ * The viewer of a request, or null without identity. The source, first match wins: the
+ * `getUser` option (BTST 1.1.11's way; it overrides a provider), else BTST 3's auth provider
+ * (`stack({ auth })`, see stack-auth.ts), else none: every personal endpoint answers 401.
  * Identity only ever comes from the server side, never from the body or query.
  */
 export async function identify(
 	options: Pick<SchoolBackendOptions, "getUser"> & RoleOptions,
 	context: SchoolRequestContext,
+	auth?: SchoolAuthProvider,
 ): Promise<Viewer | null> {
-	if (!options.getUser) return null;
-	const user = await options.getUser(context);
-	return user?.id ? toViewer(user, options) : null;
+	if (options.getUser) {
+		const user = await options.getUser(context);
+		return user?.id ? toViewer(user, options) : null;
+	}
+	if (!auth) return null;
+	const identity = await resolveProviderIdentity(auth, context);
+	if (!identity) return null;
+	const user = identityToUser(identity);
+	// The provider's can() answers for the roles when it has one; else its role names count.
+	const headers = context.headers ?? context.request?.headers ?? new Headers();
+	const roles = await providerRoles(auth, identity, headers);
+	return roles ? { ...user, ...roles } : toViewer(user, options);
 }
 
 const isActive = (enrollment: Enrollment | null | undefined) =>

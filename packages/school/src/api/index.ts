@@ -155,3 +155,11 @@ export {
 } from "./serializers.js";
 // Server-side access: getters and operations bound to an adapter.
 export { createSchoolApi, type SchoolApi } from "./server-api.js";
+// BTST 3's auth provider as the identity source: the `can()` resource and actions it is asked.
+export {
+	SCHOOL_AUTH_ACTIONS,
+	SCHOOL_AUTH_RESOURCE,
+	type SchoolAuthIdentity,
+	type SchoolAuthProvider,
+	type SchoolPluginContext,
+} from "./stack-auth.js";

@@ -13,6 +13,7 @@ import {
 	normaliseOrigins,
 	readJsonBody,
 } from "./request-guard.js";
+import type { SchoolPluginContext } from "./stack-auth.js";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -73,7 +74,12 @@ type EndpointContext = {
  * with `Retry-After` when the database is unavailable, 500 `internal` for anything unexpected.
  * Identity-before-lookup is the loaders' rule (`access.ts`), which every handler goes through.
  */
-export function routeFactory(adapter: Adapter, options: SchoolBackendOptions) {
+export function routeFactory(
+	adapter: Adapter,
+	options: SchoolBackendOptions,
+	/** What BTST 3's `stack()` passes to `routes`: its auth provider identifies when `getUser` is absent. */
+	context: SchoolPluginContext = {},
+) {
 	const deps: OperationDeps = { db: adapter as TxDb, options };
 	const trusted = normaliseOrigins(options.trustedOrigins);
 	const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -103,7 +109,7 @@ export function routeFactory(adapter: Adapter, options: SchoolBackendOptions) {
 					const request = { request: ctx.request, headers: ctx.headers };
 					let who: Promise<Viewer | null> | undefined;
 					const viewer = () => {
-						who ??= identify(options, request);
+						who ??= identify(options, request, context.auth);
 						return who;
 					};
 					return await handler({

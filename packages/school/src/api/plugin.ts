@@ -42,6 +42,7 @@ import {
 	serializeLesson,
 } from "./serializers.js";
 import { createSchoolApi } from "./server-api.js";
+import type { SchoolPluginContext } from "./stack-auth.js";
 
 // The options and the server api lived in this module before; they stay importable from here.
 export type {
@@ -65,8 +66,12 @@ function lessonView(lesson: Lesson, withAnswers: boolean, passMark: number) {
  * The route table. Each endpoint is thin: the pipeline validates and maps errors; the handler
  * identifies (lazily), calls a loader or an operation, and serializes.
  */
-function createSchoolRoutes(adapter: Adapter, options: SchoolBackendOptions) {
-	const route = routeFactory(adapter, options);
+function createSchoolRoutes(
+	adapter: Adapter,
+	options: SchoolBackendOptions,
+	context?: SchoolPluginContext,
+) {
+	const route = routeFactory(adapter, options, context);
 	const passMark = options.quizPassMark ?? 70;
 	const db = adapter;
 
@@ -451,7 +456,9 @@ export function schoolBackendPlugin(options: SchoolBackendOptions = {}) {
 	const plugin = defineBackendPlugin({
 		name: "school",
 		dbPlugin: schoolSchema,
-		routes: (adapter: Adapter) => createSchoolRoutes(adapter, options),
+		// BTST 3 passes its context (with the app's `auth` provider) as the second argument.
+		routes: (adapter: Adapter, context?: SchoolPluginContext) =>
+			createSchoolRoutes(adapter, options, context),
 	});
 	// BTST 1.1.11 ignores `api` at run time and its types reject it inline, so it is added here.
 	return Object.assign(plugin, {
