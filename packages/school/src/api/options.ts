@@ -118,16 +118,23 @@ export interface SchoolCourseChange {
 /** Options of `schoolBackendPlugin`. */
 export interface SchoolBackendOptions {
 	/**
-	 * The identity source: returns the signed-in user for a request, or null. Without it every
-	 * personal and instructor endpoint answers 401 (secure by default). A user id is never read
-	 * from a request body or query.
+	 * The identity source: returns the signed-in user for a request, or null. On BTST 3 it may be
+	 * left out when the app configured an auth provider (`stack({ auth })`): the school then
+	 * identifies through the provider and asks its `can()` for the roles (resource `school`,
+	 * actions `instruct` and `administer`). When given, `getUser` wins over the provider. With
+	 * neither, every personal and instructor endpoint answers 401 (secure by default). A user id
+	 * is never read from a request body or query.
 	 */
 	getUser?: (
 		context: SchoolRequestContext,
 	) => Promise<SchoolUser | null> | SchoolUser | null;
-	/** Roles that may create and manage their own courses. @default ["instructor"] */
+	/**
+	 * Roles that may create and manage their own courses (read from `getUser`'s `roles`, or from
+	 * an auth provider's identity `roles`/`role` when the provider has no `can()`).
+	 * @default ["instructor"]
+	 */
 	instructorRoles?: string[];
-	/** Roles that may manage every course. @default ["admin"] */
+	/** Roles that may manage every course (read as `instructorRoles` are). @default ["admin"] */
 	adminRoles?: string[];
 	/** Lifecycle hooks. */
 	hooks?: SchoolPluginHooks;
