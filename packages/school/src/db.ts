@@ -68,6 +68,8 @@ export const schoolSchema = createDbPlugin("school", {
 			videoUrl: { type: "string", required: false },
 			/** Added: a WebVTT caption track for video lessons. */
 			captionsUrl: { type: "string", required: false },
+			/** Added: JSON array of `{language, label, url}` WebVTT tracks (caption languages). */
+			captions: { type: "string", required: false },
 			durationMins: { type: "number", required: false },
 			order: { type: "number", required: true, defaultValue: 0 },
 			isFreePreview: { type: "boolean", required: true, defaultValue: false },
@@ -115,6 +117,20 @@ export const schoolSchema = createDbPlugin("school", {
 			completed: { type: "boolean", required: true, defaultValue: false },
 			completedAt: { type: "date", required: false },
 			positionSecs: { type: "number", required: true, defaultValue: 0 },
+		},
+	},
+	/** Added: a learner's private note on a lesson, optionally at a video time (a bookmark). */
+	note: {
+		modelName: "note",
+		fields: {
+			userId: { type: "string", required: true, index: true },
+			courseId: { type: "string", required: true, index: true },
+			lessonId: { type: "string", required: true, index: true },
+			body: { type: "string", required: true },
+			/** Seconds into the lesson's video; null for a note on the lesson as a whole. */
+			positionSecs: { type: "number", required: false },
+			createdAt: { type: "date", required: true, defaultValue: now },
+			updatedAt: { type: "date", required: true, defaultValue: now },
 		},
 	},
 	quizAttempt: {

@@ -120,6 +120,17 @@ export const resourceSchema = z.strictObject({
 	url: httpUrl,
 });
 
+/** One caption track: a BCP 47 language tag, the label the player shows, and a WebVTT URL. */
+export const captionTrackSchema = z.strictObject({
+	language: text()
+		.trim()
+		.min(2, "Language is required")
+		.max(35)
+		.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, "Use a language tag like en or pt-BR"),
+	label: text().trim().min(1, "Label is required").max(80),
+	url: mediaUrl,
+});
+
 const lessonFields = {
 	title: text().trim().min(1, "Title is required").max(200),
 	type: z.enum(lessonTypeValues),
@@ -131,6 +142,7 @@ const lessonFields = {
 	order: z.number().int().min(0).max(10000).optional(),
 	isFreePreview: z.boolean().optional(),
 	resources: z.array(resourceSchema).max(50).optional(),
+	captions: z.array(captionTrackSchema).max(20).optional(),
 };
 
 /** Quiz lessons must carry valid quiz JSON in `content`: checked here, on write. */
@@ -259,3 +271,17 @@ export type CreateLessonInput = z.input<typeof createLessonSchema>;
 export type UpdateLessonInput = z.input<typeof updateLessonSchema>;
 export type CurriculumInput = z.input<typeof curriculumSchema>;
 export type CatalogQuery = z.input<typeof catalogQuerySchema>;
+
+/** Note and bookmark bodies are bounded: a note is a note, not a document. */
+export const NOTE_MAX_CHARS = 4000;
+/** Notes one learner may keep on one lesson (counted, never listed, before each new one). */
+export const NOTES_PER_LESSON_MAX = 200;
+
+export const createNoteSchema = z.strictObject({
+	body: text().trim().min(1, "Write something first").max(NOTE_MAX_CHARS),
+	/** Seconds into the lesson's video: a bookmark. Null or absent for the lesson as a whole. */
+	positionSecs: z.number().min(0).max(86_400).nullish(),
+});
+export const updateNoteSchema = createNoteSchema.partial();
+export type CreateNoteInput = z.input<typeof createNoteSchema>;
+export type UpdateNoteInput = z.input<typeof updateNoteSchema>;

@@ -51,6 +51,8 @@ export interface Lesson {
 	content?: string | null;
 	videoUrl?: string | null;
 	captionsUrl?: string | null;
+	/** JSON array of `{language, label, url}` caption tracks, as stored. */
+	captions?: string | null;
 	durationMins?: number | null;
 	order: number;
 	isFreePreview: boolean;
@@ -112,6 +114,37 @@ export interface SchoolUser {
 export interface Resource {
 	label: string;
 	url: string;
+}
+
+/** A WebVTT caption track of a lesson: `language` is a BCP 47 tag (`en`, `pt-BR`). */
+export interface CaptionTrack {
+	language: string;
+	label: string;
+	url: string;
+}
+
+/** A learner's private note on a lesson; with `positionSecs` it is a bookmark in the video. */
+export interface Note {
+	id: string;
+	userId: string;
+	courseId: string;
+	lessonId: string;
+	body: string;
+	positionSecs?: number | null;
+	createdAt: Date;
+	updatedAt: Date;
+}
+
+/** A note as its author reads it (never anyone else). `lessonTitle` for course-wide lists. */
+export interface SerializedNote {
+	id: string;
+	courseId: string;
+	lessonId: string;
+	lessonTitle: string | null;
+	body: string;
+	positionSecs: number | null;
+	createdAt: string;
+	updatedAt: string;
 }
 
 /** Dates become ISO strings: what HTTP returns and what server prefetch writes to the cache. */
@@ -201,6 +234,8 @@ export interface LessonDetail {
 	content: string | null;
 	videoUrl: string | null;
 	captionsUrl: string | null;
+	/** Caption tracks in every language (the legacy `captionsUrl` is not repeated here). */
+	captions: CaptionTrack[];
 	durationMins: number | null;
 	order: number;
 	isFreePreview: boolean;

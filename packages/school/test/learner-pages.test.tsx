@@ -81,6 +81,7 @@ function lesson(over: Partial<LessonDetail> = {}): LessonDetail {
 		content: "# Components\n\nComponents are functions.",
 		videoUrl: null,
 		captionsUrl: null,
+		captions: [],
 		durationMins: 10,
 		order: 1,
 		isFreePreview: false,

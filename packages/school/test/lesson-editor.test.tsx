@@ -32,6 +32,7 @@ function lessonDetail(overrides: Partial<LessonDetail> = {}): LessonDetail {
 		content: "Hello",
 		videoUrl: null,
 		captionsUrl: null,
+		captions: [],
 		durationMins: 5,
 		order: 0,
 		isFreePreview: false,

@@ -338,6 +338,7 @@ describe("lesson form model", () => {
 		content: "# Hi",
 		videoUrl: "https://example.com/a.mp4",
 		captionsUrl: null,
+		captions: [],
 		durationMins: 5,
 		order: 0,
 		isFreePreview: true,

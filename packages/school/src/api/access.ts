@@ -2,6 +2,7 @@ import type {
 	Course,
 	Enrollment,
 	Lesson,
+	Note,
 	SchoolUser,
 	Section,
 } from "../types.js";
@@ -108,6 +109,8 @@ export interface Subjects {
 	"quiz.answers": Course;
 	/** Read or cancel an enrollment: one's own only. */
 	"enrollment.own": Enrollment;
+	/** Read, change or delete a note: its author only (not instructors, not admins). */
+	"note.own": Note;
 	/** Read a course's roster (learners, emails, scores). */
 	"roster.read": Course;
 	/** Read a course's analytics. */
@@ -173,6 +176,8 @@ export function can<A extends Action>(
 		}
 		case "enrollment.own":
 			return !!viewer && (subject as Enrollment).userId === viewer.id;
+		case "note.own":
+			return !!viewer && (subject as Note).userId === viewer.id;
 		default:
 			return false;
 	}

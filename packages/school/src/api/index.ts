@@ -137,6 +137,7 @@ export type {
 	SchoolCourseChange,
 	SchoolCourseChangeType,
 	SchoolHookContext,
+	SchoolLessonCompletion,
 	SchoolPluginHooks,
 	SchoolRequestContext,
 } from "./options.js";

@@ -70,6 +70,30 @@ export interface SchoolPluginHooks {
 		context: SchoolHookContext,
 	) => Promise<{ certificateId: string }> | { certificateId: string };
 	/**
+	 * Called after a lesson becomes complete for a learner: a text or video lesson marked
+	 * complete, or a quiz passed. It runs once per lesson and learner (a lesson already complete
+	 * does not fire it again), after `onCourseComplete` when this lesson completed the course
+	 * (`completion.courseCompleted`). The completion is stored: errors are logged and swallowed.
+	 * @param completion - the lesson, its course, the enrollment after the change, the counts
+	 * @param context - the acting user and the request
+	 */
+	onLessonComplete?: (
+		completion: SchoolLessonCompletion,
+		context: SchoolHookContext,
+	) => Promise<void> | void;
+	/**
+	 * Called after a learner cancelled (left) their enrollment. Not called when it was already
+	 * cancelled. The cancellation is stored: errors are logged and swallowed.
+	 * @param enrollment - the enrollment, now `cancelled`
+	 * @param course - its course
+	 * @param context - the acting user and the request
+	 */
+	onEnrollmentCancelled?: (
+		enrollment: Enrollment,
+		course: Course,
+		context: SchoolHookContext,
+	) => Promise<void> | void;
+	/**
 	 * Called after a quiz attempt is graded and stored. Its errors are logged and swallowed: the
 	 * learner still gets the graded result.
 	 */
@@ -91,6 +115,18 @@ export interface SchoolPluginHooks {
 		change: SchoolCourseChange,
 		context: SchoolHookContext,
 	) => Promise<void> | void;
+}
+
+/** The event `onLessonComplete` receives. */
+export interface SchoolLessonCompletion {
+	lesson: Lesson;
+	course: Course;
+	/** The enrollment after this completion (status `completed` when it finished the course). */
+	enrollment: Enrollment;
+	completedLessons: number;
+	totalLessons: number;
+	/** True when this lesson completed the course. */
+	courseCompleted: boolean;
 }
 
 /**

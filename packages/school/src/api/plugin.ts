@@ -34,6 +34,7 @@ import * as getters from "./getters/index.js";
 import * as ops from "./operations/index.js";
 import type { SchoolBackendOptions } from "./options.js";
 import { routeFactory } from "./pipeline.js";
+import { noteRoutes } from "./routes/notes.js";
 import {
 	serializeAttempt,
 	serializeCompletion,
@@ -76,6 +77,8 @@ function createSchoolRoutes(
 	const db = adapter;
 
 	return {
+		...noteRoutes(route, db),
+
 		listCourses: route(
 			"/school/courses",
 			{ method: "GET", query: catalogQuerySchema },

@@ -1,5 +1,6 @@
 import type { PublicQuiz, Quiz } from "../quiz.js";
 import type {
+	CaptionTrack,
 	Course,
 	CourseSummary,
 	Enrollment,
@@ -44,6 +45,18 @@ const isResource = (x: unknown): x is Resource =>
 	typeof (x as Resource).label === "string" &&
 	typeof (x as Resource).url === "string" &&
 	/^https?:\/\//i.test((x as Resource).url);
+
+const isCaptionTrack = (x: unknown): x is CaptionTrack =>
+	!!x &&
+	typeof x === "object" &&
+	typeof (x as CaptionTrack).language === "string" &&
+	typeof (x as CaptionTrack).label === "string" &&
+	typeof (x as CaptionTrack).url === "string" &&
+	// The same rule as on write: http(s), or a path on this site (never `//host`).
+	/^(?:https?:\/\/|\/(?![/\\]))/i.test((x as CaptionTrack).url);
+
+export const parseCaptions = (captions: string | null | undefined) =>
+	parseJsonArray(captions, isCaptionTrack);
 
 export const parseTags = (tags: string | null | undefined) =>
 	parseJsonArray(tags, isString);
@@ -101,6 +114,7 @@ export function serializeLesson(
 		content: lesson.type === "quiz" ? null : (lesson.content ?? null),
 		videoUrl: lesson.videoUrl ?? null,
 		captionsUrl: lesson.captionsUrl ?? null,
+		captions: parseCaptions(lesson.captions),
 		durationMins: lesson.durationMins ?? null,
 		order: lesson.order,
 		isFreePreview: lesson.isFreePreview,

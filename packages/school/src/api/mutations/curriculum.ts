@@ -116,6 +116,7 @@ export async function createLesson(
 			order: input.order ?? (await nextOrder(db, "lesson", courseId)),
 			isFreePreview: input.isFreePreview ?? false,
 			resources: JSON.stringify(input.resources ?? []),
+			captions: JSON.stringify(input.captions ?? []),
 			createdAt: now,
 			updatedAt: now,
 		},
@@ -144,9 +145,10 @@ export async function updateLesson(
 	}
 	if (input.sectionId !== undefined)
 		await assertSectionOfCourse(db, input.sectionId, lesson.courseId);
-	const { resources, ...rest } = input;
+	const { resources, captions, ...rest } = input;
 	const update: Record<string, unknown> = { ...rest, updatedAt: new Date() };
 	if (resources) update.resources = JSON.stringify(resources);
+	if (captions) update.captions = JSON.stringify(captions);
 	const updated = await db.update<Lesson>({
 		model: "lesson",
 		where: [eq("id", lesson.id)],

@@ -104,5 +104,16 @@ export async function cancelEnrollment(
 		actor.viewer,
 		enrollmentId,
 	);
-	return mutations.cancelEnrollment(deps.db, enrollment);
+	const cancelled = await mutations.cancelEnrollment(deps.db, enrollment);
+	const hook = settingsOf(deps.options).hooks.onEnrollmentCancelled;
+	if (hook && enrollment.status !== "cancelled") {
+		try {
+			const course = await getCourseById(deps.db, enrollment.courseId);
+			if (course) await hook(cancelled, course, hookContext(actor));
+		} catch (error) {
+			// The learner has left: a failing after-hook must not report the leave as failed.
+			console.error("[btst-school] onEnrollmentCancelled failed", error);
+		}
+	}
+	return cancelled;
 }

@@ -21,6 +21,16 @@ export {
 	updateSection,
 } from "./instructor.js";
 export {
+	addNote,
+	courseNotes,
+	editNote,
+	exportCourseNotes,
+	lessonNotes,
+	notesToMarkdown,
+	removeNote,
+	serializeNote,
+} from "./notes.js";
+export {
 	completeLesson,
 	type QuizSubmission,
 	savePosition,

@@ -7,10 +7,18 @@ import {
 	presentResults,
 } from "../../quiz.js";
 import { positionSchema, submitAttemptSchema } from "../../schemas.js";
-import type { Course, Enrollment, Lesson, QuizAttempt } from "../../types.js";
+import type {
+	Course,
+	Enrollment,
+	Lesson,
+	LessonProgress,
+	QuizAttempt,
+} from "../../types.js";
 import { loadStudyLesson } from "../access.js";
+import { eq } from "../db-types.js";
 import { SchoolError } from "../errors.js";
 import { getEnrollmentById } from "../getters/learner.js";
+import { progressKeyOf } from "../keys.js";
 import * as mutations from "../mutations/index.js";
 import {
 	type Actor,
@@ -41,19 +49,36 @@ function certificateIssuer(
  * Completes a lesson for its enrollment; the request that completes the course runs
  * `onCourseComplete` exactly once to issue the certificate (its failure undoes the completion).
  */
-function completeFor(
+async function completeFor(
 	deps: OperationDeps,
 	actor: Actor,
 	enrollment: Enrollment,
 	lesson: Lesson,
 	course: Course,
 ): Promise<mutations.LessonCompletion> {
-	return mutations.completeLesson(
+	const hook = settingsOf(deps.options).hooks.onLessonComplete;
+	// Read only when someone listens: the hook fires for a lesson that was not complete yet.
+	const before = hook
+		? await deps.db.findOne<LessonProgress>({
+				model: "lessonProgress",
+				where: [eq("progressKey", progressKeyOf(enrollment.id, lesson.id))],
+			})
+		: null;
+	const completion = await mutations.completeLesson(
 		deps.db,
 		enrollment,
 		lesson,
 		certificateIssuer(deps, actor, course),
 	);
+	if (hook && !before?.completed) {
+		try {
+			await hook({ lesson, course, ...completion }, hookContext(actor));
+		} catch (error) {
+			// The completion is stored: a failing after-hook must not undo or hide it.
+			console.error("[btst-school] onLessonComplete failed", error);
+		}
+	}
+	return completion;
 }
 
 /**
