@@ -53,6 +53,26 @@ export const schoolSchema = createDbPlugin("school", {
 		modelName: "section",
 		fields: {
 			courseId: { type: "string", required: true, index: true },
+			/**
+			 * Added (reviews): visible reviews, the sum of their stars, and the average × 100
+			 * rounded (number columns are integers), recounted from the review rows per star so
+			 * the catalog can filter and sort by rating without reading reviews.
+			 */
+			ratingCount: { type: "number", required: true, defaultValue: 0 },
+			ratingSum: { type: "number", required: true, defaultValue: 0 },
+			ratingScore: { type: "number", required: true, defaultValue: 0 },
+			/** Added (richer course page): a one-line pitch under the title. */
+			subtitle: { type: "string", required: false },
+			/** JSON arrays of strings: "What you'll learn" and the requirements. */
+			outcomes: { type: "string", required: false },
+			requirements: { type: "string", required: false },
+			/** Who the course is for (plain text). */
+			audience: { type: "string", required: false },
+			/** A file, YouTube or Vimeo URL, under the player's URL rules. */
+			promoVideoUrl: { type: "string", required: false },
+			/** Overrides of the instructor's name/bio/avatar for this course's page. */
+			instructorBio: { type: "string", required: false },
+			instructorAvatar: { type: "string", required: false },
 			title: { type: "string", required: true },
 			order: { type: "number", required: true, defaultValue: 0 },
 		},
@@ -148,3 +168,22 @@ export const schoolSchema = createDbPlugin("school", {
 		},
 	},
 });
+	/** A learner's rating of a course (1-5) with optional plain text; one per learner and course. */
+	review: {
+		modelName: "review",
+		fields: {
+			courseId: { type: "string", required: true, index: true },
+			userId: { type: "string", required: true, index: true },
+			/** `courseId:userId`, unique: two concurrent first reviews make one row. */
+			reviewKey: { type: "string", required: true, unique: true },
+			rating: { type: "number", required: true },
+			body: { type: "string", required: false },
+			authorName: { type: "string", required: false },
+			/** Hidden by a manager: kept for its author, out of the list and the average. */
+			hidden: { type: "boolean", required: true, defaultValue: false },
+			reply: { type: "string", required: false },
+			repliedAt: { type: "date", required: false },
+			createdAt: { type: "date", required: true, defaultValue: now },
+			updatedAt: { type: "date", required: true, defaultValue: now },
+		},
+	},

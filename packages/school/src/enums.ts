@@ -18,6 +18,7 @@ export const catalogSortValues = [
 	"newest",
 	"title",
 	"popular",
+	"rating",
 	"price",
 ] as const;
 

@@ -236,6 +236,8 @@ export const instructorCoursesQuerySchema = pageQuerySchema.extend({
 	q: text().trim().max(200).optional(),
 	status: z.enum(courseStatusValues).optional(),
 	sort: z.enum(instructorCourseSortValues).default("updated"),
+	/** Courses rated at least this many stars on average (1-5, halves allowed). */
+	minRating: z.coerce.number().min(1).max(5).multipleOf(0.5).optional(),
 	dir: z.enum(["asc", "desc"]).optional(),
 });
 
@@ -248,6 +250,23 @@ export const rosterQuerySchema = pageQuerySchema.extend({
 	sort: z.enum(rosterSortValues).default("enrolled"),
 	dir: z.enum(["asc", "desc"]).optional(),
 });
+	minRating: true,
+});
+
+/** A learner's review: 1-5 stars and optional plain text (rendered as text, never as HTML). */
+export const reviewSchema = z.strictObject({
+	rating: z.number().int().min(1).max(5),
+	body: text().trim().max(2000).nullish(),
+});
+
+/** A manager's one reply to a review. */
+export const reviewReplySchema = z.strictObject({
+	reply: text().trim().min(1).max(2000),
+});
+
+/** Hide (default) or show again a review. */
+export const reviewHideSchema = z.strictObject({
+	hidden: z.boolean().default(true),
 
 /** Analytics over the last `days` days (attempts and completions made since then); all time without. */
 export const analyticsQuerySchema = z.object({

@@ -6,6 +6,7 @@ import type {
 	EnrollmentStatus,
 	LessonType,
 } from "./enums.js";
+import type { CourseRating } from "./review-types.js";
 
 export type { CourseStatus, Difficulty, EnrollmentStatus, LessonType };
 
@@ -36,10 +37,30 @@ export interface Course {
 }
 
 export interface Section {
+	/** Visible reviews, their star sum and average × 100 (see `db.ts`); absent on old rows. */
+	ratingCount?: number | null;
+	ratingSum?: number | null;
+	ratingScore?: number | null;
+	subtitle?: string | null;
+	/** JSON arrays of strings, as stored. */
+	outcomes?: string | null;
+	requirements?: string | null;
+	audience?: string | null;
+	promoVideoUrl?: string | null;
+	instructorBio?: string | null;
+	instructorAvatar?: string | null;
 	id: string;
 	courseId: string;
 	title: string;
 	order: number;
+export type {
+	CourseRating,
+	MyReview,
+	Review,
+	ReviewList,
+	ReviewView,
+} from "./review-types.js";
+
 }
 
 export interface Lesson {
@@ -219,6 +240,8 @@ export interface SectionOutline {
 export interface CourseDetail extends CourseSummary {
 	sections: SectionOutline[];
 	/** Lessons that belong to no section, in order. */
+	rating: CourseRating;
+	subtitle: string | null;
 	unsectionedLessons: LessonOutline[];
 	/** The whole outline in reading order: sections in order, then unsectioned lessons. */
 	lessonOrder: string[];
@@ -266,6 +289,13 @@ export interface SerializedEnrollment {
 	enrolledAt: string;
 	completedAt: string | null;
 	lastActivityAt: string | null;
+	/** "What you'll learn", in order. */
+	outcomes: string[];
+	requirements: string[];
+	audience: string | null;
+	promoVideoUrl: string | null;
+	instructorBio: string | null;
+	instructorAvatar: string | null;
 }
 
 export interface SerializedLessonProgress {

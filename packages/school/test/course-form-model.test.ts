@@ -39,6 +39,8 @@ const course: CourseSummary = {
 	lessonCount: 0,
 	totalDurationMins: 0,
 	enrollmentCount: 0,
+	rating: { average: null, count: 0 },
+	subtitle: null,
 	createdAt: new Date(0).toISOString(),
 	updatedAt: new Date(0).toISOString(),
 };

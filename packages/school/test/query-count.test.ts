@@ -4,6 +4,7 @@ import {
 	completeLesson,
 	enroll,
 	recordAttempt,
+	saveReview,
 	savePosition,
 } from "../src/api/mutations";
 import { memoryAdapter } from "./helpers/databases";
@@ -99,6 +100,10 @@ async function measure(learners: number, extraCourses: number): Promise<World> {
 		}
 		if (i % 2) await completeLesson(base, enrollment, course.quiz);
 		if (i % 3 === 0) await completeLesson(base, enrollment, course.text);
+		await saveReview(base, course.course, user, {
+			rating: (i % 5) + 1,
+			body: `Review ${i}`,
+		});
 	}
 	for (let n = 0; n < extraCourses; n++) {
 		const extra = await seedCourse(base, { title: `Extra ${n}` });
@@ -118,6 +123,9 @@ async function measure(learners: number, extraCourses: number): Promise<World> {
 		update: { status: "cancelled", seatKey: null },
 	});
 
+	const studentReview = (
+		await saveReview(base, course.course, users.student, { rating: 4 })
+	).review;
 	const counter = counting(base);
 	const { call } = makeStack(counter.adapter);
 	const id = course.course.id;
@@ -193,6 +201,37 @@ async function measure(learners: number, extraCourses: number): Promise<World> {
 			`/school/lessons/${course.quiz.id}/attempts`,
 			{ answers: [] },
 		],
+		// Reviews: the list reads one page and the kept rating, never every review.
+		["reviews", "anonymous", "GET", `/school/courses/${id}/reviews`],
+		["my review", "student", "GET", `/school/courses/${id}/reviews/mine`],
+		[
+			"review",
+			"otherStudent",
+			"POST",
+			`/school/courses/${id}/reviews`,
+			{ rating: 4, body: "Good" },
+		],
+		[
+			"review again",
+			"otherStudent",
+			"POST",
+			`/school/courses/${id}/reviews`,
+			{ rating: 5 },
+		],
+		[
+			"reply",
+			"owner",
+			"POST",
+			`/school/reviews/${studentReview.id}/reply`,
+			{ reply: "Thanks" },
+		],
+		[
+			"hide",
+			"owner",
+			"POST",
+			`/school/reviews/${studentReview.id}/hide`,
+			{ hidden: true },
+		],
 	];
 	const calls: World["calls"] = {};
 	const statuses: World["statuses"] = {};
@@ -246,9 +285,10 @@ describe("adapter calls per request do not grow with learners or courses", () =>
 			portal: 5,
 			roster: 5,
 			"instructor courses": 3,
+			reviews: 4,
 		};
 		for (const [name, max] of Object.entries(budget)) {
-			expect(total(large.calls[name] ?? {}), name).toBeLessThanOrEqual(max);
+			expect(total(large.calls[name] ?? {}), `${name} ${JSON.stringify(large.calls[name])}`).toBeLessThanOrEqual(max);
 		}
 	});
 

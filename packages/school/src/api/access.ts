@@ -3,6 +3,7 @@ import type {
 	Enrollment,
 	Lesson,
 	Note,
+	Review,
 	SchoolUser,
 	Section,
 } from "../types.js";
@@ -116,6 +117,15 @@ export interface Subjects {
 	/** Read a course's analytics. */
 	"analytics.read": Course;
 	/** Open the instructor dashboard. */
+	/**
+	 * Write a review of a course: an active (or completed) enrollment of one's own in a course one
+	 * may follow. How far along the learner must be is the operation's rule (`reviewMinProgress`).
+	 */
+	"review.write": { course: Course; enrollment: Enrollment | null };
+	/** Edit or delete a review: its author. */
+	"review.own": Review;
+	/** Reply to and hide reviews of a course: its managers. */
+	"review.moderate": Course;
 	"instructor.dashboard": null;
 	/** See every course in the dashboard, not only one's own. */
 	"courses.all": null;
@@ -152,6 +162,7 @@ export function can<A extends Action>(
 		case "analytics.read":
 			return manages(subject as Course);
 		case "course.create":
+		case "review.moderate":
 		case "instructor.dashboard":
 			return !!viewer?.isInstructor;
 		case "courses.all":
@@ -185,6 +196,15 @@ export function can<A extends Action>(
 
 /** The viewer, or 401. */
 export function requireViewer(
+		case "review.write": {
+			const { course, enrollment } = subject as Subjects["review.write"];
+			return (
+				can(viewer, "course.follow", { course, enrollment }) &&
+				can(viewer, "lesson.study", { course, enrollment })
+			);
+		}
+		case "review.own":
+			return !!viewer && (subject as Review).userId === viewer.id;
 	viewer: Viewer | null,
 	message = "Sign in to continue",
 ): Viewer {

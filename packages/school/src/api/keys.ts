@@ -18,3 +18,7 @@ export const attemptKeyOf = (lessonId: string, userId: string, n: number) =>
 
 /** Seat `n` (1-based) of a capped course. */
 export const seatKeyOf = (courseId: string, n: number) => `${courseId}:${n}`;
+
+/** One review per learner and course. */
+export const reviewKeyOf = (courseId: string, userId: string) =>
+	`${courseId}:${userId}`;

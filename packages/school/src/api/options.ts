@@ -3,6 +3,7 @@ import type {
 	Enrollment,
 	Lesson,
 	QuizAttempt,
+	Review,
 	SchoolUser,
 } from "../types.js";
 import type { SchoolAggregates } from "./aggregates.js";
@@ -90,6 +91,28 @@ export interface SchoolPluginHooks {
 	 */
 	onEnrollmentCancelled?: (
 		enrollment: Enrollment,
+		course: Course,
+		context: SchoolHookContext,
+	) => Promise<void> | void;
+	/**
+	 * Called before a learner's review is stored (created or edited), for moderation: throwing
+	 * denies (an `APIError`/`SchoolError` keeps its status, anything else is 403), and so does
+	 * returning `false`.
+	 * @param review - the rating and text as submitted
+	 * @param course - the course reviewed
+	 * @param context - the acting user and the request
+	 */
+	onBeforeReview?: (
+		review: { rating: number; body: string | null },
+		course: Course,
+		context: SchoolHookContext,
+	) => Promise<boolean | void> | boolean | void;
+	/**
+	 * Called after a learner's first review of a course is stored (not on edits), e.g. to notify
+	 * the instructor. The review is stored: errors are logged and swallowed.
+	 */
+	onReviewCreated?: (
+		review: Review,
 		course: Course,
 		context: SchoolHookContext,
 	) => Promise<void> | void;
@@ -192,6 +215,11 @@ export interface SchoolBackendOptions {
 	 *
 	 * Without it only the origin of `request.url` is trusted. Behind a proxy (and under
 	 * `next start`) that is the server's own address (`http://localhost:3000`), not the public
+	/**
+	 * How much of a course (0-100 % of its lessons) a learner must have completed to review it.
+	 * @default at least one completed lesson
+	 */
+	reviewMinProgress?: number;
 	 * one, so apps served at another address pass their public URL(s) here — the same list
 	 * better-auth's `trustedOrigins` takes.
 	 */

@@ -35,6 +35,7 @@ import * as ops from "./operations/index.js";
 import type { SchoolBackendOptions } from "./options.js";
 import { routeFactory } from "./pipeline.js";
 import { noteRoutes } from "./routes/notes.js";
+import { reviewRoutes } from "./routes/reviews.js";
 import {
 	serializeAttempt,
 	serializeCompletion,
@@ -78,6 +79,7 @@ function createSchoolRoutes(
 
 	return {
 		...noteRoutes(route, db),
+		...reviewRoutes(route, db),
 
 		listCourses: route(
 			"/school/courses",

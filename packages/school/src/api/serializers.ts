@@ -3,6 +3,7 @@ import type {
 	CaptionTrack,
 	Course,
 	CourseSummary,
+	CourseRating,
 	Enrollment,
 	Lesson,
 	LessonDetail,
@@ -11,6 +12,8 @@ import type {
 	QuizAttempt,
 	Resource,
 	SerializedEnrollment,
+	Review,
+	ReviewView,
 	SerializedLessonProgress,
 	SerializedQuizAttempt,
 } from "../types.js";
@@ -64,6 +67,17 @@ export const parseResources = (resources: string | null | undefined) =>
 	parseJsonArray(resources, isResource);
 
 export function serializeCourse(course: Course): CourseSummary {
+/** The course's rating from its kept counters: the average to one decimal, null without reviews. */
+export function ratingOf(course: Course): CourseRating {
+	const count = course.ratingCount ?? 0;
+	return {
+		count,
+		average: count
+			? Math.round(((course.ratingSum ?? 0) / count) * 10) / 10
+			: null,
+	};
+}
+
 	return {
 		id: course.id,
 		title: course.title,
@@ -84,11 +98,42 @@ export function serializeCourse(course: Course): CourseSummary {
 		totalDurationMins: course.lessonDurationMins,
 		enrollmentCount: course.enrollmentCount,
 		createdAt: iso(course.createdAt),
+		rating: ratingOf(course),
+		subtitle: course.subtitle ?? null,
 		updatedAt: iso(course.updatedAt),
 	};
 }
 
 export function serializeLessonOutline(lesson: Lesson): LessonOutline {
+/** The course page's selling fields: outcomes, requirements, audience, promo video, instructor bio. */
+export function serializeCoursePitch(course: Course) {
+	return {
+		outcomes: parseTags(course.outcomes),
+		requirements: parseTags(course.requirements),
+		audience: course.audience ?? null,
+		promoVideoUrl: course.promoVideoUrl ?? null,
+		instructorBio: course.instructorBio ?? null,
+		instructorAvatar: course.instructorAvatar ?? null,
+	};
+}
+
+/** A review for the API: no storage key; an author without a stored name reads "Learner". */
+export function serializeReview(review: Review): ReviewView {
+	return {
+		id: review.id,
+		courseId: review.courseId,
+		userId: review.userId,
+		rating: review.rating,
+		body: review.body ?? null,
+		authorName: review.authorName || "Learner",
+		hidden: review.hidden,
+		reply: review.reply ?? null,
+		repliedAt: isoOrNull(review.repliedAt),
+		createdAt: iso(review.createdAt),
+		updatedAt: iso(review.updatedAt),
+	};
+}
+
 	return {
 		id: lesson.id,
 		sectionId: lesson.sectionId ?? null,

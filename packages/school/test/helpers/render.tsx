@@ -185,6 +185,8 @@ export function makeCourse(
 		lessonCount: 3,
 		totalDurationMins: 45,
 		enrollmentCount: 2,
+		rating: { average: null, count: 0 },
+		subtitle: null,
 		createdAt: new Date(0).toISOString(),
 		updatedAt: new Date(0).toISOString(),
 		...overrides,
@@ -197,6 +199,12 @@ export function makeCourseDetail(
 ): CourseDetail {
 	return {
 		...makeCourse(),
+		outcomes: [],
+		requirements: [],
+		audience: null,
+		promoVideoUrl: null,
+		instructorBio: null,
+		instructorAvatar: null,
 		sections: [
 			{
 				id: "s1",

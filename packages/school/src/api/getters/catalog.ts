@@ -23,6 +23,7 @@ import {
 	iso,
 	parseTags,
 	serializeCourse,
+	serializeCoursePitch,
 	serializeLessonOutline,
 } from "../serializers.js";
 import { findStablePage } from "./stable-page.js";
@@ -49,11 +50,12 @@ const sortFor = {
 	title: { field: "title", direction: "asc" },
 	popular: { field: "enrollmentCount", direction: "desc" },
 	price: { field: "price", direction: "asc" },
+	rating: { field: "ratingScore", direction: "desc" },
 } as const;
 
 type CatalogFilterInput = Pick<
 	z.input<typeof catalogQuerySchema>,
-	"q" | "category" | "tag" | "difficulty" | "price"
+	"q" | "category" | "tag" | "difficulty" | "price" | "minRating"
 >;
 
 /** Published courses matching the filters; category and tag ignore case (see `search-index.ts`). */
@@ -64,6 +66,14 @@ function catalogWhere(filters: CatalogFilterInput): Where[] {
 	if (filters.price === "paid")
 		where.push({ field: "price", value: 0, operator: "gt" });
 	where.push(...searchConditions(filters));
+	// ratingScore is the average × 100 in an integer column: `> n - 1` is `>= n`, and `gt` is
+	// an operator the facet totals understand too.
+	if (filters.minRating)
+		where.push({
+			field: "ratingScore",
+			value: Math.round(Number(filters.minRating) * 100) - 1,
+			operator: "gt",
+		});
 	return where;
 }
 
@@ -146,7 +156,12 @@ export async function getCourseFacets(
 					await totals({
 						facet,
 						where: toFacetWhere(
-							catalogWhere({ q: filters.q, price: filters.price, ...others }),
+							catalogWhere({
+								q: filters.q,
+								price: filters.price,
+								minRating: filters.minRating,
+								...others,
+							}),
 						),
 					})
 				).map((t) => ({ value: t.label, count: Number(t.count) })),
@@ -163,7 +178,11 @@ export async function getCourseFacets(
 	}
 	const courses = await findAll<Course>(db, {
 		model: "course",
-		where: catalogWhere({ q: filters.q, price: filters.price }),
+		where: catalogWhere({
+			q: filters.q,
+			price: filters.price,
+			minRating: filters.minRating,
+		}),
 	});
 	const rows = courses.map((c) => ({ ...c, tagList: parseTags(c.tags) }));
 	const hasTag = (tags: string[]) =>
@@ -280,6 +299,7 @@ export async function getCertificate(
 	if (!enrollment?.completedAt) return null;
 	const course = await getCourseById(db, enrollment.courseId);
 	if (!course) return null;
+		...serializeCoursePitch(course),
 	return {
 		certificateId,
 		learnerName: enrollment.learnerName || "Learner",

@@ -29,3 +29,4 @@ export {
 	listMyEnrollments,
 } from "./learner.js";
 export { getLearnerDetail, getRoster, type RosterQuery } from "./roster.js";
+export { getOwnReview, getReviewById, listReviews } from "./reviews.js";

@@ -33,3 +33,12 @@ export {
 	refreshCourseProgress,
 	savePosition,
 } from "./progress.js";
+export {
+	deleteReview,
+	type ReviewInput,
+	recountRatings,
+	replyToReview,
+	type SaveReviewResult,
+	saveReview,
+	setReviewHidden,
+} from "./reviews.js";

@@ -36,3 +36,12 @@ export {
 	savePosition,
 	submitQuiz,
 } from "./progress.js";
+export {
+	deleteReview,
+	hideReview,
+	loadReviewedCourse,
+	myReview,
+	replyToReview,
+	reviewEligibility,
+	submitReview,
+} from "./reviews.js";
