@@ -45,14 +45,6 @@ export const schoolSchema = createDbPlugin("school", {
 			lessonDurationMins: { type: "number", required: true, defaultValue: 0 },
 			enrollmentCount: { type: "number", required: true, defaultValue: 0 },
 			completionCount: { type: "number", required: true, defaultValue: 0 },
-			createdAt: { type: "date", required: true, defaultValue: now },
-			updatedAt: { type: "date", required: true, defaultValue: now },
-		},
-	},
-	section: {
-		modelName: "section",
-		fields: {
-			courseId: { type: "string", required: true, index: true },
 			/**
 			 * Added (reviews): visible reviews, the sum of their stars, and the average × 100
 			 * rounded (number columns are integers), recounted from the review rows per star so
@@ -73,6 +65,14 @@ export const schoolSchema = createDbPlugin("school", {
 			/** Overrides of the instructor's name/bio/avatar for this course's page. */
 			instructorBio: { type: "string", required: false },
 			instructorAvatar: { type: "string", required: false },
+			createdAt: { type: "date", required: true, defaultValue: now },
+			updatedAt: { type: "date", required: true, defaultValue: now },
+		},
+	},
+	section: {
+		modelName: "section",
+		fields: {
+			courseId: { type: "string", required: true, index: true },
 			title: { type: "string", required: true },
 			order: { type: "number", required: true, defaultValue: 0 },
 		},
@@ -167,7 +167,6 @@ export const schoolSchema = createDbPlugin("school", {
 			attemptedAt: { type: "date", required: true, defaultValue: now },
 		},
 	},
-});
 	/** A learner's rating of a course (1-5) with optional plain text; one per learner and course. */
 	review: {
 		modelName: "review",
@@ -187,3 +186,4 @@ export const schoolSchema = createDbPlugin("school", {
 			updatedAt: { type: "date", required: true, defaultValue: now },
 		},
 	},
+});

@@ -212,6 +212,8 @@ export const catalogQuerySchema = z.object({
 	tag: text().trim().max(40).optional(),
 	difficulty: z.enum(difficultyValues).optional(),
 	price: z.enum(["free", "paid"]).optional(),
+	/** Courses rated at least this many stars on average (1-5, halves allowed). */
+	minRating: z.coerce.number().min(1).max(5).multipleOf(0.5).optional(),
 	sort: z.enum(catalogSortValues).default("newest"),
 	limit: z.coerce.number().int().min(1).max(100).default(20),
 	offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
@@ -224,32 +226,6 @@ export const catalogFacetQuerySchema = catalogQuerySchema.pick({
 	tag: true,
 	difficulty: true,
 	price: true,
-});
-
-export const pageQuerySchema = z.object({
-	limit: z.coerce.number().int().min(1).max(100).default(20),
-	offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
-});
-
-/** The dashboard's course list: title search, status filter, a sortable column. */
-export const instructorCoursesQuerySchema = pageQuerySchema.extend({
-	q: text().trim().max(200).optional(),
-	status: z.enum(courseStatusValues).optional(),
-	sort: z.enum(instructorCourseSortValues).default("updated"),
-	/** Courses rated at least this many stars on average (1-5, halves allowed). */
-	minRating: z.coerce.number().min(1).max(5).multipleOf(0.5).optional(),
-	dir: z.enum(["asc", "desc"]).optional(),
-});
-
-/** A roster page: name/email search, status and progress filters, a sortable column. */
-export const rosterQuerySchema = pageQuerySchema.extend({
-	format: z.enum(["json", "csv"]).default("json"),
-	q: text().trim().max(200).optional(),
-	status: z.enum(enrollmentStatusValues).optional(),
-	progress: z.enum(rosterProgressValues).optional(),
-	sort: z.enum(rosterSortValues).default("enrolled"),
-	dir: z.enum(["asc", "desc"]).optional(),
-});
 	minRating: true,
 });
 
@@ -267,6 +243,30 @@ export const reviewReplySchema = z.strictObject({
 /** Hide (default) or show again a review. */
 export const reviewHideSchema = z.strictObject({
 	hidden: z.boolean().default(true),
+});
+
+export const pageQuerySchema = z.object({
+	limit: z.coerce.number().int().min(1).max(100).default(20),
+	offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+/** The dashboard's course list: title search, status filter, a sortable column. */
+export const instructorCoursesQuerySchema = pageQuerySchema.extend({
+	q: text().trim().max(200).optional(),
+	status: z.enum(courseStatusValues).optional(),
+	sort: z.enum(instructorCourseSortValues).default("updated"),
+	dir: z.enum(["asc", "desc"]).optional(),
+});
+
+/** A roster page: name/email search, status and progress filters, a sortable column. */
+export const rosterQuerySchema = pageQuerySchema.extend({
+	format: z.enum(["json", "csv"]).default("json"),
+	q: text().trim().max(200).optional(),
+	status: z.enum(enrollmentStatusValues).optional(),
+	progress: z.enum(rosterProgressValues).optional(),
+	sort: z.enum(rosterSortValues).default("enrolled"),
+	dir: z.enum(["asc", "desc"]).optional(),
+});
 
 /** Analytics over the last `days` days (attempts and completions made since then); all time without. */
 export const analyticsQuerySchema = z.object({

@@ -32,11 +32,6 @@ export interface Course {
 	lessonDurationMins: number;
 	enrollmentCount: number;
 	completionCount: number;
-	createdAt: Date;
-	updatedAt: Date;
-}
-
-export interface Section {
 	/** Visible reviews, their star sum and average × 100 (see `db.ts`); absent on old rows. */
 	ratingCount?: number | null;
 	ratingSum?: number | null;
@@ -49,10 +44,10 @@ export interface Section {
 	promoVideoUrl?: string | null;
 	instructorBio?: string | null;
 	instructorAvatar?: string | null;
-	id: string;
-	courseId: string;
-	title: string;
-	order: number;
+	createdAt: Date;
+	updatedAt: Date;
+}
+
 export type {
 	CourseRating,
 	MyReview,
@@ -61,6 +56,11 @@ export type {
 	ReviewView,
 } from "./review-types.js";
 
+export interface Section {
+	id: string;
+	courseId: string;
+	title: string;
+	order: number;
 }
 
 export interface Lesson {
@@ -197,6 +197,8 @@ export interface CourseSummary {
 	lessonCount: number;
 	totalDurationMins: number;
 	enrollmentCount: number;
+	rating: CourseRating;
+	subtitle: string | null;
 	createdAt: string;
 	updatedAt: string;
 }
@@ -238,10 +240,15 @@ export interface SectionOutline {
 }
 
 export interface CourseDetail extends CourseSummary {
+	/** "What you'll learn", in order. */
+	outcomes: string[];
+	requirements: string[];
+	audience: string | null;
+	promoVideoUrl: string | null;
+	instructorBio: string | null;
+	instructorAvatar: string | null;
 	sections: SectionOutline[];
 	/** Lessons that belong to no section, in order. */
-	rating: CourseRating;
-	subtitle: string | null;
 	unsectionedLessons: LessonOutline[];
 	/** The whole outline in reading order: sections in order, then unsectioned lessons. */
 	lessonOrder: string[];
@@ -289,13 +296,6 @@ export interface SerializedEnrollment {
 	enrolledAt: string;
 	completedAt: string | null;
 	lastActivityAt: string | null;
-	/** "What you'll learn", in order. */
-	outcomes: string[];
-	requirements: string[];
-	audience: string | null;
-	promoVideoUrl: string | null;
-	instructorBio: string | null;
-	instructorAvatar: string | null;
 }
 
 export interface SerializedLessonProgress {

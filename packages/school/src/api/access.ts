@@ -116,7 +116,6 @@ export interface Subjects {
 	"roster.read": Course;
 	/** Read a course's analytics. */
 	"analytics.read": Course;
-	/** Open the instructor dashboard. */
 	/**
 	 * Write a review of a course: an active (or completed) enrollment of one's own in a course one
 	 * may follow. How far along the learner must be is the operation's rule (`reviewMinProgress`).
@@ -126,6 +125,7 @@ export interface Subjects {
 	"review.own": Review;
 	/** Reply to and hide reviews of a course: its managers. */
 	"review.moderate": Course;
+	/** Open the instructor dashboard. */
 	"instructor.dashboard": null;
 	/** See every course in the dashboard, not only one's own. */
 	"courses.all": null;
@@ -157,12 +157,12 @@ export function can<A extends Action>(
 			);
 		}
 		case "course.manage":
+		case "review.moderate":
 		case "quiz.answers":
 		case "roster.read":
 		case "analytics.read":
 			return manages(subject as Course);
 		case "course.create":
-		case "review.moderate":
 		case "instructor.dashboard":
 			return !!viewer?.isInstructor;
 		case "courses.all":
@@ -189,13 +189,6 @@ export function can<A extends Action>(
 			return !!viewer && (subject as Enrollment).userId === viewer.id;
 		case "note.own":
 			return !!viewer && (subject as Note).userId === viewer.id;
-		default:
-			return false;
-	}
-}
-
-/** The viewer, or 401. */
-export function requireViewer(
 		case "review.write": {
 			const { course, enrollment } = subject as Subjects["review.write"];
 			return (
@@ -205,6 +198,13 @@ export function requireViewer(
 		}
 		case "review.own":
 			return !!viewer && (subject as Review).userId === viewer.id;
+		default:
+			return false;
+	}
+}
+
+/** The viewer, or 401. */
+export function requireViewer(
 	viewer: Viewer | null,
 	message = "Sign in to continue",
 ): Viewer {

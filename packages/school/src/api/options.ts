@@ -202,6 +202,11 @@ export interface SchoolBackendOptions {
 	/** Issue a certificate when a course is completed. @default true */
 	certificatesEnabled?: boolean;
 	/**
+	 * How much of a course (0-100 % of its lessons) a learner must have completed to review it.
+	 * @default at least one completed lesson
+	 */
+	reviewMinProgress?: number;
+	/**
 	 * Grouped totals computed by the database, for the instructor dashboard and course analytics
 	 * (see `SchoolAggregates`; `kyselyAggregates(db)` from `btst-school/api/kysely`). Without it
 	 * those two read rows through the adapter, and their cost grows with the number of learners.
@@ -215,11 +220,6 @@ export interface SchoolBackendOptions {
 	 *
 	 * Without it only the origin of `request.url` is trusted. Behind a proxy (and under
 	 * `next start`) that is the server's own address (`http://localhost:3000`), not the public
-	/**
-	 * How much of a course (0-100 % of its lessons) a learner must have completed to review it.
-	 * @default at least one completed lesson
-	 */
-	reviewMinProgress?: number;
 	 * one, so apps served at another address pass their public URL(s) here — the same list
 	 * better-auth's `trustedOrigins` takes.
 	 */

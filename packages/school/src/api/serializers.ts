@@ -2,8 +2,8 @@ import type { PublicQuiz, Quiz } from "../quiz.js";
 import type {
 	CaptionTrack,
 	Course,
-	CourseSummary,
 	CourseRating,
+	CourseSummary,
 	Enrollment,
 	Lesson,
 	LessonDetail,
@@ -11,9 +11,9 @@ import type {
 	LessonProgress,
 	QuizAttempt,
 	Resource,
-	SerializedEnrollment,
 	Review,
 	ReviewView,
+	SerializedEnrollment,
 	SerializedLessonProgress,
 	SerializedQuizAttempt,
 } from "../types.js";
@@ -66,7 +66,6 @@ export const parseTags = (tags: string | null | undefined) =>
 export const parseResources = (resources: string | null | undefined) =>
 	parseJsonArray(resources, isResource);
 
-export function serializeCourse(course: Course): CourseSummary {
 /** The course's rating from its kept counters: the average to one decimal, null without reviews. */
 export function ratingOf(course: Course): CourseRating {
 	const count = course.ratingCount ?? 0;
@@ -78,6 +77,7 @@ export function ratingOf(course: Course): CourseRating {
 	};
 }
 
+export function serializeCourse(course: Course): CourseSummary {
 	return {
 		id: course.id,
 		title: course.title,
@@ -97,14 +97,13 @@ export function ratingOf(course: Course): CourseRating {
 		lessonCount: course.lessonCount,
 		totalDurationMins: course.lessonDurationMins,
 		enrollmentCount: course.enrollmentCount,
-		createdAt: iso(course.createdAt),
 		rating: ratingOf(course),
 		subtitle: course.subtitle ?? null,
+		createdAt: iso(course.createdAt),
 		updatedAt: iso(course.updatedAt),
 	};
 }
 
-export function serializeLessonOutline(lesson: Lesson): LessonOutline {
 /** The course page's selling fields: outcomes, requirements, audience, promo video, instructor bio. */
 export function serializeCoursePitch(course: Course) {
 	return {
@@ -134,6 +133,7 @@ export function serializeReview(review: Review): ReviewView {
 	};
 }
 
+export function serializeLessonOutline(lesson: Lesson): LessonOutline {
 	return {
 		id: lesson.id,
 		sectionId: lesson.sectionId ?? null,

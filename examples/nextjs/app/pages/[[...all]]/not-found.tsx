@@ -15,7 +15,10 @@ export default function SchoolNotFound() {
 			className="mx-auto max-w-xl space-y-4 py-16 text-center"
 			data-testid="not-found-page"
 		>
-			<h1 className="text-3xl font-bold tracking-tight">
+			<h1
+				className="text-3xl font-bold tracking-tight"
+				data-testid={isCertificate ? "certificate-not-found" : undefined}
+			>
 				{isCertificate ? "No such certificate" : "Page not found"}
 			</h1>
 			<p className="text-muted-foreground">

@@ -49,8 +49,8 @@ const sortFor = {
 	newest: { field: "createdAt", direction: "desc" },
 	title: { field: "title", direction: "asc" },
 	popular: { field: "enrollmentCount", direction: "desc" },
-	price: { field: "price", direction: "asc" },
 	rating: { field: "ratingScore", direction: "desc" },
+	price: { field: "price", direction: "asc" },
 } as const;
 
 type CatalogFilterInput = Pick<
@@ -65,7 +65,6 @@ function catalogWhere(filters: CatalogFilterInput): Where[] {
 	if (filters.price === "free") where.push(eq("price", 0));
 	if (filters.price === "paid")
 		where.push({ field: "price", value: 0, operator: "gt" });
-	where.push(...searchConditions(filters));
 	// ratingScore is the average × 100 in an integer column: `> n - 1` is `>= n`, and `gt` is
 	// an operator the facet totals understand too.
 	if (filters.minRating)
@@ -74,6 +73,7 @@ function catalogWhere(filters: CatalogFilterInput): Where[] {
 			value: Math.round(Number(filters.minRating) * 100) - 1,
 			operator: "gt",
 		});
+	where.push(...searchConditions(filters));
 	return where;
 }
 
@@ -279,6 +279,7 @@ export async function getCourseDetail(
 	const sectionIds = new Set(sections.map((s) => s.id));
 	return {
 		...serializeCourse(course),
+		...serializeCoursePitch(course),
 		sections: outline,
 		unsectionedLessons: ordered
 			.filter((l) => !l.sectionId || !sectionIds.has(l.sectionId))
@@ -299,7 +300,6 @@ export async function getCertificate(
 	if (!enrollment?.completedAt) return null;
 	const course = await getCourseById(db, enrollment.courseId);
 	if (!course) return null;
-		...serializeCoursePitch(course),
 	return {
 		certificateId,
 		learnerName: enrollment.learnerName || "Learner",
