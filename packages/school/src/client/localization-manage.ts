@@ -80,7 +80,7 @@ export const manageLocalization = {
 	noMatchingLearners: "No learner matches this search or filter.",
 	viewLearner: (name: string) => `Details of ${name}`,
 	learnerDetailTitle: (name: string) => name,
-	learnerEnrolledOn: (date: string) => `Enrolled ${date}`,
+	learnerEnrolledOn: (date: string) => `joined ${date}`,
 	learnerLastActivity: (date: string) => `Last activity ${date}`,
 	learnerLessonsHeading: "Lessons",
 	learnerLessonsDone: (done: number, total: number) =>

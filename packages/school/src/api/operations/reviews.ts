@@ -85,18 +85,19 @@ async function assertReviewAllowed(
 ): Promise<void> {
 	const hook = settingsOf(deps.options).hooks.onBeforeReview;
 	if (!hook) return;
-	let allowed: boolean | undefined;
+	let denied = false;
 	try {
-		allowed = await hook(
+		const answer = await hook(
 			{ rating: input.rating, body: input.body ?? null },
 			course,
 			hookContext(actor),
 		);
+		denied = answer === false;
 	} catch (error) {
 		if (error instanceof APIError || error instanceof SchoolError) throw error;
-		allowed = false;
+		denied = true;
 	}
-	if (allowed === false)
+	if (denied)
 		throw new SchoolError(
 			403,
 			"This review was not accepted",
