@@ -11,7 +11,7 @@ const dataDir =
 
 export default defineConfig({
 	testDir: "./tests",
-	outputDir: "../test-results/e2e",
+	outputDir: process.env.E2E_OUTPUT_DIR ?? "../test-results/e2e",
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,
