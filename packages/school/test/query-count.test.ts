@@ -4,8 +4,8 @@ import {
 	completeLesson,
 	enroll,
 	recordAttempt,
-	saveReview,
 	savePosition,
+	saveReview,
 } from "../src/api/mutations";
 import { memoryAdapter } from "./helpers/databases";
 import { makeStack, seedCourse, users, type Who } from "./helpers/fixtures";
@@ -288,7 +288,10 @@ describe("adapter calls per request do not grow with learners or courses", () =>
 			reviews: 4,
 		};
 		for (const [name, max] of Object.entries(budget)) {
-			expect(total(large.calls[name] ?? {}), `${name} ${JSON.stringify(large.calls[name])}`).toBeLessThanOrEqual(max);
+			expect(
+				total(large.calls[name] ?? {}),
+				`${name} ${JSON.stringify(large.calls[name])}`,
+			).toBeLessThanOrEqual(max);
 		}
 	});
 

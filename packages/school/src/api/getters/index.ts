@@ -28,5 +28,5 @@ export {
 	listAttempts,
 	listMyEnrollments,
 } from "./learner.js";
-export { getLearnerDetail, getRoster, type RosterQuery } from "./roster.js";
 export { getOwnReview, getReviewById, listReviews } from "./reviews.js";
+export { getLearnerDetail, getRoster, type RosterQuery } from "./roster.js";
