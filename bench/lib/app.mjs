@@ -17,15 +17,19 @@ const appDir = path.resolve(
 /** One secret per bench run: sessions stay valid across the app's restarts within the run. */
 const secret = randomBytes(32).toString("hex");
 
+/** The build folder the app starts from (`NEXT_DIST_DIR`, as in next.config.ts). */
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+
 export function assertBuilt() {
-	if (!existsSync(path.join(appDir, ".next", "BUILD_ID")))
+	if (!existsSync(path.join(appDir, distDir, "BUILD_ID")))
 		throw new Error(
-			"The demo app is not built: run `npm run build` first (`npm run bench` does).",
+			`The demo app is not built in ${distDir}: run \`npm run build\` first (\`npm run bench\` does).`,
 		);
 }
 
 /**
- * Starts the app and resolves once its API answers (the first call migrates and seeds).
+ * Starts the app and resolves once it reports ready: its start script has then migrated and
+ * seeded the database and warmed the pages (scripts/start.mjs).
  * @param {{ port: number, connections: number, env: Record<string, string>, log: (line: string) => void }} options
  */
 export async function startApp({ port, connections, env, log }) {
@@ -39,6 +43,8 @@ export async function startApp({ port, connections, env, log }) {
 			BETTER_AUTH_SECRET: secret,
 			BETTER_AUTH_URL: `http://localhost:${port}`,
 			SCHOOL_DEMO_BLOG: "1",
+			// The floors (app/api/bench/[floor]/route.ts).
+			SCHOOL_BENCH: "1",
 			// The bench signs in many learners from one address.
 			AUTH_RATE_LIMIT: "off",
 			// Twice the load's connections: the blog plugin's update reads tags outside its
@@ -63,6 +69,7 @@ export async function startApp({ port, connections, env, log }) {
 		});
 	}
 	const exited = new Promise((resolve) => child.once("exit", resolve));
+	const ready = () => output.some((line) => line.includes("is running at"));
 	const base = `http://localhost:${port}`;
 	const deadline = Date.now() + 180_000;
 	for (;;) {
@@ -70,11 +77,10 @@ export async function startApp({ port, connections, env, log }) {
 			throw new Error(
 				`The app exited (${child.exitCode}):\n${output.join("\n")}`,
 			);
-		try {
-			const res = await fetch(`${base}/api/data/school/courses?limit=1`);
-			if (res.ok) break;
-		} catch {
-			// not listening yet
+		if (ready()) break;
+		if (output.some((line) => line.includes("did not become ready"))) {
+			child.kill("SIGTERM");
+			throw new Error(`The app did not start:\n${output.join("\n")}`);
 		}
 		if (Date.now() > deadline) {
 			child.kill("SIGTERM");

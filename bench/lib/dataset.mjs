@@ -157,16 +157,23 @@ export async function loadSchool(exec, query, size) {
 		select 'bench-course-' || i, t.title, 'bench-course-' || i, t.description, null,
 			case when i % ${I} = 0 then ${lit(ivyId)} else 'bench-instructor-' || (i % ${I}) end,
 			case when i % ${I} = 0 then ${lit(ivyName)} else 'Instructor ' || (i % ${I}) end,
-			(${textArray(CATEGORIES)})[1 + i % ${CATEGORIES.length}],
+			t.category,
 			'["' || t.topic || '","course-' || (i % 20) || '"]',
 			(array['beginner','intermediate','advanced'])[1 + i % 3],
 			200, case when i % 3 = 0 then 2900 else 0 end, 'USD', 'published', null,
-			lower(t.title || E'\\n' || t.description),
+			-- The plugin's search index (search-index.ts): words, then one marker per category and tag.
+			lower(t.title || E'\\n' || t.description || E'\\n' || t.category || E'\\n'
+				|| case when i % ${I} = 0 then ${lit(ivyName)} else 'Instructor ' || (i % ${I}) end
+				|| E'\\n' || t.topic || ' course-' || (i % 20))
+				|| E'\\n' || chr(1) || 'cat' || chr(2) || lower(t.category) || chr(1)
+				|| chr(1) || 'tag' || chr(2) || t.topic || chr(1)
+				|| chr(1) || 'tag' || chr(2) || 'course-' || (i % 20) || chr(1),
 			${LESSONS_PER_COURSE}, 200, 0, 0,
 			now() - i * interval '1 hour', now() - i * interval '1 hour'
 		from generate_series(0, ${C - 1}) i,
 		lateral (
 			select topic, 'Practical ' || initcap(topic) || ' ' || i as title,
+				(${textArray(CATEGORIES)})[1 + i % ${CATEGORIES.length}] as category,
 				'A hands-on course on ' || topic || ': short videos, readings and quizzes, from first steps to real projects.' as description
 			from (select (${textArray(TOPICS)})[1 + i % ${TOPICS.length}] as topic) x
 		) t;

@@ -18,7 +18,7 @@ const require = createRequire(path.join(root, "examples/nextjs/package.json"));
 
 /**
  * @typedef {Omit<import("./scenarios.mjs").Scenario, "next"> & import("./load.mjs").LoadResult & { alone?: { p50: number, p95: number } }} ScenarioResult
- * @typedef {{ scale: number, size: import("./dataset.mjs").DatasetSize, rows: Record<string, number>, loadSeconds: number, results: ScenarioResult[] }} ScaleResult
+ * @typedef {{ scale: number, size: import("./dataset.mjs").DatasetSize, rows: Record<string, number>, loadSeconds: number, results: ScenarioResult[], plans?: import("./plans.mjs").PlanCheck[], loadavg?: number[] }} ScaleResult
  * @typedef {Awaited<ReturnType<typeof environment>>} Environment
  */
 
@@ -33,7 +33,7 @@ function versionOf(name) {
 }
 
 /**
- * @param {{ database: string, connections: number, seconds: number }} run
+ * @param {{ database: string, connections: number, seconds: number, loadavg?: number[], startup?: { readyMs: number, first: { path: string, ms: number, status: number }[] } }} run
  */
 export async function environment(run) {
 	let commit = "?";
@@ -81,11 +81,69 @@ function mainRun(runs) {
 function verdict(run, r) {
 	if (!r.budgetMs) return "";
 	if (r.failures) return "**failed requests**";
-	const alone = r.alone
-		? ` (alone: p50 ${fmt(r.alone.p50)}, p95 ${fmt(r.alone.p95)})`
-		: "";
-	if (run.scale !== 1) return r.p95 <= r.budgetMs ? "within" : `over${alone}`;
-	return r.p95 <= r.budgetMs ? "✅ within" : `⚠️ **over**${alone}, see below`;
+	if (run.scale !== 1) return r.p95 <= r.budgetMs ? "within" : "over";
+	return r.p95 <= r.budgetMs ? "✅ within" : "⚠️ **over**, see below";
+}
+
+/**
+ * The issue's targets (#16), checked on this run: static pages near the static file, the
+ * growing endpoints flat, every API endpoint near the blog's, a warm start.
+ * @param {{ env: Environment, runs: ScaleResult[] }} data
+ */
+function targets({ env, runs }) {
+	const main = mainRun(runs);
+	const first = runs[0];
+	const last = runs.at(-1);
+	if (!main || !first || !last) return [];
+	const byId = new Map(main.results.map((r) => [r.id, r]));
+	const floor = byId.get("static");
+	/** @type {[string, string, boolean | undefined][]} */
+	const rows = [];
+	for (const id of ["page-catalog", "page-course"]) {
+		const r = byId.get(id);
+		if (!r || !floor) continue;
+		const x = r.p50 / floor.p50;
+		rows.push([
+			`${r.name}: p50 ≤ 3× the static file (scale ${main.scale})`,
+			`${times(x)} (${fmt(r.p50)} ms vs ${fmt(floor.p50)} ms)`,
+			x <= 3,
+		]);
+	}
+	for (const id of ["page-catalog-filtered", "analytics", "dashboard"]) {
+		const a = first.results.find((r) => r.id === id);
+		const b = last.results.find((r) => r.id === id);
+		if (!a || !b || first === last) continue;
+		const g95 = b.p95 / a.p95;
+		const g50 = b.p50 / a.p50;
+		rows.push([
+			`${a.name}: grows ≤ 1.3× from scale ${first.scale} to ${last.scale}`,
+			`p95 ${times(g95)}, p50 ${times(g50)}`,
+			g95 <= 1.3 && g50 <= 1.3,
+		]);
+	}
+	const over = main.results.filter((r) => {
+		if (r.group !== "school" || !r.peer) return false;
+		const peer = byId.get(r.peer);
+		return peer ? r.p50 / peer.p50 > 1.5 : false;
+	});
+	rows.push([
+		`every API endpoint's p50 ≤ 1.5× the closest blog endpoint (scale ${main.scale})`,
+		over.length
+			? `over: ${over.map((r) => `${r.name} ${times(r.p50 / (byId.get(r.peer ?? "")?.p50 ?? Number.NaN))}`).join(", ")}`
+			: "all within",
+		over.length === 0,
+	]);
+	if (env.startup) {
+		const firstReq = env.startup.first[0];
+		rows.push([
+			"first request after `npm start` reports ready < 1 s (embedded database)",
+			firstReq
+				? `${firstReq.path}: ${fmt(firstReq.ms)} ms; slowest first request ${fmt(Math.max(...env.startup.first.map((f) => f.ms)))} ms`
+				: "–",
+			env.startup.first.every((f) => f.ms < 1000),
+		]);
+	}
+	return rows;
 }
 
 /** @param {{ env: Environment, runs: ScaleResult[] }} data */
@@ -106,7 +164,17 @@ export function markdown({ env, runs }) {
 		`| machine | ${env.machine} |`,
 		`| database | ${env.database} |`,
 		`| app | the demo (\`examples/nextjs\`), \`next start\` (Next.js ${env.next}), one Node process; btst-school ${env.school}, @btst/stack ${env.stack}, @btst/adapter-kysely ${env.adapter} |`,
-		`| load | autocannon ${env.autocannon} in the bench's process on the same machine, ${env.connections} connections, ${env.seconds} s per endpoint after a warm-up; Node ${env.node} |`,
+		`| load | autocannon ${env.autocannon} in the bench's process on the same machine, ${env.connections} connections, ${env.seconds} s per endpoint after a warm-up, then ${Math.max(1, env.seconds / 2)} s with one connection (*alone*); Node ${env.node} |`,
+		`| machine load | 1-minute load average while measuring: ${runs.map((r) => `${r.loadavg ? r.loadavg[0]?.toFixed(1) : "?"} at scale ${r.scale}`).join(", ")} (2 cores; other work on the machine competes with the app) |`,
+		"",
+		"## The issue's targets (#16)",
+		"",
+		"| target | this run | |",
+		"| --- | --- | --- |",
+		...targets({ env, runs }).map(
+			([what, value, ok]) =>
+				`| ${what} | ${value} | ${ok === undefined ? "" : ok ? "✅" : "❌"} |`,
+		),
 		"",
 		"## Datasets",
 		"",
@@ -121,10 +189,10 @@ export function markdown({ env, runs }) {
 		"",
 		`## Every endpoint at scale ${main.scale}`,
 		"",
-		"Latency in milliseconds. *× blog* is the endpoint's p50 over the p50 of the closest blog endpoint (list, post by slug, or update for writes); *× static* is its p50 over a static file served by the same server (the floor). An endpoint over its budget is measured again with a single connection (*alone*): the cost of one request without queueing.",
+		"Latency in milliseconds. *× blog* is the endpoint's p50 over the p50 of the closest blog endpoint (list, post by slug, or update for writes); *× static* is its p50 over a static file served by the same server. The three floors show what every request pays: Next.js serving a file, a route handler answering constant JSON, and one trivial query through the school's adapter. *Alone* is the same endpoint with a single connection: the cost of one request on an idle server, without queueing behind the others.",
 		"",
-		"| endpoint | p50 | p95 | p99 | req/s | × blog | × static | p95 budget | |",
-		"| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+		"| endpoint | p50 | p95 | p99 | req/s | alone p50 | alone p95 | × blog | × static | p95 budget | |",
+		"| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
 		...main.results.map((r) => {
 			const peer = r.peer ? byId.get(r.peer) : undefined;
 			const peerText = peer
@@ -132,15 +200,15 @@ export function markdown({ env, runs }) {
 				: "";
 			const staticText =
 				floor && r.id !== "static" ? times(r.p50 / floor.p50) : "";
-			return `| ${r.name} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.rps.toFixed(0)} | ${peerText} | ${staticText} | ${r.budgetMs ? `${r.budgetMs} ms` : ""} | ${verdict(main, r)} |`;
+			return `| ${r.name} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.rps.toFixed(0)} | ${r.alone ? fmt(r.alone.p50) : "–"} | ${r.alone ? fmt(r.alone.p95) : "–"} | ${peerText} | ${staticText} | ${r.budgetMs ? `${r.budgetMs} ms` : ""} | ${verdict(main, r)} |`;
 		}),
 		"",
 		"## How cost grows",
 		"",
-		`p95 in milliseconds at each scale (every count × scale); *growth* is the p95 at scale ${runs.at(-1)?.scale} over the p95 at scale ${runs[0]?.scale}.`,
+		`p95 in milliseconds at each scale (every count × scale); *growth* is the p95 (and p50) at scale ${runs.at(-1)?.scale} over the one at scale ${runs[0]?.scale}.`,
 		"",
-		`| endpoint | ${runs.map((r) => `p95 @ ${r.scale}`).join(" | ")} | growth |`,
-		`| --- | ${runs.map(() => "---:").join(" | ")} | ---: |`,
+		`| endpoint | ${runs.map((r) => `p95 @ ${r.scale}`).join(" | ")} | growth p95 | growth p50 |`,
+		`| --- | ${runs.map(() => "---:").join(" | ")} | ---: | ---: |`,
 		...main.results.map((r) => {
 			const cells = runs.map((run) => {
 				const x = run.results.find((y) => y.id === r.id);
@@ -149,14 +217,58 @@ export function markdown({ env, runs }) {
 			const first = runs[0]?.results.find((y) => y.id === r.id);
 			const last = runs.at(-1)?.results.find((y) => y.id === r.id);
 			const growth = first && last ? times(last.p95 / first.p95) : "–";
-			return `| ${r.name} | ${cells.join(" | ")} | ${growth} |`;
+			const growth50 = first && last ? times(last.p50 / first.p50) : "–";
+			return `| ${r.name} | ${cells.join(" | ")} | ${growth} | ${growth50} |`;
 		}),
 		"",
+		...planSection(runs),
+		...startupSection(env),
 	];
 	const analysis = path.join(root, "bench/analysis.md");
 	if (existsSync(analysis))
 		lines.push(readFileSync(analysis, "utf8").trim(), "");
 	return lines.join("\n");
+}
+
+/** @param {ScaleResult[]} runs */
+function planSection(runs) {
+	const withPlans = runs.filter((r) => r.plans?.length);
+	if (!withPlans.length) return [];
+	return [
+		"## Query plans",
+		"",
+		"EXPLAIN ANALYZE of the heaviest queries of the endpoints that grew with scale, on the loaded data (`bench/lib/plans.mjs`): each must read through the index meant for it. Below scale 1 the planner rightly scans small tables, so there the check runs with sequential scans off (it then asks whether the index can serve the query).",
+		"",
+		`| query | index expected | ${withPlans.map((r) => `@ ${r.scale}`).join(" | ")} |`,
+		`| --- | --- | ${withPlans.map(() => "---").join(" | ")} |`,
+		...(withPlans[0]?.plans ?? []).map((p) => {
+			const cells = withPlans.map((r) => {
+				const x = r.plans?.find((y) => y.name === p.name);
+				if (!x) return "–";
+				const mark = x.ok ? "✅" : "❌";
+				return `${mark} ${x.top}${x.indexes.length ? ` (${x.indexes.join(", ")})` : ""}, ${x.ms.toFixed(1)} ms`;
+			});
+			return `| ${p.name} | ${p.expect ? `\`${p.expect}\`` : "none (grouped scan)"} | ${cells.join(" | ")} |`;
+		}),
+		"",
+	];
+}
+
+/** @param {Environment} env */
+function startupSection(env) {
+	if (!env.startup) return [];
+	return [
+		"## Warm at start (embedded database)",
+		"",
+		`\`npm start\` (scripts/start.mjs) on a fresh PGlite folder reported ready after ${(env.startup.readyMs / 1000).toFixed(1)} s: it created, migrated and seeded the database and warmed the pages first. The first requests after that, one after the other:`,
+		"",
+		"| request | status | ms |",
+		"| --- | ---: | ---: |",
+		...env.startup.first.map(
+			(f) => `| \`${f.path}\` | ${f.status} | ${fmt(f.ms)} |`,
+		),
+		"",
+	];
 }
 
 const esc = (/** @type {string} */ s) =>

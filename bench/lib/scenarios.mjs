@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * What is measured: every school endpoint of the issue, the two server-rendered pages, the
- * blog plugin's list/detail/update as the peer, and a static file as the floor. Requests rotate
+ * What is measured: every school endpoint of the issue, the catalog and course pages (static
+ * and per request), the blog plugin's list/detail/update as the peer, and three floors. Requests rotate
  * through learners, lessons, courses and posts, so no result is one cached row.
  */
 import { FILTER_CATEGORY, FILTER_DIFFICULTY, SEARCH_WORD } from "./dataset.mjs";
@@ -234,21 +234,51 @@ export function schoolScenarios(_app, ctx, cookies) {
 				path: `${api}/certificates/${id}`,
 			})),
 		},
+		// The pages: static (what a visitor without a session, language cookie or query gets)
+		// and per request (the catch-all route everyone else is sent to, see lib/static-pages.ts).
 		{
 			id: "page-catalog",
-			name: "page: /pages/learn (SSR HTML)",
+			name: "page: catalog (static)",
 			group: "page",
 			peer: "blog-list",
 			budgetMs: 150,
 			next: () => ({ path: "/pages/learn" }),
 		},
 		{
+			id: "page-catalog-live",
+			name: "page: catalog (per request)",
+			group: "page",
+			peer: "blog-list",
+			budgetMs: 150,
+			next: () => ({ path: "/pages/live/learn" }),
+		},
+		{
+			id: "page-catalog-filtered",
+			name: "page: catalog, filtered (per request)",
+			group: "page",
+			peer: "blog-list",
+			budgetMs: 150,
+			next: () => ({
+				path: `/pages/learn?category=${encodeURIComponent(FILTER_CATEGORY)}&difficulty=${FILTER_DIFFICULTY}`,
+			}),
+		},
+		{
 			id: "page-course",
-			name: "page: course (SSR HTML)",
+			name: "page: course (static)",
 			group: "page",
 			peer: "blog-detail",
 			budgetMs: 150,
 			next: rotate(ctx.courses, (c) => ({ path: `/pages/learn/${c.slug}` })),
+		},
+		{
+			id: "page-course-live",
+			name: "page: course (per request)",
+			group: "page",
+			peer: "blog-detail",
+			budgetMs: 150,
+			next: rotate(ctx.courses, (c) => ({
+				path: `/pages/live/learn/${c.slug}`,
+			})),
 		},
 	];
 }
@@ -296,12 +326,31 @@ export function blogScenarios({ ids, admin, suffix = "" }) {
 	];
 }
 
-/** @returns {Scenario} */
-export function staticScenario() {
-	return {
-		id: "static",
-		name: "static file (/media/intro.vtt)",
-		group: "static",
-		next: () => ({ path: "/media/intro.vtt" }),
-	};
+/**
+ * The floors every request stands on: a static file (Next.js serving bytes), a route handler
+ * answering constant JSON (routing and the proxy), and one trivial query through the school's
+ * adapter and pool (app/api/bench/[floor]/route.ts).
+ * @returns {Scenario[]}
+ */
+export function floorScenarios() {
+	return [
+		{
+			id: "static",
+			name: "static file (/media/intro.vtt)",
+			group: "static",
+			next: () => ({ path: "/media/intro.vtt" }),
+		},
+		{
+			id: "floor-json",
+			name: "floor: route handler, constant JSON",
+			group: "static",
+			next: () => ({ path: "/api/bench/json" }),
+		},
+		{
+			id: "floor-query",
+			name: "floor: one query through the adapter",
+			group: "static",
+			next: () => ({ path: "/api/bench/query" }),
+		},
+	];
 }

@@ -71,10 +71,12 @@ test.describe("redirects after sign-in", () => {
 });
 
 test.describe("security headers", () => {
-	test("every page: a nonce CSP that its own scripts carry, no framing, nosniff, referrer policy", async ({
+	// Every page rendered per request. The static catalog and course pages (served only to
+	// visitors without a session) carry no nonce: static-pages.spec.ts checks their policy.
+	test("every per-request page: a nonce CSP that its own scripts carry, no framing, nosniff, referrer policy", async ({
 		page,
 	}) => {
-		const first = await page.goto("/pages/learn");
+		const first = await page.goto("/pages/learn?sort=newest");
 		const headers = first?.headers() ?? {};
 		const csp = headers["content-security-policy"] ?? "";
 		const nonce = csp.match(/'nonce-([^']+)'/)?.[1];
@@ -216,7 +218,8 @@ test.describe("security headers", () => {
 		);
 		// A stored-XSS stand-in: the server's own HTML (and headers) with a script tag that has no
 		// nonce and an inline event handler slipped in.
-		await page.route("**/pages/learn", async (route) => {
+		// A per-request page (the filtered catalog): the static ones allow inline scripts.
+		await page.route("**/pages/learn?sort=newest", async (route) => {
 			const response = await route.fetch();
 			const html = (await response.text()).replace(
 				"</body>",
@@ -224,7 +227,7 @@ test.describe("security headers", () => {
 			);
 			await route.fulfill({ response, body: html });
 		});
-		await page.goto("/pages/learn");
+		await page.goto("/pages/learn?sort=newest");
 		await page.evaluate(() => {
 			const frame = document.createElement("iframe");
 			frame.src = "https://evil.example/frame";
