@@ -126,7 +126,10 @@ export const captionTrackSchema = z.strictObject({
 		.trim()
 		.min(2, "Language is required")
 		.max(35)
-		.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, "Use a language tag like en or pt-BR"),
+		.regex(
+			/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/,
+			"Use a language tag like en or pt-BR",
+		),
 	label: text().trim().min(1, "Label is required").max(80),
 	url: mediaUrl,
 });

@@ -605,7 +605,35 @@ const pageMeta = {
 	},
 };
 
+/** Transcript, caption languages, notes and bookmarks (#20). */
+const aids = {
+	transcript: "Transkript",
+	transcriptSearch: "Im Transkript suchen",
+	transcriptMatches: (n: number) =>
+		n === 1 ? "1 passende Zeile" : `${n} passende Zeilen`,
+	transcriptSeekTo: "Abspielen ab",
+	transcriptLoadError: "Das Transkript konnte nicht geladen werden.",
+	transcriptLanguage: "Untertitelsprache",
+	notes: "Notizen",
+	notesEmpty: "Noch keine Notizen zu dieser Lektion.",
+	noteLabel: "Neue Notiz",
+	notePlaceholder: "Notiz schreiben …",
+	noteAtTime: (time: string) => `Lesezeichen bei ${time}`,
+	noteAdd: "Notiz speichern",
+	noteEdit: "Bearbeiten",
+	noteSave: "Speichern",
+	noteCancel: "Abbrechen",
+	noteDelete: "Löschen",
+	noteDeleteConfirm: "Diese Notiz löschen?",
+	noteJump: (time: string) => `Zu ${time} springen`,
+	notesExport: "Kursnotizen exportieren (Markdown)",
+	notesLoadError: "Deine Notizen konnten nicht geladen werden.",
+	noteSaveError:
+		"Die Notiz konnte nicht gespeichert werden. Versuche es erneut.",
+};
+
 export const schoolGerman: Partial<SchoolLocalization> = {
+	...aids,
 	...catalog,
 	...lessonEditor,
 	...quizBuilder,

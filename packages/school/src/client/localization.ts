@@ -1,4 +1,5 @@
 /** Every string the school pages show. Override any of them through the `localization` override. */
+import { aidsLocalization } from "./localization-aids.js";
 import { i18nLocalization } from "./localization-i18n.js";
 import { instructorLocalization } from "./localization-instructor.js";
 import { learnerLocalization } from "./localization-learner.js";
@@ -129,6 +130,7 @@ export const defaultSchoolLocalization = {
 	...instructorLocalization,
 	...i18nLocalization,
 	...learnerLocalization,
+	...aidsLocalization,
 	...manageLocalization,
 };
 

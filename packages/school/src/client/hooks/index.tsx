@@ -5,5 +5,6 @@ export {
 	type SchoolApiIssue,
 } from "../fetcher.js";
 export * from "./instructor-hooks.js";
+export * from "./notes-hooks.js";
 export * from "./school-hooks.js";
 export { useSchool, useSchoolQueries } from "./use-school.js";

@@ -27,6 +27,7 @@ import { CourseCompleteBanner } from "../shared/course-complete.js";
 import { SchoolLink } from "../shared/link.js";
 import { Skeleton } from "../shared/states.js";
 import { VideoPlayer } from "../shared/video-player.js";
+import { LessonMedia } from "../transcript/lesson-media.js";
 
 const isAccessError = (error: unknown) =>
 	error instanceof SchoolApiError &&
@@ -77,22 +78,27 @@ export function LessonPage({
 	const data = lesson.data;
 	const video =
 		data?.type === "video" && data.videoUrl ? (
-			<VideoPlayer
-				// One player per lesson: its saved position is read once, when it mounts.
-				key={lessonId}
-				title={data.title}
-				videoUrl={data.videoUrl}
-				captionsUrl={data.captionsUrl}
-				startAt={savedPosition}
-				onPosition={
-					enrollment
-						? (positionSecs, { keepalive }) =>
-								savePosition.mutate({ positionSecs, keepalive })
-						: undefined
-				}
-				onWatched={enrollment ? markComplete : undefined}
-				onEnded={() => setEnded(true)}
-			/>
+			// The transcript, caption languages and notes around the video (#20).
+			<LessonMedia key={lessonId} lesson={data} notes={!!access.data?.signedIn}>
+				{(wiring) => (
+					<VideoPlayer
+						// One player per lesson: its saved position is read once, when it mounts.
+						key={lessonId}
+						title={data.title}
+						videoUrl={data.videoUrl ?? ""}
+						{...wiring}
+						startAt={savedPosition}
+						onPosition={
+							enrollment
+								? (positionSecs, { keepalive }) =>
+										savePosition.mutate({ positionSecs, keepalive })
+								: undefined
+						}
+						onWatched={enrollment ? markComplete : undefined}
+						onEnded={() => setEnded(true)}
+					/>
+				)}
+			</LessonMedia>
 		) : null;
 
 	let body: React.ReactNode;

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import type { CaptionTrack } from "../../../types.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { filePlayer } from "./player/file-player.js";
 import {
@@ -47,6 +48,10 @@ export function VideoPlayer({
 	title,
 	videoUrl,
 	captionsUrl,
+	captions,
+	captionLanguage,
+	onCaptionLanguage,
+	onPlayer,
 	startAt,
 	onPosition,
 	onWatched,
@@ -55,6 +60,14 @@ export function VideoPlayer({
 	title: string;
 	videoUrl: string;
 	captionsUrl?: string | null;
+	/** Caption tracks in several languages; when given, they replace `captionsUrl`. */
+	captions?: CaptionTrack[];
+	/** The chosen track's language: shown on a file video (the transcript follows it too). */
+	captionLanguage?: string | null;
+	/** The learner picked another track in the video's own captions menu. */
+	onCaptionLanguage?: (language: string) => void;
+	/** The connected player (time, seek) for the transcript and notes; null when it goes. */
+	onPlayer?: (player: MediaPlayer | null) => void;
 	/** The saved position. Applied once per video: later changes never move the playhead. */
 	startAt?: number;
 } & PlaybackCallbacks) {
@@ -62,6 +75,10 @@ export function VideoPlayer({
 	const element = useRef<HTMLVideoElement & HTMLIFrameElement>(null);
 	const callbacks = useRef<PlaybackCallbacks>({});
 	callbacks.current = { onPosition, onWatched, onEnded };
+	const reportPlayer = useRef(onPlayer);
+	reportPlayer.current = onPlayer;
+	const languageChanged = useRef(onCaptionLanguage);
+	languageChanged.current = onCaptionLanguage;
 	const start = useRef({ videoUrl, startAt });
 	if (start.current.videoUrl !== videoUrl)
 		start.current = { videoUrl, startAt };
@@ -69,7 +86,8 @@ export function VideoPlayer({
 	const [speed, setSpeed] = useState(1);
 	const source = videoSource(videoUrl);
 	const follow =
-		source.kind === "file" || !!(onPosition || onWatched || onEnded);
+		source.kind === "file" ||
+		!!(onPosition || onWatched || onEnded || onPlayer);
 	const [origin, setOrigin] = useState<string | null>(null);
 	useEffect(() => setOrigin(window.location.origin), []);
 
@@ -97,6 +115,7 @@ export function VideoPlayer({
 				connected.dispose();
 			};
 			setPlayer(connected);
+			reportPlayer.current?.(connected);
 		};
 		const connecting = connect(source, el);
 		if (connecting instanceof Promise) {
@@ -109,8 +128,32 @@ export function VideoPlayer({
 			cancelled = true;
 			stop();
 			setPlayer(null);
+			reportPlayer.current?.(null);
 		};
 	}, [videoUrl, follow, origin]);
+
+	const tracks: CaptionTrack[] = captions?.length
+		? captions
+		: captionsUrl
+			? [{ language: "en", label: t.captions, url: captionsUrl }]
+			: [];
+	// The chosen language shows on a file video; a choice in its own menu is reported back.
+	useEffect(() => {
+		const list = element.current?.textTracks;
+		if (!list || source.kind !== "file" || !captionLanguage) return;
+		for (const track of Array.from(list)) {
+			if (track.kind === "captions" || track.kind === "subtitles")
+				track.mode =
+					track.language === captionLanguage ? "showing" : "disabled";
+		}
+		const onChange = () => {
+			const shown = Array.from(list).find((tr) => tr.mode === "showing");
+			if (shown && shown.language !== captionLanguage)
+				languageChanged.current?.(shown.language);
+		};
+		list.addEventListener("change", onChange);
+		return () => list.removeEventListener("change", onChange);
+	}, [captionLanguage, source.kind]);
 
 	const changeSpeed = (rate: number) => {
 		setSpeed(rate);
@@ -172,15 +215,18 @@ export function VideoPlayer({
 				src={videoUrl}
 				aria-label={title}
 			>
-				{captionsUrl ? (
+				{tracks.map((track, i) => (
 					<track
+						key={track.url}
 						kind="captions"
-						src={captionsUrl}
-						srcLang="en"
-						label={t.captions}
-						default
+						src={track.url}
+						srcLang={track.language}
+						label={track.label}
+						default={
+							captionLanguage ? track.language === captionLanguage : i === 0
+						}
 					/>
-				) : null}
+				))}
 				{t.videoUnsupported}
 			</video>
 			{speedControl}

@@ -1,0 +1,25 @@
+/** The learning aids' strings (#20): transcript, caption languages, notes and bookmarks. */
+export const aidsLocalization = {
+	transcript: "Transcript",
+	transcriptSearch: "Search the transcript",
+	transcriptMatches: (n: number) =>
+		n === 1 ? "1 matching line" : `${n} matching lines`,
+	transcriptSeekTo: "Play from",
+	transcriptLoadError: "The transcript could not be loaded.",
+	transcriptLanguage: "Captions language",
+	notes: "Notes",
+	notesEmpty: "No notes on this lesson yet.",
+	noteLabel: "New note",
+	notePlaceholder: "Write a note…",
+	noteAtTime: (time: string) => `Bookmark at ${time}`,
+	noteAdd: "Save note",
+	noteEdit: "Edit",
+	noteSave: "Save",
+	noteCancel: "Cancel",
+	noteDelete: "Delete",
+	noteDeleteConfirm: "Delete this note?",
+	noteJump: (time: string) => `Jump to ${time}`,
+	notesExport: "Export course notes (Markdown)",
+	notesLoadError: "Your notes could not be loaded.",
+	noteSaveError: "The note could not be saved. Try again.",
+};
