@@ -320,7 +320,7 @@ const instructor = {
 		`„${title}“ endgültig löschen? Das lässt sich nicht rückgängig machen.`,
 	archiveInstead: "Stattdessen archivieren",
 	curriculumHelp:
-		"Abschnitte und Lektionen zum Umordnen ziehen oder die Verschiebe-Knöpfe und Abschnittsmenüs nutzen. Danach die Reihenfolge speichern.",
+		"Abschnitte und Lektionen am Griff (Maus oder Finger) ziehen oder die Verschiebe-Knöpfe und Abschnittsmenüs nutzen. Die Reihenfolge speichert sich selbst, mit Rückgängig.",
 	newSectionLabel: "Titel des neuen Abschnitts",
 	addSection: "Abschnitt hinzufügen",
 	sectionTitleLabel: "Titel des Abschnitts",
@@ -354,7 +354,7 @@ const instructor = {
 		"Hier gibt es noch keine Lektionen. Eine Lektion hierher ziehen oder neu anlegen.",
 	emptyCurriculum:
 		"Dieser Kurs hat noch keine Abschnitte oder Lektionen. Lege zuerst einen Abschnitt an.",
-	saveOrder: "Reihenfolge speichern",
+	saveOrder: "Jetzt speichern",
 	orderSaved: "Reihenfolge gespeichert.",
 	orderUnsaved: "Die neue Reihenfolge ist noch nicht gespeichert.",
 	resetOrder: "Umordnen rückgängig machen",

@@ -187,7 +187,7 @@ export const instructorLocalization = {
 	archiveInstead: "Archive instead",
 	// Curriculum editor
 	curriculumHelp:
-		"Drag sections and lessons to reorder them, or use the move buttons and the section menus. Then save the order.",
+		"Drag sections and lessons by their handle (mouse or finger) to reorder them, or use the move buttons and the section menus. The order saves itself, with Undo.",
 	newSectionLabel: "New section title",
 	addSection: "Add section",
 	sectionTitleLabel: "Section title",
@@ -220,7 +220,7 @@ export const instructorLocalization = {
 	emptySection: "No lessons here yet. Drag a lesson here or add one.",
 	emptyCurriculum:
 		"This course has no sections or lessons yet. Add a section to start.",
-	saveOrder: "Save order",
+	saveOrder: "Save now",
 	orderSaved: "Order saved.",
 	orderUnsaved: "The new order is not saved yet.",
 	resetOrder: "Undo reordering",

@@ -3,7 +3,6 @@ import { type FormEvent, useEffect, useId, useState } from "react";
 import type { CourseDetail } from "../../../types.js";
 import {
 	useLessonMutations,
-	useSaveCurriculum,
 	useSectionMutations,
 } from "../../hooks/instructor-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
@@ -17,20 +16,18 @@ import {
 	CurriculumLessonList,
 	type LessonGroup,
 } from "./curriculum-lesson-list.js";
-import {
-	type CurriculumLesson,
-	toCurriculumInput,
-	UNSECTIONED,
-} from "./curriculum-model.js";
+import { type CurriculumLesson, UNSECTIONED } from "./curriculum-model.js";
 import { CurriculumSectionCard } from "./curriculum-section-card.js";
+import { useCurriculumAutosave } from "./use-curriculum-autosave.js";
 import { useCurriculumOrder } from "./use-curriculum-order.js";
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
- * The curriculum editor: sections and lessons are arranged locally (drag and drop, or the move
- * buttons and "move to section" menus from the keyboard) and saved in one call. Adding, renaming
- * and deleting save at once; a pending reorder survives them.
+ * The curriculum editor: sections and lessons are arranged by drag and drop (mouse, pen or
+ * finger), or the move buttons and "move to section" menus from the keyboard; the order saves
+ * itself in one call with an Undo toast (a keyboard run once the instructor pauses). Adding,
+ * renaming and deleting save at once; a waiting reorder survives them.
  */
 export function CurriculumEditor({
 	courseId,
@@ -45,12 +42,13 @@ export function CurriculumEditor({
 	const uid = useId();
 	const sections = useSectionMutations(courseId);
 	const lessons = useLessonMutations(courseId);
-	const save = useSaveCurriculum(courseId);
 	const [confirm, confirmDialog] = useConfirm();
 	const [error, setError] = useState("");
-	const [saved, setSaved] = useState("");
 	const [newSection, setNewSection] = useState("");
-	const curriculum = useCurriculumOrder(course, () => setSaved(""));
+	const curriculum = useCurriculumOrder(course, (next, kind) =>
+		autosave.moved(next, kind),
+	);
+	const autosave = useCurriculumAutosave(courseId, curriculum.base);
 	const { order, dirty } = curriculum;
 	const drag = useCurriculumDrag(order, curriculum.dropped);
 
@@ -61,7 +59,6 @@ export function CurriculumEditor({
 	/** Runs a save; its failure shows above the list. Resolves whether it worked. */
 	const run = async (action: () => Promise<unknown>) => {
 		setError("");
-		setSaved("");
 		try {
 			await action();
 			return true;
@@ -71,11 +68,11 @@ export function CurriculumEditor({
 		}
 	};
 
-	const onSaveOrder = () =>
-		void run(async () => {
-			await save.mutateAsync(toCurriculumInput(order));
-			setSaved(t.orderSaved);
-		});
+	/** "Save now": a waiting keyboard run at once, or a retry after a failed save. */
+	const onSaveOrder = () => {
+		if (!autosave.hasPending()) autosave.moved(order, "drop");
+		else autosave.flush();
+	};
 
 	const onAddSection = async (event: FormEvent) => {
 		event.preventDefault();
@@ -147,23 +144,19 @@ export function CurriculumEditor({
 				<p className="max-w-2xl text-sm text-muted-foreground">
 					{t.curriculumHelp}
 				</p>
-				<div className="flex flex-wrap items-center gap-2">
-					{dirty ? (
-						<Button variant="ghost" onClick={curriculum.reset}>
-							{t.resetOrder}
-						</Button>
-					) : null}
-					<Button
-						data-testid="save-curriculum"
-						disabled={!dirty || save.isPending}
-						onClick={onSaveOrder}
-					>
-						{save.isPending ? t.saving : t.saveOrder}
-					</Button>
-				</div>
+				<Button
+					variant="outline"
+					data-testid="save-curriculum"
+					disabled={!dirty || autosave.saving}
+					onClick={onSaveOrder}
+				>
+					{autosave.saving ? t.saving : t.saveOrder}
+				</Button>
 			</div>
 			<div className="-mt-3 flex min-h-5 flex-col gap-1 text-sm text-muted-foreground">
-				<p role="status">{dirty ? t.orderUnsaved : saved}</p>
+				<p role="status" data-testid="curriculum-save-state">
+					{autosave.saving ? t.saving : dirty ? t.orderUnsaved : ""}
+				</p>
 				<p data-testid="curriculum-status" role="status" className="sr-only">
 					{curriculum.announcement}
 				</p>

@@ -50,9 +50,9 @@ export function CurriculumLessonList({
 		indicator.slot === slot;
 	return (
 		<ul
+			data-lesson-group={groupId}
+			data-lesson-count={lessons.length}
 			className="m-0 flex min-h-12 list-none flex-col gap-1 p-0"
-			onDragOver={(e) => drag.overGroupEnd(e, groupId)}
-			onDrop={drag.drop}
 		>
 			{lessons.length === 0 ? (
 				<li className="rounded-md border border-dashed border-border px-3 py-3 text-sm text-muted-foreground">
@@ -65,8 +65,8 @@ export function CurriculumLessonList({
 					<li
 						data-testid="curriculum-lesson"
 						data-lesson-id={lesson.id}
-						onDragOver={(e) => drag.overLesson(e, groupId, index)}
-						onDrop={drag.drop}
+						data-lesson-group-id={groupId}
+						data-lesson-index={index}
 						className={cn(
 							"flex flex-wrap items-center gap-2 rounded-md border border-border bg-background px-2 py-1.5",
 							drag.draggingId === lesson.id && "opacity-50",
@@ -75,7 +75,6 @@ export function CurriculumLessonList({
 						<DragHandle
 							drag={drag}
 							item={{ kind: "lesson", id: lesson.id }}
-							preview="li"
 							title={t.curriculumHelp}
 						/>
 						<LessonTypeIcon type={lesson.type} />

@@ -56,9 +56,8 @@ export function CurriculumSectionCard({
 		<li
 			data-testid="curriculum-section"
 			data-section-id={section.id}
-			onDragOver={(e) => drag.overSection(e, index)}
-			onDrop={drag.drop}
-			className="relative"
+			data-section-index={index}
+			className={cn("relative", drag.draggingId === section.id && "opacity-50")}
 		>
 			{line(index, "absolute -top-2.5 right-0 left-0")}
 			{index === count - 1
@@ -72,7 +71,6 @@ export function CurriculumSectionCard({
 					<DragHandle
 						drag={drag}
 						item={{ kind: "section", id: section.id }}
-						preview="section"
 						title={t.curriculumHelp}
 					/>
 					{renaming !== null ? (

@@ -26,12 +26,19 @@ type FocusTarget = {
 /** A value quoted for an attribute selector. */
 const attr = (value: string) => value.replace(/["\\]/g, "\\$&");
 
+/** How a move was made: a drop is one deliberate gesture, keyboard moves come in runs. */
+export type MoveKind = "drop" | "keyboard";
+
 /**
  * The curriculum's local order: the server's order until the instructor moves something, kept
  * (and reconciled with fresh server data) until saved. Keyboard moves keep focus on the control
- * that moved the item and announce where it went. `onMoved` runs after every move.
+ * that moved the item and announce where it went. `onMoved` runs after every move with the new
+ * order (the editor saves it).
  */
-export function useCurriculumOrder(course: CourseDetail, onMoved: () => void) {
+export function useCurriculumOrder(
+	course: CourseDetail,
+	onMoved: (next: CurriculumState, kind: MoveKind) => void,
+) {
 	const { t } = useSchool();
 	const rootRef = useRef<HTMLDivElement>(null);
 	const base = useMemo(() => fromCourseDetail(course), [course]);
@@ -80,8 +87,8 @@ export function useCurriculumOrder(course: CourseDetail, onMoved: () => void) {
 			: (order.sections.find((s) => s.id === groupId)?.title ?? "");
 
 	const apply = (next: CurriculumState, target?: FocusTarget) => {
-		if (next === order) return false;
-		onMoved();
+		if (next === order || sameOrder(next, order)) return false;
+		onMoved(next, target ? "keyboard" : "drop");
 		setOrder(next);
 		if (target) focusNext.current = target;
 		return true;
