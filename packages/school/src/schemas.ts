@@ -80,6 +80,23 @@ const tagsSchema = z
 	.max(20)
 	.transform((tags) => [...new Set(tags.map((t) => t.toLowerCase()))]);
 
+/** Course page list items ("What you'll learn", requirements): short lines of plain text. */
+const pitchList = z.array(text().trim().min(1).max(200)).max(20);
+
+/** The course page's selling fields (#18). Plain text; URLs under the media rules. */
+const coursePitchFields = {
+	subtitle: text().trim().max(160).nullish(),
+	outcomes: pitchList.optional(),
+	requirements: pitchList.optional(),
+	audience: text().trim().max(1000).nullish(),
+	/** A file, YouTube or Vimeo URL: what the lesson player accepts. */
+	promoVideoUrl: mediaUrl.nullish(),
+	/** The instructor's name on this course; defaults to the app user's name. */
+	instructorName: text().trim().min(1).max(120).nullish(),
+	instructorBio: text().trim().max(2000).nullish(),
+	instructorAvatar: mediaUrl.nullish(),
+};
+
 const courseFields = {
 	title: text().trim().min(1, "Title is required").max(200),
 	slug: slugSchema.optional(),
@@ -99,6 +116,7 @@ const courseFields = {
 		.refine(isCurrencyCode, "Use an ISO 4217 currency code")
 		.optional(),
 	maxStudents: z.number().int().min(1).max(1_000_000).nullish(),
+	...coursePitchFields,
 	status: z.enum(courseStatusValues).optional(),
 };
 

@@ -84,7 +84,14 @@ export async function createCourse(
 					description: input.description ?? null,
 					coverImage: input.coverImage ?? null,
 					instructorId: instructor.id,
-					instructorName: instructor.name ?? null,
+					instructorName: input.instructorName ?? instructor.name ?? null,
+					subtitle: input.subtitle ?? null,
+					outcomes: JSON.stringify(input.outcomes ?? []),
+					requirements: JSON.stringify(input.requirements ?? []),
+					audience: input.audience ?? null,
+					promoVideoUrl: input.promoVideoUrl ?? null,
+					instructorBio: input.instructorBio ?? null,
+					instructorAvatar: input.instructorAvatar ?? null,
 					category: input.category ?? null,
 					tags: JSON.stringify(input.tags ?? []),
 					difficulty: input.difficulty ?? "beginner",
@@ -95,7 +102,7 @@ export async function createCourse(
 					maxStudents: input.maxStudents ?? null,
 					searchText: courseSearchText({
 						...input,
-						instructorName: instructor.name,
+						instructorName: input.instructorName ?? instructor.name,
 						tags: input.tags ?? [],
 					}),
 					lessonCount: 0,
@@ -118,9 +125,11 @@ export async function updateCourse(
 	const input = updateCourseSchema.parse(rawInput);
 	if (input.slug && input.slug !== course.slug)
 		await assertSlugFree(db, input.slug, course.id);
-	const { tags, ...rest } = input;
+	const { tags, outcomes, requirements, ...rest } = input;
 	const update: Record<string, unknown> = { ...rest, updatedAt: new Date() };
 	if (tags) update.tags = JSON.stringify(tags);
+	if (outcomes) update.outcomes = JSON.stringify(outcomes);
+	if (requirements) update.requirements = JSON.stringify(requirements);
 	// Every searchable field may have changed: rebuild the catalog's search index from the result.
 	const merged = (key: "description" | "category") =>
 		input[key] !== undefined ? input[key] : course[key];
@@ -128,7 +137,10 @@ export async function updateCourse(
 		title: input.title ?? course.title,
 		description: merged("description"),
 		category: merged("category"),
-		instructorName: course.instructorName,
+		instructorName:
+			input.instructorName !== undefined
+				? input.instructorName
+				: course.instructorName,
 		tags: tags ?? parseTags(course.tags),
 	});
 	const updated = await slugSafe(
