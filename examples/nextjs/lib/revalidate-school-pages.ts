@@ -7,11 +7,23 @@ import { revalidatePath } from "next/cache";
  * instructor's write, and once per server process on its first API request.
  */
 
-/** The catalog and the course's page (and its old address when the slug changed). */
+/**
+ * The catalog and the course's page (and its old address when the slug changed). Never throws:
+ * outside a request (a script calling the server-side api with hooks) Next.js refuses
+ * `revalidatePath`, and the pages then refresh at their next `revalidate`; the hooks composed
+ * after this one (lib/stack.ts) must still run.
+ */
 export function revalidateForCourseChange(change: SchoolCourseChange): void {
-	revalidatePath("/pages/learn");
-	for (const slug of new Set([change.course.slug, change.previous?.slug])) {
-		if (slug) revalidatePath(`/pages/learn/${encodeURIComponent(slug)}`);
+	try {
+		revalidatePath("/pages/learn");
+		for (const slug of new Set([change.course.slug, change.previous?.slug])) {
+			if (slug) revalidatePath(`/pages/learn/${encodeURIComponent(slug)}`);
+		}
+	} catch (error) {
+		console.warn(
+			`[school-demo] could not revalidate the pages of course ${change.course.id}`,
+			error,
+		);
 	}
 }
 
