@@ -35,6 +35,14 @@ export const schoolSchema = createDbPlugin("school", {
 				index: true,
 			},
 			maxStudents: { type: "number", required: false },
+			/** Pacing (#19): JSON array of course ids that must be completed first. */
+			prerequisites: { type: "string", required: false },
+			/** Pacing: when prerequisites apply, `enroll` (default) or `start` (lessons stay locked). */
+			prerequisiteMode: { type: "string", required: false },
+			/** Pacing: each lesson opens only after the previous one is completed. */
+			sequential: { type: "boolean", required: false, defaultValue: false },
+			/** Pacing: an enrollment gives lesson access for this many days; null = for ever. */
+			accessDays: { type: "number", required: false },
 			/** Added: lower-cased title + description, so search is one case-insensitive LIKE. */
 			searchText: { type: "string", required: false },
 			/**
@@ -75,6 +83,10 @@ export const schoolSchema = createDbPlugin("school", {
 			courseId: { type: "string", required: true, index: true },
 			title: { type: "string", required: true },
 			order: { type: "number", required: true, defaultValue: 0 },
+			/** Pacing (#19): every lesson of the section opens N days after enrollment. */
+			dripDays: { type: "number", required: false },
+			/** Pacing: every lesson of the section opens on this date (UTC). */
+			dripDate: { type: "date", required: false },
 		},
 	},
 	lesson: {
@@ -95,6 +107,10 @@ export const schoolSchema = createDbPlugin("school", {
 			isFreePreview: { type: "boolean", required: true, defaultValue: false },
 			/** JSON array of `{label, url}`. */
 			resources: { type: "string", required: false },
+			/** Pacing (#19): the lesson opens N days after the learner's enrollment. */
+			dripDays: { type: "number", required: false },
+			/** Pacing: the lesson opens on this date (UTC). */
+			dripDate: { type: "date", required: false },
 			createdAt: { type: "date", required: true, defaultValue: now },
 			updatedAt: { type: "date", required: true, defaultValue: now },
 		},
@@ -121,6 +137,11 @@ export const schoolSchema = createDbPlugin("school", {
 			learnerEmail: { type: "string", required: false },
 			enrolledAt: { type: "date", required: true, defaultValue: now },
 			completedAt: { type: "date", required: false },
+			/**
+			 * Pacing (#19): when lesson access ends (`enrolledAt` + the course's `accessDays`); null =
+			 * never. Past it the enrollment reads as `expired`; progress and certificate stay.
+			 */
+			accessEndsAt: { type: "date", required: false },
 			/** Added: the learner's last progress or heartbeat, for the roster. */
 			lastActivityAt: { type: "date", required: false },
 		},

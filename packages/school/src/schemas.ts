@@ -97,6 +97,22 @@ const coursePitchFields = {
 	instructorAvatar: mediaUrl.nullish(),
 };
 
+/**
+ * Pacing (#19): a drip date, as an ISO date (`2026-09-01`, UTC midnight) or date-time; server
+ * code (the import, duplication) may pass a `Date`.
+ */
+export const dripDateSchema = z
+	.union([z.iso.date(), z.iso.datetime({ offset: true }), z.date()])
+	.transform((value) => new Date(value));
+
+/** Pacing (#19): drip fields of a lesson or a section. */
+const dripFields = {
+	/** Opens this many days after the learner's enrollment. */
+	dripDays: z.number().int().min(0).max(3650).nullish(),
+	/** Opens on this date (UTC). */
+	dripDate: dripDateSchema.nullish(),
+};
+
 const courseFields = {
 	title: text().trim().min(1, "Title is required").max(200),
 	slug: slugSchema.optional(),
@@ -116,6 +132,12 @@ const courseFields = {
 		.refine(isCurrencyCode, "Use an ISO 4217 currency code")
 		.optional(),
 	maxStudents: z.number().int().min(1).max(1_000_000).nullish(),
+	/** Pacing (#19): ids of courses to complete first. */
+	prerequisites: z.array(text().min(1).max(64)).max(20).optional(),
+	prerequisiteMode: z.enum(["enroll", "start"]).optional(),
+	sequential: z.boolean().optional(),
+	/** Days of lesson access an enrollment gives; null = for ever. */
+	accessDays: z.number().int().min(1).max(36500).nullish(),
 	...coursePitchFields,
 	status: z.enum(courseStatusValues).optional(),
 };
@@ -130,6 +152,7 @@ export const updateCourseSchema = z.strictObject({
 export const createSectionSchema = z.strictObject({
 	title: text().trim().min(1, "Title is required").max(200),
 	order: z.number().int().min(0).max(10000).optional(),
+	...dripFields,
 });
 export const updateSectionSchema = createSectionSchema.partial();
 
@@ -163,6 +186,7 @@ const lessonFields = {
 	order: z.number().int().min(0).max(10000).optional(),
 	isFreePreview: z.boolean().optional(),
 	resources: z.array(resourceSchema).max(50).optional(),
+	...dripFields,
 	captions: z.array(captionTrackSchema).max(20).optional(),
 };
 

@@ -27,6 +27,11 @@ export interface Course {
 	currency: string;
 	status: CourseStatus;
 	maxStudents?: number | null;
+	/** Pacing (#19): JSON array of course ids, as stored. */
+	prerequisites?: string | null;
+	prerequisiteMode?: PrerequisiteMode | null;
+	sequential?: boolean | null;
+	accessDays?: number | null;
 	searchText?: string | null;
 	lessonCount: number;
 	lessonDurationMins: number;
@@ -61,6 +66,9 @@ export interface Section {
 	courseId: string;
 	title: string;
 	order: number;
+	/** Pacing (#19): the section's lessons open N days after enrollment or on a date. */
+	dripDays?: number | null;
+	dripDate?: Date | null;
 }
 
 export interface Lesson {
@@ -79,6 +87,9 @@ export interface Lesson {
 	isFreePreview: boolean;
 	/** JSON array of `{label, url}`, as stored. */
 	resources?: string | null;
+	/** Pacing (#19): opens N days after enrollment or on a date (UTC). */
+	dripDays?: number | null;
+	dripDate?: Date | null;
 	createdAt: Date;
 	updatedAt: Date;
 }
@@ -98,6 +109,8 @@ export interface Enrollment {
 	learnerEmail?: string | null;
 	enrolledAt: Date;
 	completedAt?: Date | null;
+	/** Pacing (#19): lesson access ends then (null = never). */
+	accessEndsAt?: Date | null;
 	lastActivityAt?: Date | null;
 }
 
@@ -123,6 +136,36 @@ export interface QuizAttempt {
 	passed: boolean;
 	attemptedAt: Date;
 }
+
+/** Pacing (#19): prerequisites are checked when enrolling, or only before the first lesson. */
+export type PrerequisiteMode = "enroll" | "start";
+
+/** Why a lesson is closed to a learner (pacing, #19). */
+export type LessonLockReason =
+	| "sequential"
+	| "not_yet_open"
+	| "expired"
+	| "prerequisites_missing";
+
+/** A lesson closed to this learner now: why, and when it opens (drip) or what comes first. */
+export interface LessonLock {
+	lessonId: string;
+	reason: LessonLockReason;
+	/** For `not_yet_open`: the opening time (ISO, UTC). */
+	opensAt: string | null;
+	/** For `sequential`: the lesson to complete first. */
+	afterLessonId: string | null;
+}
+
+/** A course named by another (a prerequisite), for links. */
+export interface CourseRef {
+	id: string;
+	title: string;
+	slug: string;
+}
+
+/** An enrollment's status as learners see it: `expired` once `accessEndsAt` has passed. */
+export type LearnerEnrollmentStatus = EnrollmentStatus | "expired";
 
 /** The signed-in user, as the app's identity source reports it. */
 export interface SchoolUser {
@@ -230,12 +273,18 @@ export interface LessonOutline {
 	durationMins: number | null;
 	order: number;
 	isFreePreview: boolean;
+	/** Pacing (#19): opens N days after enrollment / on this date (ISO). */
+	dripDays?: number | null;
+	dripDate?: string | null;
 }
 
 export interface SectionOutline {
 	id: string;
 	title: string;
 	order: number;
+	/** Pacing (#19): every lesson of the section opens N days after enrollment / on this date. */
+	dripDays?: number | null;
+	dripDate?: string | null;
 	lessons: LessonOutline[];
 }
 
@@ -252,6 +301,12 @@ export interface CourseDetail extends CourseSummary {
 	unsectionedLessons: LessonOutline[];
 	/** The whole outline in reading order: sections in order, then unsectioned lessons. */
 	lessonOrder: string[];
+	/** Pacing (#19): courses to complete first (linked on the course page). */
+	prerequisites?: CourseRef[];
+	prerequisiteMode?: PrerequisiteMode;
+	sequential?: boolean;
+	/** Days of lesson access an enrollment gives; null = for ever. */
+	accessDays?: number | null;
 }
 
 export interface LessonDetail {
@@ -270,6 +325,9 @@ export interface LessonDetail {
 	order: number;
 	isFreePreview: boolean;
 	resources: Resource[];
+	/** Pacing (#19): opens N days after enrollment / on this date (ISO). */
+	dripDays?: number | null;
+	dripDate?: string | null;
 	/** For quiz lessons: the quiz as this caller may see it. */
 	quiz: import("./quiz.js").PublicQuiz | import("./quiz.js").Quiz | null;
 	createdAt: string;
@@ -288,13 +346,16 @@ export interface SerializedEnrollment {
 	id: string;
 	courseId: string;
 	userId: string;
-	status: EnrollmentStatus;
+	/** `expired` once `accessEndsAt` has passed (pacing, #19). */
+	status: LearnerEnrollmentStatus;
 	progressPct: number;
 	lastLessonId: string | null;
 	certificateId: string | null;
 	paymentRef: string | null;
 	enrolledAt: string;
 	completedAt: string | null;
+	/** When lesson access ends; null = never. */
+	accessEndsAt?: string | null;
 	lastActivityAt: string | null;
 }
 
@@ -313,6 +374,8 @@ export interface EnrollmentDetail extends SerializedEnrollment {
 	resume: { lessonId: string; positionSecs: number } | null;
 	/** Where "Continue" leads: the first unfinished lesson after the last one touched; null when all are done. */
 	continueLessonId: string | null;
+	/** Pacing (#19): the lessons closed to this learner now, with the reason. */
+	locks?: LessonLock[];
 }
 
 export interface PortalEntry extends SerializedEnrollment {

@@ -16,6 +16,7 @@ import {
 } from "./getters/catalog.js";
 import { getEnrollment, getEnrollmentById } from "./getters/learner.js";
 import type { SchoolBackendOptions, SchoolRequestContext } from "./options.js";
+import { assertLessonOpen } from "./pacing-gate.js";
 import {
 	identityToUser,
 	providerRoles,
@@ -125,6 +126,10 @@ export interface Subjects {
 	"review.own": Review;
 	/** Reply to and hide reviews of a course: its managers. */
 	"review.moderate": Course;
+	/** Pacing (#19): enroll others in a course (bulk enrollment): its managers. */
+	"course.bulkEnroll": Course;
+	/** Pacing (#19): enroll past capacity and prerequisites: admins only, and only when asked. */
+	"enrollment.override": null;
 	/** Open the instructor dashboard. */
 	"instructor.dashboard": null;
 	/** See every course in the dashboard, not only one's own. */
@@ -157,6 +162,7 @@ export function can<A extends Action>(
 			);
 		}
 		case "course.manage":
+		case "course.bulkEnroll":
 		case "review.moderate":
 		case "quiz.answers":
 		case "roster.read":
@@ -166,6 +172,7 @@ export function can<A extends Action>(
 		case "instructor.dashboard":
 			return !!viewer?.isInstructor;
 		case "courses.all":
+		case "enrollment.override":
 			return !!viewer?.isAdmin;
 		case "course.enroll":
 			return !!viewer && (subject as Course).status === "published";
@@ -275,12 +282,14 @@ async function lessonAndCourse(db: Db, lessonId: string) {
 
 /**
  * A lesson to read. Public (free previews are open to everyone), so a missing or hidden lesson
- * is 404 for anyone; then 401 without identity, 403 without an active enrollment.
+ * is 404 for anyone; then 401 without identity, 403 without an active enrollment, then 403 from
+ * the course's pacing at `now` (`expired`, `prerequisites_missing`, `not_yet_open`, `sequential`).
  */
 export async function loadLesson(
 	db: Db,
 	viewer: Viewer | null,
 	lessonId: string,
+	now: Date = new Date(),
 ): Promise<{ lesson: Lesson; course: Course; manager: boolean }> {
 	const { lesson, course } = await lessonAndCourse(db, lessonId);
 	// An archived course stays open to its enrolled learners: only then is the enrollment read.
@@ -298,19 +307,22 @@ export async function loadLesson(
 		viewer,
 		"Sign in and enroll to open this lesson",
 	);
-	if (!open(enrollment ?? (await getEnrollment(db, course.id, signedIn.id))))
+	const own = enrollment ?? (await getEnrollment(db, course.id, signedIn.id));
+	if (!own || !open(own))
 		throw new SchoolError(403, "Enroll in this course to continue");
+	await assertLessonOpen(db, course, lesson, own, now);
 	return { lesson, course, manager };
 }
 
 /**
  * A lesson the viewer studies (complete, save a position, submit a quiz): 401 first, then 404,
- * then 403 without an active enrollment of their own.
+ * then 403 without an active enrollment of their own, then 403 from pacing at `now`.
  */
 export async function loadStudyLesson(
 	db: Db,
 	viewer: Viewer | null,
 	lessonId: string,
+	now: Date = new Date(),
 ): Promise<{
 	viewer: Viewer;
 	lesson: Lesson;
@@ -322,6 +334,7 @@ export async function loadStudyLesson(
 	const enrollment = await getEnrollment(db, course.id, learner.id);
 	if (!enrollment || !can(learner, "lesson.study", { course, enrollment }))
 		throw new SchoolError(403, "Enroll in this course to continue");
+	await assertLessonOpen(db, course, lesson, enrollment, now);
 	return { viewer: learner, lesson, course, enrollment };
 }
 

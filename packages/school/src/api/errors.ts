@@ -29,6 +29,7 @@ export type SchoolErrorStatus =
 	| 415
 	| 422
 	| 500
+	| 501
 	| 503;
 
 /** The code of an error that names none: one per status. */
@@ -42,6 +43,7 @@ const CODE_BY_STATUS: Record<SchoolErrorStatus, string> = {
 	415: "unsupported_media_type",
 	422: "unprocessable",
 	500: "internal",
+	501: "not_implemented",
 	503: "unavailable",
 };
 
@@ -63,6 +65,8 @@ export class SchoolError extends Error {
 		message: string,
 		code?: string,
 		readonly issues?: SchoolErrorIssue[],
+		/** Extra fields of the body for programs (e.g. `opensAt`, `missing`); never secrets. */
+		readonly details?: Record<string, unknown>,
 	) {
 		super(message);
 		this.name = "SchoolError";
@@ -72,6 +76,7 @@ export class SchoolError extends Error {
 	/** The JSON body an endpoint answers with. */
 	toBody(): SchoolErrorBody {
 		return {
+			...this.details,
 			code: this.code,
 			message: this.message,
 			...(this.issues ? { issues: this.issues } : {}),

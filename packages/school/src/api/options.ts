@@ -197,6 +197,18 @@ export interface SchoolBackendOptions {
 	adminRoles?: string[];
 	/** Lifecycle hooks. */
 	hooks?: SchoolPluginHooks;
+	/**
+	 * Pacing (#19): resolves learners' emails to users for bulk enrollment
+	 * (`POST /school/courses/:id/enrollments`), e.g. one `IN` query on the auth library's user
+	 * table. Emails arrive lower-cased and trimmed, at most 1,000 per call; unknown ones are simply
+	 * left out. Without it bulk enrollment answers 501 `bulk_enroll_unavailable`.
+	 */
+	findUsersByEmail?: (emails: string[]) => Promise<SchoolUser[]> | SchoolUser[];
+	/**
+	 * Pacing (#19): where "now" comes from for drip schedules and access periods (UTC).
+	 * Tests pass a controllable clock. @default () => new Date()
+	 */
+	clock?: () => Date;
 	/** Score (0-100) needed to pass a quiz that sets no pass mark of its own. @default 70 */
 	quizPassMark?: number;
 	/** Issue a certificate when a course is completed. @default true */

@@ -35,6 +35,7 @@ import * as ops from "./operations/index.js";
 import type { SchoolBackendOptions } from "./options.js";
 import { routeFactory } from "./pipeline.js";
 import { noteRoutes } from "./routes/notes.js";
+import { pacingRoutes } from "./routes/pacing.js";
 import { reviewRoutes } from "./routes/reviews.js";
 import {
 	serializeAttempt,
@@ -76,8 +77,11 @@ function createSchoolRoutes(
 	const route = routeFactory(adapter, options, context);
 	const passMark = options.quizPassMark ?? 70;
 	const db = adapter;
+	// Pacing (#19): drip schedules and access periods read "now" from the `clock` option.
+	const now = () => (options.clock ?? (() => new Date()))();
 
 	return {
+		...pacingRoutes(route, db),
 		...noteRoutes(route, db),
 		...reviewRoutes(route, db),
 
@@ -117,6 +121,7 @@ function createSchoolRoutes(
 					db,
 					await viewer(),
 					params.id ?? "",
+					now(),
 				);
 				return lessonView(lesson, manager, passMark);
 			},
@@ -128,7 +133,7 @@ function createSchoolRoutes(
 			async ({ params, deps, actor, setStatus }) => {
 				const result = await ops.enroll(deps, await actor(), params.id ?? "");
 				if (result.created) setStatus(201);
-				return serializeEnrollment(result.enrollment);
+				return serializeEnrollment(result.enrollment, now());
 			},
 		),
 
@@ -142,7 +147,7 @@ function createSchoolRoutes(
 					? await getters.getEnrollment(db, course.id, learner.id)
 					: null;
 				if (!course || !enrollment) throw new SchoolError(404, "Not enrolled");
-				return getters.getEnrollmentDetail(db, enrollment, course);
+				return getters.getEnrollmentDetail(db, enrollment, course, now());
 			},
 		),
 
@@ -183,7 +188,7 @@ function createSchoolRoutes(
 					signedIn: !!v,
 					canManage: can(v, "course.manage", course),
 					enrollment: enrollment
-						? await getters.getEnrollmentDetail(db, enrollment, course)
+						? await getters.getEnrollmentDetail(db, enrollment, course, now())
 						: null,
 				};
 			},
@@ -202,7 +207,7 @@ function createSchoolRoutes(
 			"/school/me/enrollments",
 			{ method: "GET", query: pageQuerySchema },
 			async ({ query, actor }) =>
-				getters.listMyEnrollments(db, (await actor()).viewer.id, query),
+				getters.listMyEnrollments(db, (await actor()).viewer.id, query, now()),
 		),
 
 		completeLesson: route(

@@ -17,6 +17,7 @@ import type {
 	SerializedLessonProgress,
 	SerializedQuizAttempt,
 } from "../types.js";
+import { enrollmentStatusAt } from "./pacing.js";
 
 /**
  * Record -> JSON shapes. Dates become ISO strings so that data prefetched on the server equals
@@ -142,6 +143,8 @@ export function serializeLessonOutline(lesson: Lesson): LessonOutline {
 		durationMins: lesson.durationMins ?? null,
 		order: lesson.order,
 		isFreePreview: lesson.isFreePreview,
+		dripDays: lesson.dripDays ?? null,
+		dripDate: isoOrNull(lesson.dripDate),
 	};
 }
 
@@ -164,26 +167,31 @@ export function serializeLesson(
 		order: lesson.order,
 		isFreePreview: lesson.isFreePreview,
 		resources: parseResources(lesson.resources),
+		dripDays: lesson.dripDays ?? null,
+		dripDate: isoOrNull(lesson.dripDate),
 		quiz,
 		createdAt: iso(lesson.createdAt),
 		updatedAt: iso(lesson.updatedAt),
 	};
 }
 
+/** An enrollment as learners see it: `expired` once `accessEndsAt` is past `now`. */
 export function serializeEnrollment(
 	enrollment: Enrollment,
+	now: Date = new Date(),
 ): SerializedEnrollment {
 	return {
 		id: enrollment.id,
 		courseId: enrollment.courseId,
 		userId: enrollment.userId,
-		status: enrollment.status,
+		status: enrollmentStatusAt(enrollment, now),
 		progressPct: enrollment.progressPct,
 		lastLessonId: enrollment.lastLessonId ?? null,
 		certificateId: enrollment.certificateId ?? null,
 		paymentRef: enrollment.paymentRef ?? null,
 		enrolledAt: iso(enrollment.enrolledAt),
 		completedAt: isoOrNull(enrollment.completedAt),
+		accessEndsAt: isoOrNull(enrollment.accessEndsAt),
 		lastActivityAt: isoOrNull(enrollment.lastActivityAt),
 	};
 }

@@ -108,6 +108,14 @@ export function createSchoolApi(
 		updateLesson: as(ops.updateLesson),
 		deleteLesson: as(ops.deleteLesson),
 		setCurriculum: as(ops.setCurriculum),
+		/** Pacing (#19): enroll learners by email (needs `findUsersByEmail`); `dryRun` previews. */
+		bulkEnroll: as(ops.bulkEnroll),
+		/** Pacing (#19): a deep copy of a course as a new draft (never its learners). */
+		duplicateCourse: as(ops.duplicateCourse),
+		/** Pacing (#19): the course as versioned JSON (`btst-school/course`, version 1). */
+		exportCourse: as(ops.exportCourse),
+		/** Pacing (#19): a new draft from an export file; all or nothing. */
+		importCourse: as(ops.importCourse),
 
 		/**
 		 * Writes the data of a statically generatable route into `queryClient` under the same keys

@@ -18,6 +18,7 @@ import type {
 	SchoolAggregates,
 } from "../aggregates.js";
 import { type Db, eq, findAll, type Where } from "../db-types.js";
+import { prerequisiteIds, prerequisiteModeOf } from "../pacing.js";
 import { searchConditions } from "../search-index.js";
 import {
 	iso,
@@ -261,17 +262,36 @@ export function orderLessons(sections: Section[], lessons: Lesson[]): Lesson[] {
 	];
 }
 
+/** Pacing (#19): the course's prerequisites as links (one query, none without any). */
+async function prerequisiteLinks(db: Db, course: Course) {
+	const ids = prerequisiteIds(course);
+	if (ids.length === 0) return [];
+	const found = await findAll<Course>(db, {
+		model: "course",
+		where: [{ field: "id", value: ids, operator: "in" }],
+	});
+	return ids
+		.map((id) => found.find((c) => c.id === id))
+		.filter((c): c is Course => !!c)
+		.map((c) => ({ id: c.id, title: c.title, slug: c.slug }));
+}
+
 /** The course page: course, sections and the lesson outline (no bodies, URLs or quiz data). */
 export async function getCourseDetail(
 	db: Db,
 	course: Course,
 ): Promise<CourseDetail> {
-	const { sections, lessons } = await getCurriculum(db, course.id);
+	const [{ sections, lessons }, prerequisites] = await Promise.all([
+		getCurriculum(db, course.id),
+		prerequisiteLinks(db, course),
+	]);
 	const ordered = orderLessons(sections, lessons);
 	const outline: SectionOutline[] = sections.map((s) => ({
 		id: s.id,
 		title: s.title,
 		order: s.order,
+		dripDays: s.dripDays ?? null,
+		dripDate: s.dripDate ? new Date(s.dripDate).toISOString() : null,
 		lessons: ordered
 			.filter((l) => l.sectionId === s.id)
 			.map(serializeLessonOutline),
@@ -285,6 +305,10 @@ export async function getCourseDetail(
 			.filter((l) => !l.sectionId || !sectionIds.has(l.sectionId))
 			.map(serializeLessonOutline),
 		lessonOrder: ordered.map((l) => l.id),
+		prerequisites,
+		prerequisiteMode: prerequisiteModeOf(course),
+		sequential: !!course.sequential,
+		accessDays: course.accessDays ?? null,
 	};
 }
 

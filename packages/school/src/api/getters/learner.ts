@@ -12,6 +12,8 @@ import type {
 } from "../../types.js";
 import { type Db, eq, findAll, inList } from "../db-types.js";
 import { enrollKeyOf } from "../keys.js";
+import { courseLocks, hasPacing, prerequisiteModeOf } from "../pacing.js";
+import { missingPrerequisites } from "../pacing-gate.js";
 import { findPage, type Page, parsePage } from "../pagination.js";
 import {
 	serializeCourse,
@@ -70,7 +72,11 @@ export function continueLessonOf(
 async function readingOrders(
 	db: Db,
 	courseIds: string[],
-): Promise<{ order: Map<string, string[]>; lessons: Map<string, Lesson> }> {
+): Promise<{
+	order: Map<string, string[]>;
+	lessons: Map<string, Lesson>;
+	sections: Section[];
+}> {
 	const [sections, lessons] = await Promise.all([
 		findAll<Section>(db, {
 			model: "section",
@@ -92,19 +98,21 @@ async function readingOrders(
 			).map((l) => l.id),
 		]),
 	);
-	return { order, lessons: new Map(lessons.map((l) => [l.id, l])) };
+	return { order, lessons: new Map(lessons.map((l) => [l.id, l])), sections };
 }
 
 /**
- * An enrollment with per-lesson progress, where to resume and where to continue (three
- * queries: progress, sections, lessons).
+ * An enrollment with per-lesson progress, where to resume and where to continue, and the
+ * lessons its pacing keeps closed at `now` (three queries: progress, sections, lessons; a
+ * fourth for prerequisites checked before starting).
  */
 export async function getEnrollmentDetail(
 	db: Db,
 	enrollment: Enrollment,
 	course: Course,
+	now: Date = new Date(),
 ): Promise<EnrollmentDetail> {
-	const [progress, { order }] = await Promise.all([
+	const [progress, { order, lessons, sections }] = await Promise.all([
 		findAll<LessonProgress>(db, {
 			model: "lessonProgress",
 			where: [eq("enrollmentId", enrollment.id)],
@@ -117,8 +125,31 @@ export async function getEnrollmentDetail(
 	const last = enrollment.lastLessonId
 		? progress.find((p) => p.lessonId === enrollment.lastLessonId)
 		: undefined;
+	const ordered = (order.get(course.id) ?? []).flatMap((id) => {
+		const lesson = lessons.get(id);
+		return lesson ? [lesson] : [];
+	});
+	const drips =
+		ordered.some((l) => l.dripDays != null || l.dripDate) ||
+		sections.some((s) => s.dripDays != null || s.dripDate);
+	const locks =
+		hasPacing(course) || drips
+			? courseLocks({
+					course,
+					sections,
+					ordered,
+					enrollment,
+					completedIds,
+					missingPrerequisites:
+						prerequisiteModeOf(course) === "start"
+							? await missingPrerequisites(db, course, enrollment.userId)
+							: [],
+					now,
+				})
+			: [];
 	return {
-		...serializeEnrollment(enrollment),
+		...serializeEnrollment(enrollment, now),
+		locks,
 		lessons: progress.map(serializeLessonProgress),
 		completedLessons: completedIds.size,
 		totalLessons: course.lessonCount,
@@ -163,6 +194,7 @@ export async function listMyEnrollments(
 	db: Db,
 	userId: string,
 	rawPage: z.input<typeof pageQuerySchema> = {},
+	now: Date = new Date(),
 ): Promise<Page<PortalEntry>> {
 	const page = await findShortPage<Enrollment>(
 		db,
@@ -212,7 +244,7 @@ export async function listMyEnrollments(
 			: undefined;
 		return [
 			{
-				...serializeEnrollment(e),
+				...serializeEnrollment(e, now),
 				course: serializeCourse(course),
 				lastLessonTitle: e.lastLessonId
 					? (orders.lessons.get(e.lastLessonId)?.title ?? null)

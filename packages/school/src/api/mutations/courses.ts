@@ -17,7 +17,7 @@ import { parseTags } from "../serializers.js";
  */
 
 /** A free slug for `title`: the slugified title, or with -2, -3, ... when taken or reserved. */
-async function freeSlug(db: Db, base: string): Promise<string> {
+export async function freeSlug(db: Db, base: string): Promise<string> {
 	const root = base || "course";
 	const taken = new Set(
 		(
@@ -65,6 +65,37 @@ async function slugSafe<T>(write: () => Promise<T>, slug: string): Promise<T> {
 	}
 }
 
+/**
+ * Pacing (#19): prerequisites must be other existing courses (400 otherwise), so the course
+ * page can link each one and no course requires itself.
+ */
+async function assertPrerequisites(
+	db: Db,
+	ids: string[] | undefined,
+	selfId?: string,
+): Promise<void> {
+	if (!ids || ids.length === 0) return;
+	const found = await findAll<Course>(db, {
+		model: "course",
+		where: [{ field: "id", value: ids, operator: "in" }],
+	});
+	const bad = ids.filter(
+		(id) => id === selfId || !found.some((c) => c.id === id),
+	);
+	if (bad.length > 0)
+		throw new SchoolError(
+			400,
+			"Prerequisites must be other existing courses",
+			"VALIDATION_ERROR",
+			[
+				{
+					path: ["prerequisites"],
+					message: `Unknown course: ${bad.join(", ")}`,
+				},
+			],
+		);
+}
+
 export async function createCourse(
 	db: Db,
 	rawInput: z.input<typeof createCourseSchema>,
@@ -73,6 +104,7 @@ export async function createCourse(
 	const input = createCourseSchema.parse(rawInput);
 	const slug = input.slug ?? (await freeSlug(db, slugify(input.title)));
 	if (input.slug) await assertSlugFree(db, slug);
+	await assertPrerequisites(db, input.prerequisites);
 	const now = new Date();
 	return slugSafe(
 		() =>
@@ -100,6 +132,12 @@ export async function createCourse(
 					currency: input.currency ?? "USD",
 					status: input.status ?? "draft",
 					maxStudents: input.maxStudents ?? null,
+					prerequisites: JSON.stringify([
+						...new Set(input.prerequisites ?? []),
+					]),
+					prerequisiteMode: input.prerequisiteMode ?? "enroll",
+					sequential: input.sequential ?? false,
+					accessDays: input.accessDays ?? null,
 					searchText: courseSearchText({
 						...input,
 						instructorName: input.instructorName ?? instructor.name,
@@ -125,9 +163,12 @@ export async function updateCourse(
 	const input = updateCourseSchema.parse(rawInput);
 	if (input.slug && input.slug !== course.slug)
 		await assertSlugFree(db, input.slug, course.id);
-	const { tags, outcomes, requirements, ...rest } = input;
+	await assertPrerequisites(db, input.prerequisites, course.id);
+	const { tags, prerequisites, outcomes, requirements, ...rest } = input;
 	const update: Record<string, unknown> = { ...rest, updatedAt: new Date() };
 	if (tags) update.tags = JSON.stringify(tags);
+	if (prerequisites)
+		update.prerequisites = JSON.stringify([...new Set(prerequisites)]);
 	if (outcomes) update.outcomes = JSON.stringify(outcomes);
 	if (requirements) update.requirements = JSON.stringify(requirements);
 	// Every searchable field may have changed: rebuild the catalog's search index from the result.

@@ -43,6 +43,8 @@ export async function createSection(
 			courseId,
 			title: input.title,
 			order: input.order ?? (await nextOrder(db, "section", courseId)),
+			dripDays: input.dripDays ?? null,
+			dripDate: input.dripDate ?? null,
 		},
 	});
 }
@@ -116,6 +118,8 @@ export async function createLesson(
 			order: input.order ?? (await nextOrder(db, "lesson", courseId)),
 			isFreePreview: input.isFreePreview ?? false,
 			resources: JSON.stringify(input.resources ?? []),
+			dripDays: input.dripDays ?? null,
+			dripDate: input.dripDate ?? null,
 			captions: JSON.stringify(input.captions ?? []),
 			createdAt: now,
 			updatedAt: now,

@@ -3,6 +3,7 @@ import { type Db, eq, findAll, inList } from "../db-types.js";
 import { isUniqueViolation, SchoolError } from "../errors.js";
 import { ACTIVE_STATUSES, getEnrollment } from "../getters/learner.js";
 import { enrollKeyOf, seatKeyOf } from "../keys.js";
+import { accessEndsAtFor, isExpired } from "../pacing.js";
 
 /**
  * Enrollment writes: enroll (capacity, idempotence), undo, cancel, and the course's counters.
@@ -69,6 +70,8 @@ export interface EnrollResult {
 	enrollment: Enrollment;
 	/** false when an active enrollment already existed (idempotent enroll). */
 	created: boolean;
+	/** Pacing (#19): true when an expired enrollment was renewed (a new access period). */
+	renewed?: boolean;
 }
 
 const MAX_SEAT_TRIES = 50;
@@ -87,22 +90,44 @@ export async function enroll(
 		paymentRef?: string | null;
 		/** The user's enrollment as the caller just read it (saves the first read). */
 		current?: Enrollment | null;
+		/** Pacing (#19): the time the access period starts from (the plugin's clock). */
+		now?: Date;
+		/** Pacing (#19): an admin's explicit override: no seat is taken, capacity is not checked. */
+		ignoreCapacity?: boolean;
+		/** false: the caller recounts the course's counters once after many enrollments (bulk). */
+		recount?: boolean;
 	} = {},
 ): Promise<EnrollResult> {
 	const enrollKey = enrollKeyOf(course.id, user.id);
+	const clockNow = options.now ?? new Date();
 	for (let attempt = 0; attempt < MAX_SEAT_TRIES; attempt++) {
 		// Every retry reads again: a race lost on a unique key means the row has changed.
 		const existing =
 			attempt === 0 && options.current !== undefined
 				? options.current
 				: await getEnrollment(db, course.id, user.id);
-		if (existing && existing.status !== "cancelled")
-			return { enrollment: existing, created: false };
-		const seatKey = course.maxStudents ? await freeSeat(db, course) : null;
-		if (course.maxStudents && !seatKey) {
+		if (existing && existing.status !== "cancelled") {
+			if (!isExpired(existing, clockNow))
+				return { enrollment: existing, created: false };
+			// Renewal: the same enrollment (progress, certificate, seat) with a new access period.
+			const renewed = await db.update<Enrollment>({
+				model: "enrollment",
+				where: [eq("id", existing.id)],
+				update: {
+					accessEndsAt: accessEndsAtFor(course, clockNow),
+					lastActivityAt: clockNow,
+				},
+			});
+			if (!renewed) continue;
+			return { enrollment: renewed, created: true, renewed: true };
+		}
+		const capped = !!course.maxStudents && !options.ignoreCapacity;
+		const seatKey = capped ? await freeSeat(db, course) : null;
+		if (capped && !seatKey) {
 			throw new SchoolError(409, "This course is full", "course_full");
 		}
-		const now = new Date();
+		const now = clockNow;
+		const accessEndsAt = accessEndsAtFor(course, now);
 		try {
 			const enrollment = existing
 				? await db.update<Enrollment>({
@@ -114,6 +139,7 @@ export async function enroll(
 							seatKey,
 							paymentRef: options.paymentRef ?? existing.paymentRef ?? null,
 							enrolledAt: now,
+							accessEndsAt,
 							lastActivityAt: now,
 						},
 					})
@@ -133,11 +159,12 @@ export async function enroll(
 							learnerEmail: user.email ?? null,
 							enrolledAt: now,
 							completedAt: null,
+							accessEndsAt,
 							lastActivityAt: now,
 						},
 					});
 			if (!enrollment) continue; // lost a reactivation race: read again
-			await recountEnrollments(db, course.id);
+			if (options.recount !== false) await recountEnrollments(db, course.id);
 			return { enrollment, created: true };
 		} catch (error) {
 			// A duplicate enrollKey (another request enrolled this user) or a seat taken meanwhile:
@@ -160,8 +187,10 @@ export async function undoEnroll(
 			where: [eq("id", enrollment.id)],
 			update: {
 				status: previous.status,
-				seatKey: null,
+				seatKey:
+					previous.status === "cancelled" ? null : (previous.seatKey ?? null),
 				enrolledAt: previous.enrolledAt,
+				accessEndsAt: previous.accessEndsAt ?? null,
 			},
 		});
 	} else {

@@ -32,4 +32,6 @@ export const settingsOf = (options: SchoolBackendOptions) => ({
 	hooks: options.hooks ?? {},
 	passMark: options.quizPassMark ?? 70,
 	certificatesEnabled: options.certificatesEnabled ?? true,
+	/** Pacing (#19): drip and access periods read the time from here. */
+	clock: options.clock ?? (() => new Date()),
 });

@@ -1,10 +1,12 @@
 import { APIError } from "better-call";
-import type { Course, Enrollment } from "../../types.js";
+import type { Course, Enrollment, SchoolUser } from "../../types.js";
 import { can, loadOwnEnrollment } from "../access.js";
 import { SchoolError } from "../errors.js";
 import { getCourseById } from "../getters/catalog.js";
 import { getEnrollment } from "../getters/learner.js";
 import * as mutations from "../mutations/index.js";
+import { isExpired, prerequisiteModeOf } from "../pacing.js";
+import { missingPrerequisites, prerequisitesError } from "../pacing-gate.js";
 import {
 	type Actor,
 	hookContext,
@@ -21,6 +23,11 @@ export interface EnrollOptions {
 	paid?: boolean;
 	/** Stored on the enrollment (e.g. the payment provider's id). */
 	paymentRef?: string | null;
+	/**
+	 * Pacing (#19): an admin's explicit override of capacity and prerequisites (bulk
+	 * enrollment). Refused (403) for anyone who is not an admin.
+	 */
+	override?: boolean;
 }
 
 const paymentRequired = () =>
@@ -69,14 +76,43 @@ export async function enroll(
 	const course = await getCourseById(db, courseId);
 	if (!course || !can(actor.viewer, "course.enroll", course))
 		throw new SchoolError(404, "Course not found");
+	if (options.override && !can(actor.viewer, "enrollment.override", null))
+		throw new SchoolError(403, "Only admins can override", "override_denied");
+	const now = settingsOf(deps.options).clock();
 	const existing = await getEnrollment(db, course.id, actor.viewer.id);
-	if (existing && existing.status !== "cancelled")
+	const active = existing && existing.status !== "cancelled";
+	// An expired enrollment renews through this same path: payment gate and hooks included.
+	if (active && !isExpired(existing, now))
 		return { enrollment: existing, created: false };
+	if (!active && !options.override && prerequisiteModeOf(course) === "enroll") {
+		const missing = await missingPrerequisites(db, course, actor.viewer.id);
+		if (missing.length > 0) throw await prerequisitesError(db, missing);
+	}
 	if (course.price > 0 && !options.paid) await assertPaid(deps, actor, course);
-	const result = await mutations.enroll(db, course, actor.viewer, {
+	return admit(deps, actor, course, actor.viewer, {
 		current: existing,
 		paymentRef: options.paymentRef,
+		now,
+		ignoreCapacity: options.override,
 	});
+}
+
+/**
+ * Writes an enrollment of `learner` (the actor, or someone a manager enrolls in bulk) and runs
+ * `onAfterEnroll` for a new or renewed one; if the hook throws, the enrollment is taken back
+ * before the error propagates. Gates (payment, prerequisites) are the caller's.
+ */
+export async function admit(
+	deps: OperationDeps,
+	actor: Actor,
+	course: Course,
+	learner: SchoolUser,
+	options: Parameters<typeof mutations.enroll>[3] & {
+		current: Enrollment | null;
+	},
+): Promise<mutations.EnrollResult> {
+	const { db } = deps;
+	const result = await mutations.enroll(db, course, learner, options);
 	if (result.created) {
 		try {
 			await settingsOf(deps.options).hooks.onAfterEnroll?.(
@@ -86,7 +122,7 @@ export async function enroll(
 			);
 		} catch (error) {
 			// Nothing half-written: an enrollment whose hook failed is taken back.
-			await mutations.undoEnroll(db, result.enrollment, existing);
+			await mutations.undoEnroll(db, result.enrollment, options.current);
 			throw error;
 		}
 	}

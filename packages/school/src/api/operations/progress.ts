@@ -122,6 +122,7 @@ export async function completeLesson(
 		deps.db,
 		actor.viewer,
 		lessonId,
+		settingsOf(deps.options).clock(),
 	);
 	if (lesson.type === "quiz") {
 		throw new SchoolError(
@@ -145,6 +146,7 @@ export async function savePosition(
 		deps.db,
 		actor.viewer,
 		lessonId,
+		settingsOf(deps.options).clock(),
 	);
 	await mutations.savePosition(deps.db, enrollment, lesson.id, positionSecs);
 	return { ok: true, positionSecs: Math.floor(positionSecs) };
@@ -177,6 +179,7 @@ export async function submitQuiz(
 		deps.db,
 		actor.viewer,
 		lessonId,
+		settingsOf(deps.options).clock(),
 	);
 	const quiz = lesson.type === "quiz" ? parseQuiz(lesson.content) : null;
 	if (!quiz) throw new SchoolError(404, "This lesson has no quiz");

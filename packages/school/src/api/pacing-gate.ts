@@ -1,0 +1,161 @@
+import type {
+	Course,
+	Enrollment,
+	Lesson,
+	LessonProgress,
+	Section,
+} from "../types.js";
+import { type Db, eq, findAll, inList } from "./db-types.js";
+import { SchoolError } from "./errors.js";
+import { getCurriculum, orderLessons } from "./getters/catalog.js";
+import { enrollKeyOf } from "./keys.js";
+import {
+	hasPacing,
+	isExpired,
+	lessonLock,
+	type PacingState,
+	prerequisiteIds,
+	prerequisiteModeOf,
+} from "./pacing.js";
+
+/**
+ * The pacing rules of `pacing.ts` applied to stored data: what one learner has done and still
+ * misses, and the 403 answers for a closed lesson or missing prerequisites.
+ */
+
+/** The prerequisite courses of `course` that `userId` has not completed (ids). */
+export async function missingPrerequisites(
+	db: Db,
+	course: Course,
+	userId: string,
+): Promise<string[]> {
+	const ids = prerequisiteIds(course);
+	if (ids.length === 0) return [];
+	const enrollments = await findAll<Enrollment>(db, {
+		model: "enrollment",
+		where: [
+			inList(
+				"enrollKey",
+				ids.map((id) => enrollKeyOf(id, userId)),
+			),
+		],
+	});
+	const done = new Set(
+		enrollments.filter((e) => e.status === "completed").map((e) => e.courseId),
+	);
+	return ids.filter((id) => !done.has(id));
+}
+
+/** The prerequisites as `{ id, title, slug }` (unknown ids are left out). */
+export async function prerequisiteRefs(db: Db, ids: string[]) {
+	if (ids.length === 0) return [];
+	const courses = await findAll<Course>(db, {
+		model: "course",
+		where: [inList("id", ids)],
+	});
+	return ids
+		.map((id) => courses.find((c) => c.id === id))
+		.filter((c): c is Course => !!c)
+		.map((c) => ({ id: c.id, title: c.title, slug: c.slug }));
+}
+
+/** 403 `prerequisites_missing` naming the courses to complete first. */
+export async function prerequisitesError(
+	db: Db,
+	missing: string[],
+): Promise<SchoolError> {
+	const courses = await prerequisiteRefs(db, missing);
+	return new SchoolError(
+		403,
+		`Complete these courses first: ${courses.map((c) => c.title).join(", ")}`,
+		"prerequisites_missing",
+		undefined,
+		{ missing: courses },
+	);
+}
+
+/**
+ * Reads what the rules need for one learner (curriculum, progress, prerequisites). Drip and
+ * sequence may read any lesson, so callers skip it when the course has no pacing at all
+ * (`hasPacing`) and no lesson or section has drip fields.
+ */
+export async function loadPacingState(
+	db: Db,
+	course: Course,
+	enrollment: Enrollment,
+	now: Date,
+	curriculum?: { sections: Section[]; lessons: Lesson[] },
+): Promise<PacingState> {
+	const [{ sections, lessons }, progress, missing] = await Promise.all([
+		curriculum ?? getCurriculum(db, course.id),
+		findAll<LessonProgress>(db, {
+			model: "lessonProgress",
+			where: [eq("enrollmentId", enrollment.id)],
+		}),
+		prerequisiteModeOf(course) === "start"
+			? missingPrerequisites(db, course, enrollment.userId)
+			: Promise.resolve([]),
+	]);
+	return {
+		course,
+		sections,
+		ordered: orderLessons(sections, lessons),
+		enrollment,
+		completedIds: new Set(
+			progress.filter((p) => p.completed).map((p) => p.lessonId),
+		),
+		missingPrerequisites: missing,
+		now,
+	};
+}
+
+/**
+ * Refuses a lesson the learner's pacing keeps closed: 403 with the reason as the code
+ * (`expired`, `prerequisites_missing`, `not_yet_open` with `opensAt`, `sequential` with
+ * `afterLessonId`). Managers and free previews never reach here.
+ */
+export async function assertLessonOpen(
+	db: Db,
+	course: Course,
+	lesson: Lesson,
+	enrollment: Enrollment,
+	now: Date,
+): Promise<void> {
+	if (lesson.isFreePreview) return;
+	if (isExpired(enrollment, now))
+		throw new SchoolError(
+			403,
+			"Your access to this course has ended. Renew it to continue.",
+			"expired",
+			undefined,
+			{ accessEndsAt: new Date(enrollment.accessEndsAt as Date).toISOString() },
+		);
+	// Fast path: no course rule, no drip on the lesson and no section that could carry one.
+	if (
+		!hasPacing(course) &&
+		lesson.dripDays == null &&
+		!lesson.dripDate &&
+		!lesson.sectionId
+	)
+		return;
+	const state = await loadPacingState(db, course, enrollment, now);
+	const lock = lessonLock(state, lesson);
+	if (!lock) return;
+	if (lock.reason === "prerequisites_missing")
+		throw await prerequisitesError(db, state.missingPrerequisites);
+	if (lock.reason === "not_yet_open")
+		throw new SchoolError(
+			403,
+			`This lesson opens on ${lock.opensAt}`,
+			"not_yet_open",
+			undefined,
+			{ opensAt: lock.opensAt },
+		);
+	throw new SchoolError(
+		403,
+		"Complete the previous lesson first",
+		"sequential",
+		undefined,
+		{ afterLessonId: lock.afterLessonId },
+	);
+}
