@@ -523,4 +523,6 @@ export interface SchoolViewer {
 		isInstructor: boolean;
 		isAdmin: boolean;
 	} | null;
+	/** The school's default quiz pass mark in percent (`quizPassMark` option); instructors and admins only. */
+	quizPassMark?: number;
 }

@@ -275,6 +275,8 @@ const instructor = {
 	fieldTitle: "Titel",
 	fieldSlug: "Kurzname in der Adresse",
 	slugHint: (url: string) => `Die Adresse des Kurses: ${url}`,
+	slugHintEmpty:
+		"Die Adresse des Kurses ergibt sich aus dem Kürzel, das aus dem Titel entsteht.",
 	fieldDescription: "Beschreibung",
 	descriptionHint: "Markdown wird unterstützt.",
 	fieldCoverImage: "Adresse des Titelbilds",

@@ -163,6 +163,8 @@ function createSchoolRoutes(
 							isAdmin: v.isAdmin,
 						}
 					: null,
+				// Quiz editors show the default pass mark; nobody else needs it.
+				...(v?.isInstructor || v?.isAdmin ? { quizPassMark: passMark } : {}),
 			};
 		}),
 

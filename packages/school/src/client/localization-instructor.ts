@@ -142,6 +142,8 @@ export const instructorLocalization = {
 	fieldTitle: "Title",
 	fieldSlug: "Slug",
 	slugHint: (url: string) => `The course's address: ${url}`,
+	slugHintEmpty:
+		"The course's address follows from its slug, made from the title.",
 	fieldDescription: "Description",
 	descriptionHint: "Markdown is supported.",
 	fieldCoverImage: "Cover image URL",

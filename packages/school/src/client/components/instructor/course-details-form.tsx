@@ -18,6 +18,7 @@ import {
 import { useSchool } from "../../hooks/use-school.js";
 import { cn, inputClass } from "../shared/cn.js";
 import { Button } from "../ui/button.js";
+import { useConfirm } from "../ui/confirm-dialog.js";
 import { Field, type FieldControlProps } from "../ui/field.js";
 import { MarkdownField } from "../ui/markdown-field.js";
 import { CourseCoverField } from "./course-cover-field.js";
@@ -35,6 +36,7 @@ import {
 	slugify,
 	validateCourseForm,
 } from "./course-form-model.js";
+import { useStatusQuestion } from "./course-status-change.js";
 import { statusLabel } from "./status-badge.js";
 
 const selectClass = cn(inputClass, "pr-8");
@@ -57,6 +59,8 @@ export function CourseDetailsForm({
 	const formRef = useRef<HTMLFormElement>(null);
 	const create = useCreateCourse();
 	const update = useUpdateCourse();
+	const statusQuestion = useStatusQuestion();
+	const [confirm, confirmDialog] = useConfirm();
 	const [initial, setInitial] = useState<CourseFormValues>(() =>
 		course ? courseToForm(course) : emptyCourseForm,
 	);
@@ -124,6 +128,15 @@ export function CourseDetailsForm({
 				return;
 			}
 			const patch = changedFields(initial, values);
+			// Unpublishing or archiving from the form asks as the dashboard does, with the
+			// consequence for the course's learners; "Cancel" keeps the form as it is, unsaved.
+			const ask = patch.status
+				? statusQuestion(
+						{ ...course, enrollments: course.enrollmentCount },
+						patch.status,
+					)
+				: null;
+			if (ask && !(await confirm(ask))) return;
 			const result = Object.keys(patch).length
 				? await update.mutateAsync({ id: course.id, input: patch })
 				: course;
@@ -178,187 +191,194 @@ export function CourseDetailsForm({
 		);
 
 	return (
-		<form
-			ref={formRef}
-			data-testid="course-form"
-			noValidate
-			onSubmit={(e) => void onSubmit(e)}
-			className="flex flex-col gap-6"
-		>
-			<div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-				<div className="flex flex-col gap-5">
-					{field(
-						"title",
-						t.fieldTitle,
-						text("title", { required: true, maxLength: 200 }),
-					)}
-					{field(
-						"slug",
-						t.fieldSlug,
-						(control) => (
-							<input
-								{...control}
-								className={cn(inputClass, "font-mono")}
-								value={values.slug}
-								maxLength={80}
-								autoCapitalize="none"
-								spellCheck={false}
-								onChange={(e) => {
-									setSlugTouched(e.target.value !== "");
-									set("slug", e.target.value);
-								}}
-							/>
-						),
-						t.slugHint(paths.course(values.slug || "…")),
-					)}
-					<MarkdownField
-						id={`${uid}-description`}
-						name="description"
-						label={t.fieldDescription}
-						hint={t.descriptionHint}
-						errors={errorsOf("description")}
-						errorTestId="field-error-description"
-						toggleTestId="description-preview-toggle"
-						previewTestId="description-preview"
-						value={values.description}
-						onChange={(value) => set("description", value)}
-					/>
-					<CourseCoverField
-						id={`${uid}-coverImage`}
-						value={values.coverImage}
-						errors={errorsOf("coverImage")}
-						onChange={(value) => set("coverImage", value)}
-					/>
-				</div>
-
-				<div className="flex flex-col gap-5">
-					{field("status", t.fieldStatus, (control) => (
-						<select
-							{...control}
-							className={selectClass}
-							value={values.status}
-							onChange={(e) => set("status", e.target.value)}
-						>
-							{courseStatusValues.map((s) => (
-								<option key={s} value={s}>
-									{statusLabel(t, s)}
-								</option>
-							))}
-						</select>
-					))}
-					{field(
-						"category",
-						t.fieldCategory,
-						text("category", { maxLength: 60 }),
-					)}
-					{field("tags", t.fieldTags, text("tags"), t.tagsHint)}
-					{field("difficulty", t.fieldDifficulty, (control) => (
-						<select
-							{...control}
-							className={selectClass}
-							value={values.difficulty}
-							onChange={(e) => set("difficulty", e.target.value)}
-						>
-							{difficultyValues.map((d) => (
-								<option key={d} value={d}>
-									{t.difficulty[d] ?? d}
-								</option>
-							))}
-						</select>
-					))}
-					{field(
-						"durationMins",
-						t.fieldDuration,
-						text("durationMins", {
-							type: "number",
-							min: 0,
-							step: 1,
-							inputMode: "numeric",
-						}),
-					)}
-					<div className="grid grid-cols-[minmax(0,1fr)_6rem] items-start gap-3">
+		<>
+			{/* Outside the form: the dialog's buttons must not submit it. */}
+			{confirmDialog}
+			<form
+				ref={formRef}
+				data-testid="course-form"
+				noValidate
+				onSubmit={(e) => void onSubmit(e)}
+				className="flex flex-col gap-6"
+			>
+				<div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+					<div className="flex flex-col gap-5">
 						{field(
-							"price",
-							t.fieldPrice,
-							text("price", {
-								inputMode: "decimal",
-								// As many decimals as the currency has: 0 (JPY), 0.00 (USD), 0.000 (KWD).
-								placeholder: (0).toFixed(currencyDigits(values.currency)),
-								className: "tabular-nums",
-							}),
-							t.priceHint,
+							"title",
+							t.fieldTitle,
+							text("title", { required: true, maxLength: 200 }),
 						)}
 						{field(
-							"currency",
-							t.fieldCurrency,
+							"slug",
+							t.fieldSlug,
 							(control) => (
 								<input
 									{...control}
-									className={cn(inputClass, "uppercase")}
-									value={values.currency}
-									maxLength={3}
-									autoCapitalize="characters"
+									className={cn(inputClass, "font-mono")}
+									value={values.slug}
+									maxLength={80}
+									autoCapitalize="none"
 									spellCheck={false}
-									onChange={(e) =>
-										set("currency", e.target.value.toUpperCase())
-									}
+									onChange={(e) => {
+										setSlugTouched(e.target.value !== "");
+										set("slug", e.target.value);
+									}}
 								/>
 							),
-							t.currencyHint,
-							true,
+							// Shown as typed, not percent-encoded: a placeholder until there is a slug.
+							values.slug
+								? t.slugHint(paths.course(values.slug))
+								: t.slugHintEmpty,
+						)}
+						<MarkdownField
+							id={`${uid}-description`}
+							name="description"
+							label={t.fieldDescription}
+							hint={t.descriptionHint}
+							errors={errorsOf("description")}
+							errorTestId="field-error-description"
+							toggleTestId="description-preview-toggle"
+							previewTestId="description-preview"
+							value={values.description}
+							onChange={(value) => set("description", value)}
+						/>
+						<CourseCoverField
+							id={`${uid}-coverImage`}
+							value={values.coverImage}
+							errors={errorsOf("coverImage")}
+							onChange={(value) => set("coverImage", value)}
+						/>
+					</div>
+
+					<div className="flex flex-col gap-5">
+						{field("status", t.fieldStatus, (control) => (
+							<select
+								{...control}
+								className={selectClass}
+								value={values.status}
+								onChange={(e) => set("status", e.target.value)}
+							>
+								{courseStatusValues.map((s) => (
+									<option key={s} value={s}>
+										{statusLabel(t, s)}
+									</option>
+								))}
+							</select>
+						))}
+						{field(
+							"category",
+							t.fieldCategory,
+							text("category", { maxLength: 60 }),
+						)}
+						{field("tags", t.fieldTags, text("tags"), t.tagsHint)}
+						{field("difficulty", t.fieldDifficulty, (control) => (
+							<select
+								{...control}
+								className={selectClass}
+								value={values.difficulty}
+								onChange={(e) => set("difficulty", e.target.value)}
+							>
+								{difficultyValues.map((d) => (
+									<option key={d} value={d}>
+										{t.difficulty[d] ?? d}
+									</option>
+								))}
+							</select>
+						))}
+						{field(
+							"durationMins",
+							t.fieldDuration,
+							text("durationMins", {
+								type: "number",
+								min: 0,
+								step: 1,
+								inputMode: "numeric",
+							}),
+						)}
+						<div className="grid grid-cols-[minmax(0,1fr)_6rem] items-start gap-3">
+							{field(
+								"price",
+								t.fieldPrice,
+								text("price", {
+									inputMode: "decimal",
+									// As many decimals as the currency has: 0 (JPY), 0.00 (USD), 0.000 (KWD).
+									placeholder: (0).toFixed(currencyDigits(values.currency)),
+									className: "tabular-nums",
+								}),
+								t.priceHint,
+							)}
+							{field(
+								"currency",
+								t.fieldCurrency,
+								(control) => (
+									<input
+										{...control}
+										className={cn(inputClass, "uppercase")}
+										value={values.currency}
+										maxLength={3}
+										autoCapitalize="characters"
+										spellCheck={false}
+										onChange={(e) =>
+											set("currency", e.target.value.toUpperCase())
+										}
+									/>
+								),
+								t.currencyHint,
+								true,
+							)}
+						</div>
+						{field(
+							"maxStudents",
+							t.fieldMaxStudents,
+							text("maxStudents", {
+								type: "number",
+								min: 1,
+								step: 1,
+								inputMode: "numeric",
+							}),
+							t.maxStudentsHint,
 						)}
 					</div>
-					{field(
-						"maxStudents",
-						t.fieldMaxStudents,
-						text("maxStudents", {
-							type: "number",
-							min: 1,
-							step: 1,
-							inputMode: "numeric",
-						}),
-						t.maxStudentsHint,
-					)}
 				</div>
-			</div>
 
-			<div className="flex flex-wrap items-center gap-3 border-t border-border pt-4">
-				<Button
-					type="submit"
-					data-testid="course-save"
-					disabled={saving || (!!course && !dirty)}
-				>
-					{saving ? t.saving : course ? t.saveCourse : t.createCourseSubmit}
-				</Button>
-				{course && dirty ? (
+				<div className="flex flex-wrap items-center gap-3 border-t border-border pt-4">
 					<Button
-						variant="ghost"
-						onClick={() => {
-							setValues(initial);
-							setErrors({});
-							setFormError("");
-						}}
+						type="submit"
+						data-testid="course-save"
+						disabled={saving || (!!course && !dirty)}
 					>
-						{t.discardChanges}
+						{saving ? t.saving : course ? t.saveCourse : t.createCourseSubmit}
 					</Button>
-				) : null}
-				<p
-					role="status"
-					data-testid="course-form-status"
-					className="text-sm text-muted-foreground"
-				>
-					{saved}
-				</p>
-				{formError ? (
+					{course && dirty ? (
+						<Button
+							variant="ghost"
+							onClick={() => {
+								setValues(initial);
+								setErrors({});
+								setFormError("");
+							}}
+						>
+							{t.discardChanges}
+						</Button>
+					) : null}
 					<p
-						role="alert"
-						data-testid="course-form-error"
-						className="basis-full text-sm font-medium text-destructive"
+						role="status"
+						data-testid="course-form-status"
+						className="text-sm text-muted-foreground"
 					>
-						{formError}
+						{saved}
 					</p>
-				) : null}
-			</div>
-		</form>
+					{formError ? (
+						<p
+							role="alert"
+							data-testid="course-form-error"
+							className="basis-full text-sm font-medium text-destructive"
+						>
+							{formError}
+						</p>
+					) : null}
+				</div>
+			</form>
+		</>
 	);
 }

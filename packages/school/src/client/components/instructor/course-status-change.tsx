@@ -3,7 +3,7 @@ import { type ReactNode, useState } from "react";
 import type { CourseStatus, CourseSummary } from "../../../types.js";
 import { useUpdateCourse } from "../../hooks/instructor-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { useConfirm } from "../ui/confirm-dialog.js";
+import { type ConfirmOptions, useConfirm } from "../ui/confirm-dialog.js";
 import { useToast } from "../ui/toast.js";
 import { statusLabel } from "./status-badge.js";
 
@@ -25,23 +25,17 @@ export function statusMoves(status: CourseStatus): CourseStatus[] {
 }
 
 /**
- * Changes a course's status, asking first with the consequence in numbers ("12 learners keep
- * access; the course leaves the catalog"), and reports the result as a toast. Render `dialog`
- * once in the component that uses it.
+ * The question to ask before a status change, with its consequence in numbers; null when the
+ * change needs no confirmation (publishing). Shared by the dashboard and the course form.
  */
-export function useCourseStatusChange(): {
-	change: (course: StatusSubject, status: CourseStatus) => Promise<void>;
-	pendingId: string | null;
-	dialog: ReactNode;
-} {
+export function useStatusQuestion(): (
+	course: StatusSubject,
+	status: CourseStatus,
+) => ConfirmOptions | null {
 	const { t } = useSchool();
-	const update = useUpdateCourse();
-	const toast = useToast();
-	const [confirm, dialog] = useConfirm();
-	const [pendingId, setPendingId] = useState<string | null>(null);
-
-	const question = (course: StatusSubject, status: CourseStatus) => {
+	return (course, status) => {
 		const n = course.enrollments;
+		if (status === course.status) return null;
 		if (status === "archived")
 			return {
 				title: t.confirmArchiveTitle,
@@ -64,6 +58,24 @@ export function useCourseStatusChange(): {
 			};
 		return null;
 	};
+}
+
+/**
+ * Changes a course's status, asking first with the consequence in numbers ("12 learners keep
+ * access; the course leaves the catalog"), and reports the result as a toast. Render `dialog`
+ * once in the component that uses it.
+ */
+export function useCourseStatusChange(): {
+	change: (course: StatusSubject, status: CourseStatus) => Promise<void>;
+	pendingId: string | null;
+	dialog: ReactNode;
+} {
+	const { t } = useSchool();
+	const update = useUpdateCourse();
+	const toast = useToast();
+	const [confirm, dialog] = useConfirm();
+	const [pendingId, setPendingId] = useState<string | null>(null);
+	const question = useStatusQuestion();
 
 	const change = async (course: StatusSubject, status: CourseStatus) => {
 		const ask = question(course, status);

@@ -1,5 +1,6 @@
 "use client";
 import { useId } from "react";
+import { useSchoolViewer } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { checkClass, inputClass, selectClass } from "../shared/cn.js";
 import { Field } from "../ui/field.js";
@@ -21,6 +22,8 @@ export function QuizSettingsFields({
 }) {
 	const { t } = useSchool();
 	const uid = useId();
+	// The editor's gate already asked who this is: the answer carries the school's default.
+	const defaultMark = useSchoolViewer().data?.quizPassMark;
 	const set = (patch: Partial<Omit<DraftQuiz, "questions">>) =>
 		update((q) => updateSettings(q, patch));
 	const number = (
@@ -53,7 +56,9 @@ export function QuizSettingsFields({
 				{number(
 					"passMark",
 					t.quizPassMarkLabel,
-					t.quizPassMarkHint,
+					defaultMark === undefined
+						? t.quizPassMarkHint
+						: t.quizPassMarkDefault(defaultMark),
 					"quiz-pass-mark",
 				)}
 				{number(

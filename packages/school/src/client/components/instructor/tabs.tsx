@@ -1,5 +1,5 @@
 "use client";
-import { type KeyboardEvent, type ReactNode, useRef } from "react";
+import { type KeyboardEvent, type ReactNode, useEffect, useRef } from "react";
 import { cn } from "../shared/cn.js";
 
 export interface TabItem<K extends string> {
@@ -25,6 +25,20 @@ export function Tabs<K extends string>({
 	onSelect: (key: K) => void;
 }) {
 	const refs = useRef(new Map<K, HTMLButtonElement>());
+	// On a phone the list scrolls sideways: keep the selected tab in view (opening
+	// "#analytics" or arrowing through the tabs must not leave it, or "Details", off-screen).
+	useEffect(() => {
+		const tab = refs.current.get(selected);
+		const list = tab?.parentElement;
+		if (!tab || !list || list.scrollWidth <= list.clientWidth) return;
+		const left =
+			tab.getBoundingClientRect().left -
+			list.getBoundingClientRect().left +
+			list.scrollLeft;
+		if (left < list.scrollLeft) list.scrollLeft = left;
+		else if (left + tab.offsetWidth > list.scrollLeft + list.clientWidth)
+			list.scrollLeft = left + tab.offsetWidth - list.clientWidth;
+	}, [selected]);
 	const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
 		const index = tabs.findIndex((tab) => tab.key === selected);
 		let next = -1;
@@ -64,7 +78,7 @@ export function Tabs<K extends string>({
 						data-testid={`tab-${tab.key}`}
 						onClick={() => onSelect(tab.key)}
 						className={cn(
-							"-mb-px border-b-2 px-4 py-2 text-sm font-medium whitespace-nowrap transition-colors",
+							"-mb-px shrink-0 border-b-2 px-3 py-2 text-sm sm:px-4 font-medium whitespace-nowrap transition-colors",
 							"rounded-t-md focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
 							active
 								? "border-primary text-foreground"
