@@ -14,6 +14,7 @@ import { LoadError } from "../learner/lesson-states.js";
 import { buttonClass } from "../shared/cn.js";
 import { PriceTag } from "../shared/course-card.js";
 import { CurriculumList } from "../shared/curriculum.js";
+import { GeneratedCover } from "../shared/generated-cover.js";
 import { SchoolImage, SchoolLink } from "../shared/link.js";
 import { Markdown } from "../shared/markdown.js";
 import {
@@ -247,7 +248,12 @@ export function CoursePage({ slug }: { slug: string }) {
 							alt=""
 							className="mt-6 aspect-video w-full rounded-lg object-cover"
 						/>
-					) : null}
+					) : (
+						<GeneratedCover
+							title={course.title}
+							className="mt-6 aspect-video h-auto overflow-hidden rounded-lg"
+						/>
+					)}
 					{course.description ? (
 						<Markdown className="mt-6">{course.description}</Markdown>
 					) : null}

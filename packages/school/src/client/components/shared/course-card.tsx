@@ -1,6 +1,7 @@
 "use client";
 import type { CourseSummary } from "../../../types.js";
 import { useSchool } from "../../hooks/use-school.js";
+import { GeneratedCover } from "./generated-cover.js";
 import { SchoolImage, SchoolLink } from "./link.js";
 
 export function PriceTag({
@@ -32,7 +33,9 @@ export function CourseCard({ course }: { course: CourseSummary }) {
 						alt=""
 						className="h-full w-full object-cover"
 					/>
-				) : null}
+				) : (
+					<GeneratedCover title={course.title} />
+				)}
 			</div>
 			<div className="flex flex-1 flex-col gap-2 p-4">
 				<div className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
