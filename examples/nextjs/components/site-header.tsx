@@ -51,6 +51,11 @@ export function SiteHeader({
 							{t.navInstructor}
 						</NavLink>
 					) : null}
+					{user ? (
+						<NavLink href="/outbox" testId="nav-outbox">
+							{t.navOutbox}
+						</NavLink>
+					) : null}
 					{user?.roles.includes("admin") ? (
 						<NavLink href="/admin" testId="nav-admin">
 							{t.navAdmin}

@@ -31,4 +31,20 @@ export async function createDemoTables(db: Database): Promise<void> {
 			primary key (user_id, course_id)
 		)
 	`.execute(db);
+	// The outbox (lib/outbox.ts): what the school's hooks would have mailed, shown at /outbox.
+	await sql`
+		create table if not exists demo_outbox (
+			id text primary key,
+			user_id text not null,
+			to_email text,
+			kind text not null,
+			subject text not null,
+			body text not null,
+			created_at timestamptz not null default now()
+		)
+	`.execute(db);
+	await sql`
+		create index if not exists demo_outbox_user_created
+		on demo_outbox (user_id, created_at desc)
+	`.execute(db);
 }

@@ -7,6 +7,7 @@ import { sql } from "kysely";
 import { getSessionUser, trustedOrigins } from "./auth";
 import { allowIf, stack as createStack } from "./btst-compat";
 import { getDb } from "./db";
+import { outboxHooks } from "./outbox";
 import { revalidateForCourseChange } from "./revalidate-school-pages";
 
 /**
@@ -70,10 +71,15 @@ export const stack = createStack({
 			// Dashboard and analytics totals as GROUP BY queries on the same database.
 			aggregates,
 			hooks: {
+				// Every after-hook also "mails" the user through the demo's outbox (/outbox).
+				...outboxHooks,
 				// Paid courses: enrolling needs a demo payment first (see app/checkout).
 				onBeforeEnroll: (userId, course) => hasDemoPurchase(userId, course),
 				// The static catalog and course pages show an instructor's edit on the next visit.
-				onCourseChanged: (change) => revalidateForCourseChange(change),
+				onCourseChanged: async (change, ctx) => {
+					revalidateForCourseChange(change);
+					await outboxHooks.onCourseChanged(change, ctx);
+				},
 			},
 		}),
 	},

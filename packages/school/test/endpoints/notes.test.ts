@@ -49,7 +49,7 @@ describe("notes and bookmarks", () => {
 			lessonId: seeded.video.id,
 			courseId: seeded.course.id,
 			lessonTitle: "Welcome",
-			positionSecs: 12.3,
+			positionSecs: 12,
 		});
 		expect(plain.positionSecs).toBeNull();
 		expect(bookmark).not.toHaveProperty("userId");

@@ -11,9 +11,12 @@ export interface NoteOwner {
 	lessonId: string;
 }
 
-/** A bookmark keeps whole-second precision at most a tenth: enough to seek, no float noise. */
+/**
+ * Bookmarks keep whole seconds: `number` columns are integers in SQL (a fraction is refused
+ * there), and a second is as precise as a learner's "jump back here" needs.
+ */
 const roundPosition = (secs: number | null | undefined) =>
-	secs == null ? null : Math.round(secs * 10) / 10;
+	secs == null ? null : Math.floor(secs);
 
 export function createNote(
 	db: Db,
