@@ -1,4 +1,5 @@
 import type { SchoolLocalization } from "btst-school/client";
+import { reviewsGerman } from "./school-de-reviews";
 
 /**
  * German for every string of the school (`test/school-de.test.ts` checks that no key of the
@@ -643,4 +644,5 @@ export const schoolGerman: Partial<SchoolLocalization> = {
 	...learner,
 	...manage,
 	...pageMeta,
+	...reviewsGerman,
 };

@@ -4,6 +4,7 @@ import { i18nLocalization } from "./localization-i18n.js";
 import { instructorLocalization } from "./localization-instructor.js";
 import { learnerLocalization } from "./localization-learner.js";
 import { manageLocalization } from "./localization-manage.js";
+import { reviewsLocalization } from "./localization-reviews.js";
 
 export const defaultSchoolLocalization = {
 	catalogTitle: "Courses",
@@ -132,6 +133,7 @@ export const defaultSchoolLocalization = {
 	...learnerLocalization,
 	...aidsLocalization,
 	...manageLocalization,
+	...reviewsLocalization,
 };
 
 export type SchoolLocalization = typeof defaultSchoolLocalization;

@@ -49,6 +49,18 @@ export interface SchoolPluginOverrides {
 	locale?: string;
 	/** The IANA time zone dates are shown in (e.g. `Europe/Berlin`). Default `UTC`. */
 	timeZone?: string;
+	/**
+	 * The site's public origin (`https://school.example.com`, no trailing slash): the course
+	 * JSON-LD's absolute `url` and `image`, and the certificate's verification link. Without it
+	 * the certificate uses the browser's origin and the JSON-LD leaves `url` out.
+	 */
+	siteURL?: string;
+	/** The school's name: the provider in JSON-LD and the issuer on certificates. */
+	schoolName?: string;
+	/** The school's logo (URL) on certificates. */
+	schoolLogo?: string;
+	/** Show a course's learner count only from this many learners on. @default 10 */
+	showLearnerCountFrom?: number;
 	/** Strings shown by the pages; any subset overrides the defaults. */
 	localization?: Partial<SchoolLocalization>;
 	/**

@@ -12,6 +12,8 @@ export interface CatalogFilters {
 	tag?: string;
 	difficulty?: (typeof difficultyValues)[number];
 	price?: "free" | "paid";
+	/** Average rating at least (1-5). */
+	minRating?: number;
 	sort?: (typeof catalogSortValues)[number];
 	offset?: number;
 }
@@ -32,6 +34,7 @@ export function filtersFromQuery(
 		tag: pick("tag"),
 		difficulty: pick("difficulty"),
 		price: pick("price"),
+		minRating: pick("minRating"),
 		sort: pick("sort"),
 		offset: pick("page")
 			? (Math.max(1, Number(pick("page")) || 1) - 1) * PAGE_SIZE
@@ -51,6 +54,7 @@ export function queryFromFilters(filters: CatalogFilters): string {
 	if (filters.tag) params.set("tag", filters.tag);
 	if (filters.difficulty) params.set("difficulty", filters.difficulty);
 	if (filters.price) params.set("price", filters.price);
+	if (filters.minRating) params.set("minRating", String(filters.minRating));
 	if (filters.sort && filters.sort !== "newest")
 		params.set("sort", filters.sort);
 	if (filters.offset)

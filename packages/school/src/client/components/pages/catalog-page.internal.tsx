@@ -219,6 +219,17 @@ export function CatalogPage({
 						]}
 					/>
 					<Select
+						label={t.filterRating}
+						testId="filter-rating"
+						value={filters.minRating ? String(filters.minRating) : ""}
+						anyLabel={t.filterAny}
+						onChange={(v) => update({ minRating: v ? Number(v) : undefined })}
+						options={[4.5, 4, 3.5, 3].map((stars) => ({
+							value: String(stars),
+							label: t.minRatingOption(stars),
+						}))}
+					/>
+					<Select
 						label={t.sortLabel}
 						testId="catalog-sort"
 						value={filters.sort ?? "newest"}
@@ -226,6 +237,7 @@ export function CatalogPage({
 						options={[
 							{ value: "newest", label: t.sortNewest },
 							{ value: "popular", label: t.sortPopular },
+							{ value: "rating", label: t.sortRating },
 							{ value: "title", label: t.sortTitle },
 							{ value: "price", label: t.sortPrice },
 						]}

@@ -6,6 +6,13 @@ import {
 	useEnroll,
 } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
+import {
+	CoursePitch,
+	InstructorBio,
+	PromoVideo,
+} from "../course/course-pitch.js";
+import { CourseReviews } from "../course/course-reviews.js";
+import { RatingSummary } from "../course/rating.js";
 import { ManagerBanner } from "../instructor/manager-banner.js";
 import { CourseStickyBar } from "../learner/course-sticky-bar.js";
 import { LeaveCourse } from "../learner/leave-course.js";
@@ -187,7 +194,7 @@ function CallToAction({ course }: { course: CourseDetail }) {
 }
 
 export function CoursePage({ slug }: { slug: string }) {
-	const { t } = useSchool();
+	const { t, paths, siteURL, schoolName, showLearnerCountFrom } = useSchool();
 	const { data: course } = useCourse(slug);
 	const { data: learner } = useCourseProgress(course?.id);
 	if (!course)
@@ -209,7 +216,15 @@ export function CoursePage({ slug }: { slug: string }) {
 				type="application/ld+json"
 				// JSON-LD must be raw JSON; `<` is escaped so a title cannot close the script tag.
 				// biome-ignore lint/security/noDangerouslySetInnerHtml: escaped JSON, not HTML
-				dangerouslySetInnerHTML={{ __html: courseJsonLd(course) }}
+				dangerouslySetInnerHTML={{
+					__html: courseJsonLd(course, {
+						courseUrl: siteURL
+							? `${siteURL}${paths.course(course.slug)}`
+							: undefined,
+						siteURL,
+						schoolName,
+					}),
+				}}
 			/>
 			<ManagerBanner course={course} />
 			<div className="grid gap-8 lg:grid-cols-[1fr_320px]">
@@ -225,6 +240,12 @@ export function CoursePage({ slug }: { slug: string }) {
 					>
 						{course.title}
 					</h1>
+					{course.subtitle ? (
+						<p className="mt-2 text-lg" data-testid="course-subtitle">
+							{course.subtitle}
+						</p>
+					) : null}
+					<RatingSummary rating={course.rating} className="mt-2" />
 					{course.instructorName ? (
 						<p className="mt-2 text-muted-foreground">
 							{t.byInstructor(course.instructorName)}
@@ -242,7 +263,11 @@ export function CoursePage({ slug }: { slug: string }) {
 							))}
 						</ul>
 					) : null}
-					{course.coverImage ? (
+					{course.promoVideoUrl ? (
+						<div className="mt-6">
+							<PromoVideo url={course.promoVideoUrl} />
+						</div>
+					) : course.coverImage ? (
 						<SchoolImage
 							src={course.coverImage}
 							alt=""
@@ -257,6 +282,7 @@ export function CoursePage({ slug }: { slug: string }) {
 					{course.description ? (
 						<Markdown className="mt-6">{course.description}</Markdown>
 					) : null}
+					<CoursePitch course={course} />
 					<section className="mt-8" aria-labelledby="curriculum-heading">
 						<h2 id="curriculum-heading" className="mb-4 text-2xl font-semibold">
 							{t.curriculum}
@@ -267,6 +293,14 @@ export function CoursePage({ slug }: { slug: string }) {
 							completedIds={completedIds}
 						/>
 					</section>
+					<InstructorBio course={course} />
+					<CourseReviews
+						course={course}
+						studying={
+							completedIds.size > 0 && enrolled && !!learner?.enrollment
+						}
+						canManage={!!learner?.canManage}
+					/>
 				</div>
 				<aside
 					id="enroll"
@@ -287,7 +321,9 @@ export function CoursePage({ slug }: { slug: string }) {
 									)}
 								</li>
 								<li>{t.difficulty[course.difficulty]}</li>
-								<li>{t.studentsCount(course.enrollmentCount)}</li>
+								{course.enrollmentCount >= (showLearnerCountFrom ?? 10) ? (
+									<li>{t.studentsCount(course.enrollmentCount)}</li>
+								) : null}
 							</ul>
 						</div>
 					</div>

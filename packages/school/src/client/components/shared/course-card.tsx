@@ -1,6 +1,7 @@
 "use client";
 import type { CourseSummary } from "../../../types.js";
 import { useSchool } from "../../hooks/use-school.js";
+import { RatingSummary } from "../course/rating.js";
 import { GeneratedCover } from "./generated-cover.js";
 import { SchoolImage, SchoolLink } from "./link.js";
 
@@ -57,6 +58,7 @@ export function CourseCard({ course }: { course: CourseSummary }) {
 						{t.byInstructor(course.instructorName)}
 					</p>
 				) : null}
+				{course.rating?.count ? <RatingSummary rating={course.rating} /> : null}
 				<div className="mt-auto flex items-center justify-between pt-2 text-sm">
 					<span className="text-muted-foreground">
 						{t.lessonsCount(course.lessonCount)} ·{" "}

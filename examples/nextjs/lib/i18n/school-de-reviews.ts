@@ -1,0 +1,45 @@
+/** German for the course page's selling sections, ratings, reviews and certificate sharing (#18). */
+export const reviewsGerman = {
+	ratingLabel: (average: number, count: number) =>
+		`Bewertet mit ${Number(average).toFixed(1).replace(".", ",")} von 5 aus ${count === 1 ? "1 Bewertung" : `${count} Bewertungen`}`,
+	ratingCount: (count: number) =>
+		count === 1 ? "1 Bewertung" : `${count} Bewertungen`,
+	noRatingsYet: "Noch keine Bewertungen",
+	sortRating: "Beste Bewertung",
+	filterRating: "Bewertung",
+	minRatingOption: (stars: number) =>
+		`ab ${String(stars).replace(".", ",")} Sternen`,
+	outcomesHeading: "Das lernst du",
+	requirementsHeading: "Voraussetzungen",
+	audienceHeading: "Für wen dieser Kurs ist",
+	instructorHeading: "Deine Lehrkraft",
+	promoVideoLabel: "Vorschauvideo zum Kurs",
+	reviewsHeading: "Bewertungen",
+	reviewsEmpty: "Noch keine Rezensionen.",
+	reviewsLoadError: "Die Bewertungen konnten nicht geladen werden.",
+	reviewsMore: "Weitere Bewertungen zeigen",
+	yourReview: "Deine Bewertung",
+	reviewStarsLegend: "Deine Sterne",
+	reviewStar: (n: number) => (n === 1 ? "1 Stern" : `${n} Sterne`),
+	reviewBodyLabel: "Wie fandest du den Kurs? (optional)",
+	reviewSubmit: "Bewertung senden",
+	reviewUpdate: "Bewertung ändern",
+	reviewDelete: "Bewertung löschen",
+	reviewSaved: "Danke, deine Bewertung ist gespeichert.",
+	reviewNotYet: "Schließe eine Lektion ab, um diesen Kurs zu bewerten.",
+	reviewHiddenNote:
+		"Eine Lehrkraft hat diese Bewertung ausgeblendet; nur du siehst sie.",
+	reviewReplyFrom: "Antwort der Lehrkraft",
+	reviewReply: "Antworten",
+	reviewReplyLabel: "Deine Antwort",
+	reviewReplySend: "Antwort senden",
+	reviewHide: "Ausblenden",
+	reviewError: "Speichern fehlgeschlagen. Versuche es erneut.",
+	certificateVerifyAt: "Prüfen unter",
+	certificateQrAlt: "QR-Code zur Prüfseite dieses Zertifikats",
+	certificateCopyLink: "Link kopieren",
+	certificateLinkCopied: "Link kopiert",
+	certificateAddToLinkedIn: "Zum LinkedIn-Profil hinzufügen",
+	certificatePdfError:
+		"Das PDF konnte nicht erstellt werden. Versuche es erneut.",
+};
