@@ -635,7 +635,58 @@ const aids = {
 		"Die Notiz konnte nicht gespeichert werden. Versuche es erneut.",
 };
 
+/** Pacing and managing learners (#19). */
+const pacing = {
+	lockSequential: "Schließe zuerst die vorige Lektion ab",
+	lockNotYetOpen: (date: string) => `Ab ${date} verfügbar`,
+	lockExpired: "Dein Zugang ist abgelaufen",
+	lockPrerequisites: "Schließe zuerst die vorausgesetzten Kurse ab",
+	prerequisitesTitle: "Schließe zuerst diese Kurse ab",
+	groupExpired: "Zugang abgelaufen",
+	accessEndedOn: (date: string) => `Zugang endete am ${date}`,
+	renewAccess: "Zugang verlängern",
+	tabPacing: "Tempo & Lernende",
+	pacingTitle: "Lerntempo",
+	pacingSequentialLabel:
+		"Lektionen der Reihe nach (jede öffnet sich nach Abschluss der vorigen)",
+	pacingAccessDaysLabel: "Zugangsdauer in Tagen (leer: unbegrenzt)",
+	pacingPrerequisitesLabel: "Vorher abzuschließende Kurse",
+	pacingPrerequisiteModeLabel: "Voraussetzungen gelten",
+	pacingModeEnroll: "vor der Einschreibung",
+	pacingModeStart: "vor der ersten Lektion",
+	pacingSave: "Lerntempo speichern",
+	pacingSaved: "Lerntempo gespeichert",
+	bulkTitle: "Lernende einschreiben",
+	bulkEmailsLabel: "E-Mail-Adressen (eine pro Zeile oder mit Kommas)",
+	bulkCsvLabel:
+		"Oder eine CSV-Datei (jede Zelle mit einer E-Mail-Adresse zählt)",
+	bulkOverrideLabel: "Kapazität und Voraussetzungen ignorieren (Admins)",
+	bulkPreview: "Vorschau",
+	bulkEnroll: "Einschreiben",
+	bulkProgress: (done: string, total: string) =>
+		`${done} von ${total} Adressen`,
+	bulkReport: "Bericht",
+	bulkOutcomes: {
+		enrolled: "Eingeschrieben",
+		renewed: "Verlängert",
+		already_enrolled: "Bereits eingeschrieben",
+		unknown_email: "Unbekannte Adresse",
+		invalid_email: "Keine E-Mail-Adresse",
+		over_capacity: "Kein Platz mehr",
+		prerequisites_missing: "Voraussetzungen fehlen",
+		failed: "Fehlgeschlagen",
+	},
+	transferTitle: "Kopieren und übertragen",
+	duplicateCourse: "Kurs duplizieren",
+	exportCourse: "Exportieren (JSON)",
+	importCourse: "Kurs importieren (JSON)",
+	importDone: (title: string) => `„${title}“ als Entwurf importiert`,
+	duplicateDone: (title: string) => `„${title}“ als Entwurf angelegt`,
+	openCopy: "Kopie öffnen",
+};
+
 export const schoolGerman: Partial<SchoolLocalization> = {
+	...pacing,
 	...aids,
 	...catalog,
 	...lessonEditor,

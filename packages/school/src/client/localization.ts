@@ -4,6 +4,7 @@ import { i18nLocalization } from "./localization-i18n.js";
 import { instructorLocalization } from "./localization-instructor.js";
 import { learnerLocalization } from "./localization-learner.js";
 import { manageLocalization } from "./localization-manage.js";
+import { pacingLocalization } from "./localization-pacing.js";
 import { reviewsLocalization } from "./localization-reviews.js";
 
 export const defaultSchoolLocalization = {
@@ -133,6 +134,7 @@ export const defaultSchoolLocalization = {
 	...learnerLocalization,
 	...aidsLocalization,
 	...manageLocalization,
+	...pacingLocalization,
 	...reviewsLocalization,
 };
 

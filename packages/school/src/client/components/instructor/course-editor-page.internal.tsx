@@ -12,14 +12,21 @@ import { CurriculumEditor } from "./curriculum-editor.js";
 import { DeleteCourse } from "./delete-course.js";
 import { InstructorGate } from "./instructor-gate.js";
 import { useLeaveGuard } from "./leave-guard.js";
+import { PacingPanel } from "./pacing-panel.js";
 import { RosterPanel } from "./roster-panel.js";
 import { StatusBadge } from "./status-badge.js";
 import { TabPanel, Tabs } from "./tabs.js";
 
-export type EditorTab = "details" | "curriculum" | "students" | "analytics";
+export type EditorTab =
+	| "details"
+	| "curriculum"
+	| "pacing"
+	| "students"
+	| "analytics";
 const editorTabs: EditorTab[] = [
 	"details",
 	"curriculum",
+	"pacing",
 	"students",
 	"analytics",
 ];
@@ -186,6 +193,7 @@ function ExistingCourseEditor({ courseId }: { courseId: string }) {
 	const tabs = [
 		{ key: "details" as const, label: t.tabDetails },
 		{ key: "curriculum" as const, label: t.tabCurriculum },
+		{ key: "pacing" as const, label: t.tabPacing },
 		{ key: "students" as const, label: t.tabStudents },
 		{ key: "analytics" as const, label: t.tabAnalytics },
 	];
@@ -233,6 +241,14 @@ function ExistingCourseEditor({ courseId }: { courseId: string }) {
 						course={detail.data}
 						onDirtyChange={setOrderDirty}
 					/>
+				),
+			)}
+			{panel(
+				"pacing",
+				detail.data ? (
+					<PacingPanel course={detail.data} />
+				) : (
+					<Skeleton className="h-64 w-full" />
 				),
 			)}
 			{panel("students", <RosterPanel courseId={courseId} />)}

@@ -53,6 +53,7 @@ function Outline({
 				completedIds={progress?.completedIds}
 				currentLessonId={lessonId}
 				compact
+				locks={access?.enrollment?.locks}
 			/>
 		</div>
 	);

@@ -12,7 +12,8 @@ import { PageShell, ProgressBar, Skeleton } from "../shared/states.js";
 function EntryCard({ entry }: { entry: PortalEntry }) {
 	const { t, paths, format } = useSchool();
 	const done = entry.status === "completed";
-	const cancelled = entry.status === "cancelled";
+	// An ended access period renews through the course page's enroll button (#19).
+	const cancelled = entry.status === "cancelled" || entry.status === "expired";
 	const slug = entry.course.slug;
 	// The server picks where to continue: the first unfinished lesson after the last one touched.
 	const next =
@@ -68,7 +69,7 @@ function EntryCard({ entry }: { entry: PortalEntry }) {
 							href={paths.course(slug)}
 							className={buttonClass("outline", "sm")}
 						>
-							{t.enrollAgain}
+							{entry.status === "expired" ? t.renewAccess : t.enrollAgain}
 						</SchoolLink>
 					) : (
 						<SchoolLink
@@ -79,7 +80,7 @@ function EntryCard({ entry }: { entry: PortalEntry }) {
 							{t.continueLearning}
 						</SchoolLink>
 					)}
-					{done && entry.certificateId ? (
+					{entry.certificateId ? (
 						<SchoolLink
 							href={paths.certificate(entry.certificateId)}
 							className={buttonClass("primary", "sm")}
@@ -97,8 +98,9 @@ function EntryCard({ entry }: { entry: PortalEntry }) {
 /** Which group of the portal an enrollment belongs to. */
 export function portalGroupOf(
 	entry: PortalEntry,
-): "inProgress" | "completed" | "archived" | "cancelled" {
+): "inProgress" | "completed" | "archived" | "expired" | "cancelled" {
 	if (entry.status === "cancelled") return "cancelled";
+	if (entry.status === "expired") return "expired";
 	if (entry.status === "completed") return "completed";
 	return entry.course.status === "archived" ? "archived" : "inProgress";
 }
@@ -201,6 +203,11 @@ export function MyCoursesPage() {
 						id="archived"
 						title={t.groupArchived}
 						entries={group("archived")}
+					/>
+					<Group
+						id="expired"
+						title={t.groupExpired}
+						entries={group("expired")}
 					/>
 					<Group
 						id="cancelled"

@@ -1,5 +1,9 @@
 "use client";
-import type { CourseDetail, LessonOutline } from "../../../types.js";
+import type {
+	CourseDetail,
+	LessonLock,
+	LessonOutline,
+} from "../../../types.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { LockIcon } from "../learner/lock-icon.js";
 import { cn } from "./cn.js";
@@ -44,16 +48,28 @@ export function CurriculumList({
 	completedIds,
 	currentLessonId,
 	compact,
+	locks,
 }: {
 	course: CourseDetail;
 	canOpenAll: boolean;
 	completedIds?: Set<string>;
 	currentLessonId?: string;
 	compact?: boolean;
+	/** Pacing (#19): the learner's closed lessons, from their enrollment, with the reason. */
+	locks?: LessonLock[];
 }) {
-	const { t, paths } = useSchool();
+	const { t, paths, format } = useSchool();
+	const lockText = (lock: LessonLock) =>
+		lock.reason === "not_yet_open" && lock.opensAt
+			? t.lockNotYetOpen(format.date(lock.opensAt))
+			: lock.reason === "expired"
+				? t.lockExpired
+				: lock.reason === "prerequisites_missing"
+					? t.lockPrerequisites
+					: t.lockSequential;
 	const row = (lesson: LessonOutline) => {
-		const open = canOpenAll || lesson.isFreePreview;
+		const lock = locks?.find((l) => l.lessonId === lesson.id);
+		const open = (canOpenAll || lesson.isFreePreview) && !lock;
 		const done = completedIds?.has(lesson.id);
 		const current = lesson.id === currentLessonId;
 		const label = (
@@ -83,6 +99,15 @@ export function CurriculumList({
 						title={t.lessonCompletedMark}
 					>
 						✓
+					</span>
+				) : null}
+				{lock ? (
+					<span
+						className="text-xs text-muted-foreground"
+						data-testid="lesson-lock-reason"
+						data-reason={lock.reason}
+					>
+						{lockText(lock)}
 					</span>
 				) : null}
 				{!open ? (
