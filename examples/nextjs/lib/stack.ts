@@ -70,6 +70,23 @@ export const stack = createStack({
 			trustedOrigins: trustedOrigins(),
 			// Dashboard and analytics totals as GROUP BY queries on the same database.
 			aggregates,
+			// Bulk enrollment (#19) resolves emails on better-auth's user table: one IN query.
+			findUsersByEmail: async (emails) => {
+				const result = await sql<{
+					id: string;
+					name: string | null;
+					email: string;
+					role: string | null;
+				}>`select id, name, email, role from "user" where lower(email) in (${sql.join(emails)})`.execute(
+					getDb(),
+				);
+				return result.rows.map((u) => ({
+					id: u.id,
+					name: u.name,
+					email: u.email,
+					roles: [u.role || "student"],
+				}));
+			},
 			hooks: {
 				// Every after-hook also "mails" the user through the demo's outbox (/outbox).
 				...outboxHooks,
