@@ -633,6 +633,14 @@ const aids = {
 	notesLoadError: "Deine Notizen konnten nicht geladen werden.",
 	noteSaveError:
 		"Die Notiz konnte nicht gespeichert werden. Versuche es erneut.",
+	captionTracks: "Untertitelsprachen",
+	captionTracksHint:
+		"WebVTT-Dateien, eine pro Sprache. Lernende wählen eine für Untertitel und Transkript.",
+	captionLanguageLabel: (n: number) => `Sprachkürzel von Spur ${n}`,
+	captionLabelLabel: (n: number) => `Bezeichnung von Spur ${n}`,
+	captionUrlLabel: (n: number) => `WebVTT-URL von Spur ${n}`,
+	addCaptionTrack: "Untertitelsprache hinzufügen",
+	removeCaptionTrack: (n: number) => `Untertitelspur ${n} entfernen`,
 };
 
 /** Pacing and managing learners (#19). */

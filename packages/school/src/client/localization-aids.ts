@@ -22,4 +22,12 @@ export const aidsLocalization = {
 	notesExport: "Export course notes (Markdown)",
 	notesLoadError: "Your notes could not be loaded.",
 	noteSaveError: "The note could not be saved. Try again.",
+	captionTracks: "Caption languages",
+	captionTracksHint:
+		"WebVTT files, one per language. Learners pick one for the captions and the transcript.",
+	captionLanguageLabel: (n: number) => `Language tag of track ${n}`,
+	captionLabelLabel: (n: number) => `Label of track ${n}`,
+	captionUrlLabel: (n: number) => `WebVTT URL of track ${n}`,
+	addCaptionTrack: "Add caption language",
+	removeCaptionTrack: (n: number) => `Remove caption track ${n}`,
 };

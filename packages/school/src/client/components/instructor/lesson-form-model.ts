@@ -2,8 +2,9 @@ import {
 	type CreateLessonInput,
 	updateLessonSchema,
 } from "../../../schemas.js";
-import type { LessonDetail, LessonType } from "../../../types.js";
+import type { CaptionTrack, LessonDetail, LessonType } from "../../../types.js";
 import { apiFieldIssues, type PathIssue } from "../shared/api-issues.js";
+import { captionRows } from "./caption-rows.js";
 import {
 	type DraftQuiz,
 	draftFromQuiz,
@@ -43,6 +44,10 @@ export interface LessonFormState {
 	/** The Markdown body of video and text lessons. */
 	body: string;
 	resources: ResourceRow[];
+	/** Caption languages of video lessons (#20), as typed. */
+	captions: CaptionTrack[];
+	/** The stored lesson had caption tracks: an emptied list is then sent, to remove them. */
+	hadCaptions: boolean;
 	/** The quiz of quiz lessons. Kept while the type is changed, like the other fields. */
 	quiz: DraftQuiz;
 }
@@ -83,6 +88,8 @@ export function formFromLesson(
 			captionsUrl: "",
 			body: "",
 			resources: [],
+			captions: [],
+			hadCaptions: false,
 			quiz: emptyQuiz(),
 		};
 	}
@@ -115,6 +122,8 @@ export function formFromLesson(
 		captionsUrl: lesson.captionsUrl ?? "",
 		body: lesson.type === "quiz" ? "" : (lesson.content ?? ""),
 		resources: rows,
+		captions: lesson.captions ?? [],
+		hadCaptions: (lesson.captions ?? []).length > 0,
 		quiz,
 	};
 }
@@ -175,6 +184,10 @@ function baseBody(form: LessonFormState) {
 			? {
 					videoUrl: form.videoUrl.trim() || null,
 					captionsUrl: form.captionsUrl.trim() || null,
+					// Only when there are tracks, or were: a lesson without them keeps its body as before.
+					...(form.captions.length || form.hadCaptions
+						? { captions: captionRows(form.captions) }
+						: {}),
 				}
 			: {}),
 		resources: resourceRows(form).map((r) => ({
@@ -249,6 +262,7 @@ const lessonFieldNames = new Set([
 	"content",
 	"videoUrl",
 	"captionsUrl",
+	"captions",
 	"durationMins",
 	"isFreePreview",
 	"resources",

@@ -17,6 +17,7 @@ import { useConfirm } from "../ui/confirm-dialog.js";
 import { FieldError } from "../ui/field.js";
 import { MarkdownField } from "../ui/markdown-field.js";
 import { useLeaveGuard } from "./leave-guard.js";
+import { LessonCaptionsFields } from "./lesson-captions-fields.js";
 import { LessonDetailsFields } from "./lesson-details-fields.js";
 import {
 	buildLessonBody,
@@ -230,6 +231,14 @@ export function LessonForm({
 						captionsUrl={form.captionsUrl}
 						issues={fieldIssues}
 						onChange={set}
+					/>
+				) : null}
+				{form.type === "video" ? (
+					<LessonCaptionsFields
+						uid={uid}
+						captions={form.captions}
+						issues={fieldIssues}
+						onChange={(captions) => change((f) => ({ ...f, captions }))}
 					/>
 				) : null}
 
