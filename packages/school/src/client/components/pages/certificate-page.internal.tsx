@@ -1,13 +1,38 @@
 "use client";
+import { useEffect, useState } from "react";
 import { useCertificate } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { buttonClass } from "../shared/cn.js";
-import { SchoolLink } from "../shared/link.js";
+import { CertificateActions } from "../certificate/certificate-actions.js";
+import { qrDataUrl } from "../certificate/qr.js";
+import { verificationUrl } from "../certificate/share-links.js";
+import { SchoolImage, SchoolLink } from "../shared/link.js";
 import { NotFoundState, PageShell } from "../shared/states.js";
 
+/** The verification URL's QR code, made in the browser (a data URL; nothing is fetched). */
+function useQr(url: string) {
+	const [src, setSrc] = useState<string | null>(null);
+	useEffect(() => {
+		let live = true;
+		qrDataUrl(url).then(
+			(data) => live && setSrc(data),
+			() => live && setSrc(null),
+		);
+		return () => {
+			live = false;
+		};
+	}, [url]);
+	return src;
+}
+
 export function CertificatePage({ certificateId }: { certificateId: string }) {
-	const { t, paths, format } = useSchool();
+	const { t, paths, format, siteURL, schoolName, schoolLogo } = useSchool();
 	const { data: certificate } = useCertificate(certificateId);
+	const url = verificationUrl(
+		paths.certificate(certificateId),
+		siteURL,
+		typeof window === "undefined" ? undefined : window.location.origin,
+	);
+	const qr = useQr(url);
 	if (!certificate) {
 		return (
 			<NotFoundState
@@ -19,20 +44,24 @@ export function CertificatePage({ certificateId }: { certificateId: string }) {
 	}
 	return (
 		<PageShell testId="school-certificate-page" className="max-w-4xl">
-			<div className="school-no-print mb-4 flex justify-end">
-				<button
-					type="button"
-					className={buttonClass("outline")}
-					onClick={() => window.print()}
-					data-testid="download-pdf"
-				>
-					{t.downloadPdf}
-				</button>
-			</div>
+			<CertificateActions certificate={certificate} url={url} />
 			<section
 				className="school-certificate relative rounded-xl border-4 border-double border-primary/50 bg-card px-8 py-12 text-center shadow-sm"
 				aria-labelledby="certificate-heading"
 			>
+				{schoolName || schoolLogo ? (
+					<div
+						className="mb-6 flex items-center justify-center gap-3"
+						data-testid="certificate-school"
+					>
+						{schoolLogo ? (
+							<SchoolImage src={schoolLogo} alt="" className="h-10 w-auto" />
+						) : null}
+						{schoolName ? (
+							<span className="text-lg font-semibold">{schoolName}</span>
+						) : null}
+					</div>
+				) : null}
 				<p
 					className="mb-2 inline-flex items-center gap-2 rounded-full bg-primary/10 px-3 py-1 text-sm font-medium text-primary"
 					data-testid="certificate-verified"
@@ -87,6 +116,29 @@ export function CertificatePage({ certificateId }: { certificateId: string }) {
 						</dd>
 					</div>
 				</dl>
+				<div className="mt-10 flex items-center justify-center gap-4 text-left text-sm">
+					{qr ? (
+						<img
+							src={qr}
+							alt={t.certificateQrAlt}
+							width={96}
+							height={96}
+							className="h-24 w-24"
+							data-testid="certificate-qr"
+						/>
+					) : null}
+					<p>
+						<span className="block text-muted-foreground">
+							{t.certificateVerifyAt}
+						</span>
+						<span
+							className="break-all font-mono text-xs"
+							data-testid="certificate-url"
+						>
+							{url}
+						</span>
+					</p>
+				</div>
 			</section>
 		</PageShell>
 	);
