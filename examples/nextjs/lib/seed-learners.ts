@@ -1,6 +1,7 @@
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
 import type { SchoolUser } from "btst-school/api";
 import { sql } from "kysely";
-import { getAuth } from "./auth";
 import { getDb } from "./db";
 import { DEMO_PASSWORD, type SeedQuestion, seedCourses } from "./seed-content";
 import { schoolApi } from "./stack";
@@ -91,24 +92,66 @@ function answersFor(questions: SeedQuestion[], pass: boolean) {
 	});
 }
 
-async function ensureLearner(name: string): Promise<SchoolUser | null> {
-	const email = learnerEmail(name);
+/**
+ * Creates the learners that do not exist yet: their user rows and credential accounts in two
+ * inserts, with the password hashed once. Signing each up through better-auth hashed the same
+ * demo password 32 times (scrypt is slow on purpose) and opened 32 sessions, seconds of a first
+ * start on a loaded 2-core machine. The rows are what its email sign-up writes: better-auth's
+ * own hash, a `credential` account whose accountId is the user id, the default role.
+ */
+async function ensureLearners(names: string[]): Promise<(SchoolUser | null)[]> {
 	const db = getDb();
-	const found = await db
-		.selectFrom("user")
-		.select("id")
-		.where("email", "=", email)
-		.executeTakeFirst();
-	if (found) return null;
-	await getAuth().api.signUpEmail({
-		body: { name, email, password: DEMO_PASSWORD },
+	const emails = names.map(learnerEmail);
+	const existing = new Set(
+		(
+			await db
+				.selectFrom("user")
+				.select("email")
+				.where("email", "in", emails)
+				.execute()
+		).map((row) => String(row.email)),
+	);
+	const users = names.map((name, i): SchoolUser | null => {
+		const email = emails[i] ?? "";
+		return existing.has(email)
+			? null
+			: { id: randomUUID(), name, email, roles: ["student"] };
 	});
-	const row = (await db
-		.selectFrom("user")
-		.select("id")
-		.where("email", "=", email)
-		.executeTakeFirstOrThrow()) as { id: string };
-	return { id: row.id, name, email, roles: ["student"] };
+	const fresh = users.filter((u): u is SchoolUser => u !== null);
+	if (!fresh.length) return users;
+	const password = await hashPassword(DEMO_PASSWORD);
+	const now = new Date();
+	await db.transaction().execute(async (trx) => {
+		await trx
+			.insertInto("user")
+			.values(
+				fresh.map((u) => ({
+					id: u.id,
+					name: u.name ?? "",
+					email: u.email ?? "",
+					emailVerified: false,
+					role: "student",
+					createdAt: now,
+					updatedAt: now,
+				})),
+			)
+			.execute();
+		await trx
+			.insertInto("account")
+			.values(
+				fresh.map((u) => ({
+					id: randomUUID(),
+					userId: u.id,
+					accountId: u.id,
+					providerId: "credential",
+					password,
+					createdAt: now,
+					updatedAt: now,
+				})),
+			)
+			.execute();
+	});
+	return users;
 }
 
 /** Moves a learner's school rows back by `days` (operations stamp "now"). */
@@ -137,9 +180,18 @@ export async function seedLearners(): Promise<number> {
 	).flatMap((row) => (row ? [row] : []));
 	if (!courses.length) return 0;
 
+	// Each course's lessons (with answer keys) once, not once per learner who takes it.
+	const details = new Map(
+		await Promise.all(
+			courses.map(
+				async (course) =>
+					[course.id, await schoolApi.getInstructorCourse(course)] as const,
+			),
+		),
+	);
+	const learners = await ensureLearners(NAMES);
 	let created = 0;
-	for (const [index, name] of NAMES.entries()) {
-		const user = await ensureLearner(name);
+	for (const [index, user] of learners.entries()) {
 		if (!user) continue;
 		created++;
 		const rnd = random(index + 1);
@@ -152,8 +204,7 @@ export async function seedLearners(): Promise<number> {
 			const course = courses[i];
 			if (!course) continue;
 			await schoolApi.enroll(user, course.id, { paid: true });
-			const detail = await schoolApi.getInstructorCourse(course);
-			const lessons = detail.lessons;
+			const lessons = details.get(course.id)?.lessons ?? [];
 			// How far they got: a third finish, the rest stop somewhere.
 			const reach =
 				rnd() < 0.33 ? lessons.length : Math.floor(rnd() * lessons.length);

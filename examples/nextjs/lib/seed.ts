@@ -120,6 +120,8 @@ async function seedCourse(
 }
 
 export async function seed(): Promise<void> {
+	// Logged: the first start waits for the seed, and CI's web-server start has a time limit.
+	const started = Date.now();
 	const users = {} as Record<DemoUserKey, SeededUser>;
 	for (const key of Object.keys(demoUsers) as DemoUserKey[]) {
 		users[key] = await ensureUser(demoUsers[key]);
@@ -136,4 +138,6 @@ export async function seed(): Promise<void> {
 		console.log(
 			`[school-demo] seeded ${learners} learner(s) with their progress`,
 		);
+	if (created > 0 || learners > 0)
+		console.log(`[school-demo] seed took ${Date.now() - started} ms`);
 }
