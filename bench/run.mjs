@@ -120,6 +120,8 @@ async function measureAll(base, scenarios) {
 	const results = [];
 	for (const scenario of scenarios) {
 		await preflight(base, scenario);
+		for (const primed of scenario.prime ?? [])
+			await (await fetch(`${base}${primed}`)).arrayBuffer();
 		await measure({
 			base,
 			next: scenario.next,
@@ -132,7 +134,7 @@ async function measureAll(base, scenarios) {
 			connections,
 			seconds,
 		});
-		const { next: _next, ...about } = scenario;
+		const { next: _next, prime: _prime, ...about } = scenario;
 		// Every endpoint once more with one connection: the cost of one request on an idle
 		// server, apart from the time it queued behind the others.
 		const alone = await measure({

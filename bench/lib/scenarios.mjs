@@ -17,6 +17,8 @@ import { rotate } from "./load.mjs";
  * @property {"school" | "page" | "blog" | "static"} group
  * @property {string} [peer]        the id of the closest blog endpoint
  * @property {number} [budgetMs]    the p95 the issue allows at scale 1
+ * @property {string[]} [prime]     paths fetched once before the warm-up (pages a build with
+ *   data would have generated ahead; the bench's build has no database)
  * @property {() => Request} next
  */
 
@@ -268,6 +270,7 @@ export function schoolScenarios(_app, ctx, cookies) {
 			group: "page",
 			peer: "blog-detail",
 			budgetMs: 150,
+			prime: ctx.courses.map((c) => `/pages/learn/${c.slug}`),
 			next: rotate(ctx.courses, (c) => ({ path: `/pages/learn/${c.slug}` })),
 		},
 		{
