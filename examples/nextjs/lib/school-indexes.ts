@@ -19,6 +19,11 @@ export const SCHOOL_HOT_PATH_INDEXES: readonly string[] = [
 	// The catalog's facet totals and default page: published courses, newest first.
 	`create index if not exists school_course_status_created
 		on "course" ("status", "createdAt" desc, "id" desc)`,
+	// Reviews (#18): a course's visible reviews, newest first, and the per-star recount.
+	`create index if not exists school_review_course_visible
+		on "review" ("courseId", "hidden", "createdAt" desc, "id")`,
+	`create index if not exists school_review_course_rating
+		on "review" ("courseId", "hidden", "rating")`,
 ];
 
 /** Creates the indexes above (idempotent). */

@@ -200,3 +200,36 @@ describe("course JSON-LD", () => {
 		});
 	});
 });
+
+describe("CoursePitchSection (course editor)", () => {
+	it("saves the course page's fields on their own: lists by line, empty text cleared", async () => {
+		const { CoursePitchSection } = await import(
+			"../src/client/components/instructor/course-pitch-section"
+		);
+		const calls = stubFetch({
+			"PATCH /school/courses/c1": { body: makeCourseDetail() },
+		});
+		renderWithSchool(
+			<CoursePitchSection
+				course={makeCourseDetail({ subtitle: "Old", outcomes: ["A"] })}
+			/>,
+		);
+		expect(
+			(screen.getByTestId("pitch-outcomes") as HTMLTextAreaElement).value,
+		).toBe("A");
+		fireEvent.change(screen.getByTestId("pitch-outcomes"), {
+			target: { value: " Hooks \n\nState " },
+		});
+		fireEvent.change(screen.getByTestId("pitch-subtitle"), {
+			target: { value: " " },
+		});
+		fireEvent.click(screen.getByTestId("pitch-save"));
+		await screen.findByText("Course page saved");
+		expect(calls[0]?.body).toMatchObject({
+			subtitle: null,
+			outcomes: ["Hooks", "State"],
+			requirements: [],
+			instructorName: "Ivy Teacher",
+		});
+	});
+});

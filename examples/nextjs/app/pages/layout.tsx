@@ -54,6 +54,11 @@ export default function PagesLayout({ children }: { children: ReactNode }) {
 							`/sign-in?next=${encodeURIComponent(returnTo)}`,
 						checkout: (course: { slug: string }) =>
 							router.push(`/checkout/${course.slug}`),
+						// Certificates and course JSON-LD (#18): the school and its public origin
+						// (unset: certificates use the browser's origin; JSON-LD leaves `url` out).
+						schoolName: "BTST School",
+						schoolLogo: "/logo.svg",
+						siteURL: process.env.NEXT_PUBLIC_SITE_URL || undefined,
 						...schoolLocaleSettings(language),
 					},
 				}}

@@ -36,6 +36,7 @@ import {
 	slugify,
 	validateCourseForm,
 } from "./course-form-model.js";
+import { CoursePitchSection } from "./course-pitch-section.js";
 import { useStatusQuestion } from "./course-status-change.js";
 import { statusLabel } from "./status-badge.js";
 
@@ -379,6 +380,7 @@ export function CourseDetailsForm({
 					) : null}
 				</div>
 			</form>
+			{course ? <CoursePitchSection course={course} /> : null}
 		</>
 	);
 }
