@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import {
 	demo,
 	expect,
@@ -31,6 +31,38 @@ async function bothThemes(page: Page, label: string) {
 async function leave(page: Page) {
 	await signOut(page);
 	await expect(page.getByTestId("sign-in-link")).toBeVisible();
+}
+
+/**
+ * Drags `from` (a drag handle) to the lower part of `to` with a finger (Chromium's touch input
+ * through CDP, which is what a phone's touch screen produces: touch, then pointer events) or,
+ * without touch, with the mouse.
+ */
+async function dragTo(page: Page, from: Locator, to: Locator, touch: boolean) {
+	await from.scrollIntoViewIfNeeded();
+	const a = await from.boundingBox();
+	const b = await to.boundingBox();
+	if (!a || !b) throw new Error("drag: element not laid out");
+	const start = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
+	const end = { x: b.x + b.width / 2, y: b.y + b.height * 0.8 };
+	const at = (i: number, steps: number) => ({
+		x: start.x + ((end.x - start.x) * i) / steps,
+		y: start.y + ((end.y - start.y) * i) / steps,
+	});
+	if (!touch) {
+		await page.mouse.move(start.x, start.y);
+		await page.mouse.down();
+		await page.mouse.move(end.x, end.y, { steps: 8 });
+		await page.mouse.up();
+		return;
+	}
+	const cdp = await page.context().newCDPSession(page);
+	const send = (type: string, points: { x: number; y: number }[]) =>
+		cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points });
+	await send("touchStart", [start]);
+	for (let i = 1; i <= 8; i++) await send("touchMove", [at(i, 8)]);
+	await send("touchEnd", []);
+	await cdp.detach();
 }
 
 const sizes = [
@@ -97,6 +129,38 @@ for (const size of sizes) {
 			await page.getByTestId("quick-lesson-title").fill("Read me");
 			await page.getByTestId("quick-lesson-submit").click();
 			await expect(page.getByTestId("curriculum-lesson")).toHaveCount(1);
+			// The quick form stays open for the next lesson.
+			await page.getByTestId("quick-lesson-title").fill("Then me");
+			await page.getByTestId("quick-lesson-submit").click();
+			const lessons = page.getByTestId("curriculum-lesson");
+			await expect(lessons).toHaveCount(2);
+			await bothThemes(page, "curriculum");
+
+			// Reorder by dragging (a finger on the phone): it saves itself, with Undo.
+			const savedOrder = () =>
+				page.waitForResponse(
+					(r) =>
+						/\/school\/courses\/[^/]+\/curriculum$/.test(r.url()) &&
+						r.request().method() === "PUT",
+				);
+			let saved = savedOrder();
+			await dragTo(
+				page,
+				lessons.first().getByTestId("lesson-drag-handle"),
+				lessons.nth(1),
+				size.touch,
+			);
+			expect((await saved).status()).toBe(200);
+			await expect(lessons.first()).toContainText("Then me");
+			const toast = page.getByTestId("toast");
+			await expect(toast).toContainText("Order saved.");
+			await page.screenshot({
+				path: `${shots}instructor-curriculum-reorder-${size.name}.png`,
+			});
+			saved = savedOrder();
+			await toast.getByTestId("toast-action").click();
+			expect((await saved).status()).toBe(200);
+			await expect(lessons.first()).toContainText("Read me");
 			await page.goto("/pages/learn/instructor");
 			const course = page
 				.getByTestId("instructor-course-row")
@@ -149,9 +213,11 @@ for (const size of sizes) {
 			await expect(banner).toContainText("Draft — only you");
 			await expect(banner.getByTestId("manager-edit-course")).toBeVisible();
 			await expect(page.getByTestId("enroll-button")).toHaveCount(0);
+			// The shot before the theme checks: switching back to light animates colours a moment.
 			await page.screenshot({
 				path: `${shots}manager-banner-${size.name}.png`,
 			});
+			await bothThemes(page, "course page as manager");
 		});
 
 		test("the instructor finds a learner by search and opens their detail", async ({
