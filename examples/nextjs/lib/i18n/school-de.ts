@@ -654,6 +654,8 @@ const pacing = {
 	accessEndedOn: (date: string) => `Zugang endete am ${date}`,
 	renewAccess: "Zugang verlängern",
 	tabPacing: "Tempo & Lernende",
+	lessonDripDaysLabel: "Öffnet N Tage nach der Einschreibung (optional)",
+	lessonDripDateLabel: "Öffnet am (optional, UTC)",
 	pacingTitle: "Lerntempo",
 	pacingSequentialLabel:
 		"Lektionen der Reihe nach (jede öffnet sich nach Abschluss der vorigen)",

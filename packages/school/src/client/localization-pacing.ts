@@ -15,6 +15,8 @@ export const pacingLocalization = {
 	renewAccess: "Renew access",
 	// Course editor: pacing
 	tabPacing: "Pacing & learners",
+	lessonDripDaysLabel: "Opens N days after enrollment (optional)",
+	lessonDripDateLabel: "Opens on (optional, UTC)",
 	pacingTitle: "Pacing",
 	pacingSequentialLabel:
 		"Lessons in order (each opens after the previous one is completed)",

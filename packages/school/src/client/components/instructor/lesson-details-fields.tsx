@@ -112,6 +112,42 @@ export function LessonDetailsFields({
 						/>
 					)}
 				</Field>
+				<Field
+					id={`${uid}-dripDays`}
+					label={t.lessonDripDaysLabel}
+					errors={issues.dripDays}
+				>
+					{(control) => (
+						<input
+							{...control}
+							data-testid="lesson-drip-days"
+							type="number"
+							inputMode="numeric"
+							min={0}
+							max={3650}
+							step={1}
+							className={inputClass}
+							value={form.dripDays}
+							onChange={(e) => set("dripDays", e.target.value)}
+						/>
+					)}
+				</Field>
+				<Field
+					id={`${uid}-dripDate`}
+					label={t.lessonDripDateLabel}
+					errors={issues.dripDate}
+				>
+					{(control) => (
+						<input
+							{...control}
+							data-testid="lesson-drip-date"
+							type="date"
+							className={inputClass}
+							value={form.dripDate}
+							onChange={(e) => set("dripDate", e.target.value)}
+						/>
+					)}
+				</Field>
 				<div className="flex items-end pb-2">
 					<label className="flex items-center gap-2 text-sm">
 						<input

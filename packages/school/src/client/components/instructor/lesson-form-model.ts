@@ -39,6 +39,12 @@ export interface LessonFormState {
 	isFreePreview: boolean;
 	/** As typed; empty = none. */
 	durationMins: string;
+	/** Pacing (#19): opens N days after enrollment, as typed; empty = no rule. */
+	dripDays: string;
+	/** Pacing: opens on this date (`yyyy-mm-dd`, UTC); empty = no rule. */
+	dripDate: string;
+	/** The stored lesson had a drip rule: clearing the fields is then sent, to remove it. */
+	hadDrip: boolean;
 	videoUrl: string;
 	captionsUrl: string;
 	/** The Markdown body of video and text lessons. */
@@ -84,6 +90,9 @@ export function formFromLesson(
 			sectionId: defaults.sectionId ?? "",
 			isFreePreview: false,
 			durationMins: "",
+			dripDays: "",
+			dripDate: "",
+			hadDrip: false,
 			videoUrl: "",
 			captionsUrl: "",
 			body: "",
@@ -118,6 +127,9 @@ export function formFromLesson(
 			lesson.durationMins === null || lesson.durationMins === undefined
 				? ""
 				: String(lesson.durationMins),
+		dripDays: lesson.dripDays == null ? "" : String(lesson.dripDays),
+		dripDate: lesson.dripDate ? lesson.dripDate.slice(0, 10) : "",
+		hadDrip: lesson.dripDays != null || !!lesson.dripDate,
 		videoUrl: lesson.videoUrl ?? "",
 		captionsUrl: lesson.captionsUrl ?? "",
 		body: lesson.type === "quiz" ? "" : (lesson.content ?? ""),
@@ -179,6 +191,13 @@ function baseBody(form: LessonFormState) {
 		sectionId: form.sectionId || null,
 		isFreePreview: form.isFreePreview,
 		durationMins: duration === "" ? null : Number(duration),
+		// Drip fields only when set, or to clear a stored rule: other saves leave them alone.
+		...(form.dripDays.trim() || form.dripDate || form.hadDrip
+			? {
+					dripDays: form.dripDays.trim() ? Number(form.dripDays) : null,
+					dripDate: form.dripDate || null,
+				}
+			: {}),
 		// Video fields are sent for video lessons only: another type leaves them as stored.
 		...(form.type === "video"
 			? {
@@ -264,6 +283,8 @@ const lessonFieldNames = new Set([
 	"captionsUrl",
 	"captions",
 	"durationMins",
+	"dripDays",
+	"dripDate",
 	"isFreePreview",
 	"resources",
 ]);

@@ -282,6 +282,26 @@ export function CoursePage({ slug }: { slug: string }) {
 					{course.description ? (
 						<Markdown className="mt-6">{course.description}</Markdown>
 					) : null}
+					{course.prerequisites?.length ? (
+						<section
+							className="mt-6 rounded-lg border border-border p-4"
+							data-testid="course-prerequisites"
+						>
+							<h2 className="mb-2 font-semibold">{t.prerequisitesTitle}</h2>
+							<ul className="list-disc pl-5">
+								{course.prerequisites.map((p) => (
+									<li key={p.id}>
+										<SchoolLink
+											href={paths.course(p.slug)}
+											className="underline"
+										>
+											{p.title}
+										</SchoolLink>
+									</li>
+								))}
+							</ul>
+						</section>
+					) : null}
 					<CoursePitch course={course} />
 					<section className="mt-8" aria-labelledby="curriculum-heading">
 						<h2 id="curriculum-heading" className="mb-4 text-2xl font-semibold">
@@ -291,6 +311,7 @@ export function CoursePage({ slug }: { slug: string }) {
 							course={course}
 							canOpenAll={enrolled}
 							completedIds={completedIds}
+							locks={learner?.enrollment?.locks}
 						/>
 					</section>
 					<InstructorBio course={course} />
