@@ -14,7 +14,11 @@ export interface MediaWiring {
 	captions: CaptionTrack[];
 	captionLanguage: string | null;
 	onCaptionLanguage: (language: string) => void;
-	onPlayer: (player: MediaPlayer | null) => void;
+	/**
+	 * Only when an aid needs the player: on YouTube and Vimeo it loads their player API, which a
+	 * signed-out preview without a transcript does not need.
+	 */
+	onPlayer?: (player: MediaPlayer | null) => void;
 }
 
 /** The lesson's caption tracks; the single legacy `captionsUrl` counts as English. */
@@ -114,7 +118,7 @@ export function LessonMedia({
 		captions: tracks,
 		captionLanguage: language,
 		onCaptionLanguage: setLanguage,
-		onPlayer: setPlayer,
+		onPlayer: tracks.length || notes ? setPlayer : undefined,
 	});
 	const transcript = tracks.length ? (
 		<TranscriptPane
