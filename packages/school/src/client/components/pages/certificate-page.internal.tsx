@@ -24,13 +24,24 @@ function useQr(url: string) {
 	return src;
 }
 
+/**
+ * The browser's origin, after hydration only: the server render has none, and reading it during
+ * the first render would make the printed URL differ between server and browser.
+ */
+function useBrowserOrigin() {
+	const [origin, setOrigin] = useState<string | undefined>(undefined);
+	useEffect(() => setOrigin(window.location.origin), []);
+	return origin;
+}
+
 export function CertificatePage({ certificateId }: { certificateId: string }) {
 	const { t, paths, format, siteURL, schoolName, schoolLogo } = useSchool();
 	const { data: certificate } = useCertificate(certificateId);
+	const origin = useBrowserOrigin();
 	const url = verificationUrl(
 		paths.certificate(certificateId),
 		siteURL,
-		typeof window === "undefined" ? undefined : window.location.origin,
+		origin,
 	);
 	const qr = useQr(url);
 	if (!certificate) {
