@@ -402,7 +402,6 @@ const learner = {
 	upNextCancel: "Abbrechen",
 	lessonDoneNext: "Lektion erledigt. Als Nächstes:",
 	lessonDoneLast: "Lektion erledigt. Das war die letzte Lektion.",
-	backToCourse: "Zurück zum Kurs",
 	lockedMark: "gesperrt",
 	nextLockedEnroll: "Zum Weitermachen einschreiben",
 	previewEnrollTitle: "Gefällt dir die Vorschau?",

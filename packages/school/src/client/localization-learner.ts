@@ -7,7 +7,6 @@ export const learnerLocalization = {
 	upNextCancel: "Cancel",
 	lessonDoneNext: "Lesson complete. Next:",
 	lessonDoneLast: "Lesson complete. That was the last lesson.",
-	backToCourse: "Back to the course",
 	lockedMark: "locked",
 	nextLockedEnroll: "Enroll to continue",
 	previewEnrollTitle: "Enjoying the preview?",
