@@ -278,7 +278,9 @@ describe("adapter calls per request do not grow with learners or courses", () =>
 
 	it("reads stay within a small fixed budget", () => {
 		const budget: Record<string, number> = {
-			catalog: 2,
+			// The page and its total, plus at most one re-read per edge of the page where a run of
+			// equal sort values is cut (stable order with the id tie-breaker; see stable-page.ts).
+			catalog: 4,
 			facets: 1,
 			"course page": 3,
 			"lesson (student)": 3,
