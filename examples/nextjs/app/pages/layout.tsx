@@ -56,7 +56,7 @@ export default function PagesLayout({ children }: { children: ReactNode }) {
 							router.push(`/checkout/${course.slug}`),
 						// Certificates and course JSON-LD (#18): the school and its public origin
 						// (unset: certificates use the browser's origin; JSON-LD leaves `url` out).
-						schoolName: "BTST School",
+						schoolName: "Acme School",
 						schoolLogo: "/logo.svg",
 						siteURL: process.env.NEXT_PUBLIC_SITE_URL || undefined,
 						...schoolLocaleSettings(language),
