@@ -144,6 +144,14 @@ const courseFields = {
 
 /** Course creation. Ownership, counters and timestamps are the server's, never the body's. */
 export const createCourseSchema = z.strictObject(courseFields);
+/**
+ * What `POST /school/courses` accepts: a new course is signed with the caller's own name, so
+ * `instructorName` is refused there (no creating courses in someone else's name). The owner may
+ * override it afterwards on their course (`PATCH`), and server code (import, seeding) may set it.
+ */
+export const createCourseBodySchema = createCourseSchema.omit({
+	instructorName: true,
+});
 export const updateCourseSchema = z.strictObject({
 	...courseFields,
 	title: courseFields.title.optional(),

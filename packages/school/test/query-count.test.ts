@@ -104,6 +104,9 @@ async function measure(learners: number, extraCourses: number): Promise<World> {
 			rating: (i % 5) + 1,
 			body: `Review ${i}`,
 		});
+		// Reviews written in the same millisecond tie on createdAt, and the stable order re-reads
+		// tied runs cut by a page edge (stable-page.ts): real reviews are apart in time.
+		await new Promise((resolve) => setTimeout(resolve, 2));
 	}
 	for (let n = 0; n < extraCourses; n++) {
 		const extra = await seedCourse(base, { title: `Extra ${n}` });
@@ -283,11 +286,13 @@ describe("adapter calls per request do not grow with learners or courses", () =>
 			catalog: 4,
 			facets: 1,
 			"course page": 3,
-			"lesson (student)": 3,
+			// Lesson, course, enrollment, and the lesson's section (drip may sit on the section).
+			"lesson (student)": 4,
 			portal: 5,
 			roster: 5,
-			"instructor courses": 3,
-			reviews: 4,
+			// The dashboard pages in the same stable order as the catalog (+2 edge re-reads).
+			"instructor courses": 5,
+			reviews: 6,
 		};
 		for (const [name, max] of Object.entries(budget)) {
 			expect(

@@ -7,7 +7,11 @@ import type {
 } from "../types.js";
 import { type Db, eq, findAll, inList } from "./db-types.js";
 import { SchoolError } from "./errors.js";
-import { getCurriculum, orderLessons } from "./getters/catalog.js";
+import {
+	getCurriculum,
+	getSectionById,
+	orderLessons,
+} from "./getters/catalog.js";
 import { enrollKeyOf } from "./keys.js";
 import {
 	hasPacing,
@@ -130,14 +134,14 @@ export async function assertLessonOpen(
 			undefined,
 			{ accessEndsAt: new Date(enrollment.accessEndsAt as Date).toISOString() },
 		);
-	// Fast path: no course rule, no drip on the lesson and no section that could carry one.
-	if (
-		!hasPacing(course) &&
-		lesson.dripDays == null &&
-		!lesson.dripDate &&
-		!lesson.sectionId
-	)
-		return;
+	// Fast path: no course rule and no drip on the lesson or its section. Only the lesson's own
+	// section is read for that (one row), not the whole curriculum and the learner's progress.
+	if (!hasPacing(course) && lesson.dripDays == null && !lesson.dripDate) {
+		const section = lesson.sectionId
+			? await getSectionById(db, lesson.sectionId)
+			: null;
+		if (!section || (section.dripDays == null && !section.dripDate)) return;
+	}
 	const state = await loadPacingState(db, course, enrollment, now);
 	const lock = lessonLock(state, lesson);
 	if (!lock) return;

@@ -6,7 +6,7 @@ import {
 	analyticsQuerySchema,
 	catalogFacetQuerySchema,
 	catalogQuerySchema,
-	createCourseSchema,
+	createCourseBodySchema,
 	createLessonSchema,
 	createSectionSchema,
 	curriculumSchema,
@@ -303,7 +303,7 @@ function createSchoolRoutes(
 
 		createCourse: route(
 			"/school/courses",
-			{ method: "POST", body: createCourseSchema },
+			{ method: "POST", body: createCourseBodySchema },
 			async ({ body, deps, actor, setStatus }) => {
 				const course = await ops.createCourse(deps, await actor(), body);
 				setStatus(201);
