@@ -120,6 +120,17 @@ describe("course JSON-LD", () => {
 		expect(data.name).toBe(course.title);
 		expect(data.offers).toMatchObject({ price: "49.00", priceCurrency: "USD" });
 	});
+
+	it("states the offer's price in the currency's own unit (JPY 0 digits, KWD 3)", () => {
+		const yen = JSON.parse(
+			courseJsonLd({ ...course, price: 4900, currency: "JPY" }),
+		);
+		expect(yen.offers).toMatchObject({ price: "4900", priceCurrency: "JPY" });
+		const dinar = JSON.parse(
+			courseJsonLd({ ...course, price: 12345, currency: "KWD" }),
+		);
+		expect(dinar.offers).toMatchObject({ price: "12.345" });
+	});
 });
 
 describe("video URLs", () => {

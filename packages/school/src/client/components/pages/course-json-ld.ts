@@ -1,3 +1,4 @@
+import { currencyDigits, toMajorUnits } from "../../../money.js";
 import type { CourseDetail } from "../../../types.js";
 
 /** Where the course lives and who runs the school: what makes the JSON-LD's links absolute. */
@@ -79,7 +80,10 @@ export function courseJsonLd(
 		offers: {
 			"@type": "Offer",
 			category: course.price > 0 ? "Paid" : "Free",
-			price: (course.price / 100).toFixed(2),
+			// In the currency's own unit: JPY has no minor digits, KWD three.
+			price: toMajorUnits(course.price, course.currency).toFixed(
+				currencyDigits(course.currency),
+			),
 			priceCurrency: course.currency,
 		},
 		hasCourseInstance: {
