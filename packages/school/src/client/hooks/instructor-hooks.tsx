@@ -233,9 +233,7 @@ export function useRosterCsvUrl(
 	return apiUrl(
 		target,
 		`/school/instructor/courses/${enc(courseId)}/students`,
-		{
-			format: "csv",
-		},
+		{ format: "csv", ...filters },
 	);
 }
 
