@@ -103,14 +103,18 @@ describe("localized API errors", () => {
 			...target,
 			errorMessages: { course_full: "Kurs ist voll" },
 		};
-		const localized = await schoolFetch<never>(german, "/x").catch((e: Error) => e);
+		const localized = await schoolFetch<never>(german, "/x").catch(
+			(e: Error) => e,
+		);
 		expect(localized).toBeInstanceOf(SchoolApiError);
 		expect(localized).toMatchObject({
 			status: 409,
 			code: "course_full",
 			message: "Kurs ist voll",
 		});
-		const english = await schoolFetch<never>(target, "/x").catch((e: Error) => e);
+		const english = await schoolFetch<never>(target, "/x").catch(
+			(e: Error) => e,
+		);
 		expect(english.message).toBe("This course is full");
 	});
 

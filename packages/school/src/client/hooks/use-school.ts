@@ -1,7 +1,10 @@
 "use client";
 import { useBasePath, usePluginOverrides } from "@btst/stack/context";
 import { useMemo } from "react";
-import { type SchoolFormat, schoolFormat } from "../components/shared/format.js";
+import {
+	type SchoolFormat,
+	schoolFormat,
+} from "../components/shared/format.js";
 import type { SchoolLocalization } from "../localization.js";
 import { mergeLocalization } from "../localize.js";
 import type { SchoolPluginOverrides } from "../overrides.js";

@@ -129,12 +129,7 @@ export const schoolReads = {
 			o,
 		),
 
-	analytics: (
-		t: ApiTarget,
-		courseId: string,
-		days?: number,
-		o?: ReadOptions,
-	) =>
+	analytics: (t: ApiTarget, courseId: string, days?: number, o?: ReadOptions) =>
 		schoolFetch<CourseAnalytics>(
 			t,
 			`/school/instructor/courses/${enc(courseId)}/analytics`,
