@@ -57,8 +57,10 @@ async function dragTo(page: Page, from: Locator, to: Locator, touch: boolean) {
 		return;
 	}
 	const cdp = await page.context().newCDPSession(page);
-	const send = (type: string, points: { x: number; y: number }[]) =>
-		cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points });
+	const send = (
+		type: "touchStart" | "touchMove" | "touchEnd",
+		points: { x: number; y: number }[],
+	) => cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points });
 	await send("touchStart", [start]);
 	for (let i = 1; i <= 8; i++) await send("touchMove", [at(i, 8)]);
 	await send("touchEnd", []);
