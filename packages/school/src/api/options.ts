@@ -106,6 +106,7 @@ export interface SchoolPluginHooks {
 		review: { rating: number; body: string | null },
 		course: Course,
 		context: SchoolHookContext,
+		// biome-ignore lint/suspicious/noConfusingVoidType: a hook that only throws to deny returns nothing (void), which `undefined` would not accept
 	) => Promise<boolean | void> | boolean | void;
 	/**
 	 * Called after a learner's first review of a course is stored (not on edits), e.g. to notify
