@@ -56,11 +56,12 @@ export const schoolSchema = createDbPlugin("school", {
 			/**
 			 * Added (reviews): visible reviews, the sum of their stars, and the average × 100
 			 * rounded (number columns are integers), recounted from the review rows per star so
-			 * the catalog can filter and sort by rating without reading reviews.
+			 * the catalog can filter and sort by rating without reading reviews. Not required, so
+			 * the columns can be added to a table that already has courses (NULL reads as 0).
 			 */
-			ratingCount: { type: "number", required: true, defaultValue: 0 },
-			ratingSum: { type: "number", required: true, defaultValue: 0 },
-			ratingScore: { type: "number", required: true, defaultValue: 0 },
+			ratingCount: { type: "number", required: false, defaultValue: 0 },
+			ratingSum: { type: "number", required: false, defaultValue: 0 },
+			ratingScore: { type: "number", required: false, defaultValue: 0 },
 			/** Added (richer course page): a one-line pitch under the title. */
 			subtitle: { type: "string", required: false },
 			/** JSON arrays of strings: "What you'll learn" and the requirements. */
