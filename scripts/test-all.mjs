@@ -23,6 +23,8 @@ const steps = [
 	["typecheck", "npm", ["run", "typecheck"]],
 	["lint", "npx", ["biome", "ci", "."]],
 	["docs examples", "npm", ["run", "check:docs", "--if-present"]],
+	// The packed package imports under plain Node ESM (no bundler): a seed script's view of it.
+	["package (Node ESM)", "node", ["scripts/check-package.mjs"]],
 	[
 		"unit + integration",
 		"npx",
