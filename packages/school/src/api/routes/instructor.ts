@@ -1,4 +1,5 @@
 import type { Adapter } from "@btst/stack/plugins/api";
+import type { z } from "zod";
 import {
 	analyticsQuerySchema,
 	createCourseBodySchema,
@@ -11,10 +12,16 @@ import {
 	updateLessonSchema,
 	updateSectionSchema,
 } from "../../schemas.js";
-import { can, loadManagedCourse, requireInstructor } from "../access.js";
+import {
+	can,
+	loadManagedCourse,
+	requireInstructor,
+	type Viewer,
+} from "../access.js";
 import { rosterToCsv } from "../csv.js";
 import { SchoolError } from "../errors.js";
 import * as getters from "../getters/index.js";
+import type { Actor, OperationDeps } from "../operations/index.js";
 import * as ops from "../operations/index.js";
 import type { SchoolBackendOptions } from "../options.js";
 import type { routeFactory } from "../pipeline.js";
@@ -31,6 +38,46 @@ export function instructorRoutes(
 	options: SchoolBackendOptions,
 ) {
 	const passMark = options.quizPassMark ?? 70;
+
+	/** The course of `:id`, once the caller is shown to manage it (404/403 otherwise). */
+	const managedCourse = async (
+		viewer: () => Promise<Viewer | null>,
+		id: string | undefined,
+	) => (await loadManagedCourse(db, await viewer(), id ?? "")).course;
+
+	/** A DELETE of the row named by `:id`; the answer carries nothing but `{ ok: true }`. */
+	const removeRoute = (
+		path: string,
+		remove: (deps: OperationDeps, actor: Actor, id: string) => Promise<void>,
+	) =>
+		route(path, { method: "DELETE" }, async ({ params, deps, actor }) => {
+			await remove(deps, await actor(), params.id ?? "");
+			return { ok: true };
+		});
+
+	/** A POST that creates a row inside the course `:id`, answered 201 with its `view`. */
+	const createInCourseRoute = <S extends z.ZodType, Row>(
+		path: string,
+		body: S,
+		create: (
+			deps: OperationDeps,
+			actor: Actor,
+			courseId: string,
+			input: z.output<S>,
+		) => Promise<Row>,
+		view: (row: Row) => unknown,
+	) =>
+		route(
+			path,
+			{ method: "POST", body },
+			async ({ params, body, deps, actor, setStatus }) => {
+				// `body` was parsed by `S` itself; TS cannot resolve `Parsed<S>` for a generic `S`.
+				const input = body as z.output<S>;
+				const row = await create(deps, await actor(), params.id ?? "", input);
+				setStatus(201);
+				return view(row);
+			},
+		);
 
 	return {
 		instructorCourses: route(
@@ -50,14 +97,8 @@ export function instructorRoutes(
 		instructorCourse: route(
 			"/school/instructor/courses/:id",
 			{ method: "GET" },
-			async ({ params, viewer }) => {
-				const { course } = await loadManagedCourse(
-					db,
-					await viewer(),
-					params.id ?? "",
-				);
-				return getters.getInstructorCourse(db, course);
-			},
+			async ({ params, viewer }) =>
+				getters.getInstructorCourse(db, await managedCourse(viewer, params.id)),
 		),
 
 		createCourse: route(
@@ -79,28 +120,13 @@ export function instructorRoutes(
 				),
 		),
 
-		deleteCourse: route(
-			"/school/courses/:id",
-			{ method: "DELETE" },
-			async ({ params, deps, actor }) => {
-				await ops.deleteCourse(deps, await actor(), params.id ?? "");
-				return { ok: true };
-			},
-		),
+		deleteCourse: removeRoute("/school/courses/:id", ops.deleteCourse),
 
-		createSection: route(
+		createSection: createInCourseRoute(
 			"/school/courses/:id/sections",
-			{ method: "POST", body: createSectionSchema },
-			async ({ params, body, deps, actor, setStatus }) => {
-				const section = await ops.createSection(
-					deps,
-					await actor(),
-					params.id ?? "",
-					body,
-				);
-				setStatus(201);
-				return section;
-			},
+			createSectionSchema,
+			ops.createSection,
+			(section) => section,
 		),
 
 		updateSection: route(
@@ -110,28 +136,13 @@ export function instructorRoutes(
 				ops.updateSection(deps, await actor(), params.id ?? "", body),
 		),
 
-		deleteSection: route(
-			"/school/sections/:id",
-			{ method: "DELETE" },
-			async ({ params, deps, actor }) => {
-				await ops.deleteSection(deps, await actor(), params.id ?? "");
-				return { ok: true };
-			},
-		),
+		deleteSection: removeRoute("/school/sections/:id", ops.deleteSection),
 
-		createLesson: route(
+		createLesson: createInCourseRoute(
 			"/school/courses/:id/lessons",
-			{ method: "POST", body: createLessonSchema },
-			async ({ params, body, deps, actor, setStatus }) => {
-				const lesson = await ops.createLesson(
-					deps,
-					await actor(),
-					params.id ?? "",
-					body,
-				);
-				setStatus(201);
-				return lessonView(lesson, true, passMark);
-			},
+			createLessonSchema,
+			ops.createLesson,
+			(lesson) => lessonView(lesson, true, passMark),
 		),
 
 		updateLesson: route(
@@ -145,14 +156,7 @@ export function instructorRoutes(
 				),
 		),
 
-		deleteLesson: route(
-			"/school/lessons/:id",
-			{ method: "DELETE" },
-			async ({ params, deps, actor }) => {
-				await ops.deleteLesson(deps, await actor(), params.id ?? "");
-				return { ok: true };
-			},
-		),
+		deleteLesson: removeRoute("/school/lessons/:id", ops.deleteLesson),
 
 		setCurriculum: route(
 			"/school/courses/:id/curriculum",
@@ -165,11 +169,7 @@ export function instructorRoutes(
 			"/school/instructor/courses/:id/students",
 			{ method: "GET", query: rosterQuerySchema },
 			async ({ params, query, viewer }) => {
-				const { course } = await loadManagedCourse(
-					db,
-					await viewer(),
-					params.id ?? "",
-				);
+				const course = await managedCourse(viewer, params.id);
 				const { format, ...rest } = query;
 				if (format !== "csv") return getters.getRoster(db, course.id, rest);
 				// The download lists every matching learner, not one page.
@@ -187,11 +187,7 @@ export function instructorRoutes(
 			"/school/instructor/courses/:id/students/:userId",
 			{ method: "GET" },
 			async ({ params, viewer }) => {
-				const { course } = await loadManagedCourse(
-					db,
-					await viewer(),
-					params.id ?? "",
-				);
+				const course = await managedCourse(viewer, params.id);
 				const detail = await getters.getLearnerDetail(
 					db,
 					course.id,
@@ -206,11 +202,7 @@ export function instructorRoutes(
 			"/school/instructor/courses/:id/analytics",
 			{ method: "GET", query: analyticsQuerySchema },
 			async ({ params, query, viewer }) => {
-				const { course } = await loadManagedCourse(
-					db,
-					await viewer(),
-					params.id ?? "",
-				);
+				const course = await managedCourse(viewer, params.id);
 				return getters.getCourseAnalytics(db, course, options.aggregates, {
 					days: query.days,
 				});
