@@ -53,7 +53,14 @@ describe("NotesPanel", () => {
 			},
 		});
 		const video = player(42.7);
-		renderWithSchool(<NotesPanel lessonId="l1" courseId="c1" player={video} />);
+		renderWithSchool(
+			<NotesPanel
+				lessonId="l1"
+				courseId="c1"
+				courseSlug="react"
+				player={video}
+			/>,
+		);
 		const jump = await screen.findByRole("button", { name: "Jump to 1:15" });
 		fireEvent.click(jump);
 		expect(video.seek).toHaveBeenCalledWith(75);
@@ -89,5 +96,82 @@ describe("NotesPanel", () => {
 		expect(screen.getByTestId("notes-export").getAttribute("href")).toBe(
 			"http://api.test/api/data/school/courses/c1/notes?format=md",
 		);
+	});
+});
+
+describe("NotesPanel's course list", () => {
+	it("switches to the whole course and lists the notes of each lesson, linked to its page", async () => {
+		const calls = stubFetch({
+			"GET /school/lessons/l1/notes": () => ({
+				body: { items: [note()], total: 1, limit: 100, offset: 0 },
+			}),
+			"GET /school/courses/c1/notes": () => ({
+				body: {
+					items: [
+						note(),
+						note({
+							id: "n2",
+							lessonId: "l2",
+							lessonTitle: "Hooks",
+							body: "useState keeps state",
+							positionSecs: 30,
+						}),
+						note({
+							id: "n3",
+							lessonId: "l2",
+							lessonTitle: "Hooks",
+							body: "On the whole lesson",
+							positionSecs: null,
+						}),
+					],
+					total: 3,
+					limit: 100,
+					offset: 0,
+				},
+			}),
+		});
+		renderWithSchool(
+			<NotesPanel
+				lessonId="l1"
+				courseId="c1"
+				courseSlug="react"
+				player={null}
+			/>,
+		);
+		const lessonButton = screen.getByRole("button", { name: "This lesson" });
+		const courseButton = screen.getByRole("button", { name: "Whole course" });
+		expect(screen.getByRole("group", { name: "Show notes from" })).toBe(
+			screen.getByTestId("notes-scope"),
+		);
+		expect(lessonButton.getAttribute("aria-pressed")).toBe("true");
+		expect(courseButton.getAttribute("aria-pressed")).toBe("false");
+		await screen.findByTestId("notes-list");
+		// The course list is fetched only once the learner asks for it.
+		expect(calls.some((c) => c.path === "/school/courses/c1/notes")).toBe(
+			false,
+		);
+
+		fireEvent.click(courseButton);
+		expect(courseButton.getAttribute("aria-pressed")).toBe("true");
+		const list = await screen.findByTestId("course-notes-list");
+		expect(screen.queryByTestId("notes-list")).toBeNull();
+
+		const groups = screen.getAllByTestId("course-notes-group");
+		expect(groups.map((g) => g.getAttribute("aria-label"))).toEqual([
+			"Welcome",
+			"Hooks",
+		]);
+		const links = screen.getAllByTestId("course-note-link");
+		expect(links.map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
+			["1:15Props flow down", "/pages/learn/react/lessons/l1"],
+			["0:30useState keeps state", "/pages/learn/react/lessons/l2"],
+			["On the whole lesson", "/pages/learn/react/lessons/l2"],
+		]);
+		expect(groups[1]?.contains(links[2] ?? null)).toBe(true);
+		expect(list.textContent).not.toContain("Showing the first");
+
+		fireEvent.click(lessonButton);
+		await screen.findByTestId("notes-list");
+		expect(screen.queryByTestId("course-notes-list")).toBeNull();
 	});
 });

@@ -217,7 +217,7 @@ describe("LessonMedia", () => {
 		);
 		const seen: (string | null)[] = [];
 		renderWithSchool(
-			<LessonMedia lesson={lesson} notes={false}>
+			<LessonMedia lesson={lesson} courseSlug="react" notes={false}>
 				{(wiring) => {
 					seen.push(wiring.captionLanguage);
 					return <div data-testid="video" />;

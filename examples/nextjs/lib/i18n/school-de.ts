@@ -632,6 +632,13 @@ const aids = {
 	notesLoadError: "Deine Notizen konnten nicht geladen werden.",
 	noteSaveError:
 		"Die Notiz konnte nicht gespeichert werden. Versuche es erneut.",
+	notesScope: "Notizen anzeigen aus",
+	notesThisLesson: "Diese Lektion",
+	notesWholeCourse: "Ganzer Kurs",
+	courseNotesEmpty: "Noch keine Notizen in diesem Kurs.",
+	courseNotesUntitled: "Lektion",
+	courseNotesMore: (shown: number, total: number) =>
+		`Die ersten ${shown} von ${total} Notizen. Der Markdown-Export enthält alle.`,
 	captionTracks: "Untertitelsprachen",
 	captionTracksHint:
 		"WebVTT-Dateien, eine pro Sprache. Lernende wählen eine für Untertitel und Transkript.",

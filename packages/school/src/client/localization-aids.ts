@@ -22,6 +22,13 @@ export const aidsLocalization = {
 	notesExport: "Export course notes (Markdown)",
 	notesLoadError: "Your notes could not be loaded.",
 	noteSaveError: "The note could not be saved. Try again.",
+	notesScope: "Show notes from",
+	notesThisLesson: "This lesson",
+	notesWholeCourse: "Whole course",
+	courseNotesEmpty: "No notes in this course yet.",
+	courseNotesUntitled: "Lesson",
+	courseNotesMore: (shown: number, total: number) =>
+		`Showing the first ${shown} of ${total} notes. The Markdown export has them all.`,
 	captionTracks: "Caption languages",
 	captionTracksHint:
 		"WebVTT files, one per language. Learners pick one for the captions and the transcript.",

@@ -79,7 +79,12 @@ export function LessonPage({
 	const video =
 		data?.type === "video" && data.videoUrl ? (
 			// The transcript, caption languages and notes around the video (#20).
-			<LessonMedia key={lessonId} lesson={data} notes={!!access.data?.signedIn}>
+			<LessonMedia
+				key={lessonId}
+				lesson={data}
+				courseSlug={slug}
+				notes={!!access.data?.signedIn}
+			>
 				{(wiring) => (
 					<VideoPlayer
 						// One player per lesson: its saved position is read once, when it mounts.

@@ -95,10 +95,13 @@ function TranscriptPane({
  */
 export function LessonMedia({
 	lesson,
+	courseSlug,
 	notes,
 	children,
 }: {
 	lesson: LessonDetail;
+	/** The course's URL slug: the notes' course list links to its lesson pages. */
+	courseSlug: string;
 	/** Show the learner's notes (signed in and allowed to open the lesson). */
 	notes: boolean;
 	children: (wiring: MediaWiring) => ReactNode;
@@ -132,6 +135,7 @@ export function LessonMedia({
 		<NotesPanel
 			lessonId={lesson.id}
 			courseId={lesson.courseId}
+			courseSlug={courseSlug}
 			player={player}
 		/>
 	) : null;

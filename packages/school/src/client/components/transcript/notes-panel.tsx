@@ -11,6 +11,7 @@ import type { MediaPlayer } from "../shared/player/types.js";
 import { Button, buttonClass } from "../ui/button.js";
 import { ConfirmDialog } from "../ui/confirm-dialog.js";
 import { clockTime } from "./clock.js";
+import { CourseNotesList } from "./course-notes-list.js";
 import { usePlayerTime } from "./use-transcript.js";
 
 const textareaClass =
@@ -126,21 +127,59 @@ function NoteItem({
 	);
 }
 
+type Scope = "lesson" | "course";
+
+/** "This lesson / Whole course": which of the learner's notes the panel lists. */
+function ScopeSwitch({
+	scope,
+	onScope,
+}: {
+	scope: Scope;
+	onScope: (scope: Scope) => void;
+}) {
+	const { t } = useSchool();
+	const options: [Scope, string][] = [
+		["lesson", t.notesThisLesson],
+		["course", t.notesWholeCourse],
+	];
+	return (
+		<fieldset data-testid="notes-scope" className="flex gap-1">
+			<legend className="sr-only">{t.notesScope}</legend>
+			{options.map(([value, label]) => (
+				<Button
+					key={value}
+					size="sm"
+					variant={scope === value ? "primary" : "outline"}
+					aria-pressed={scope === value}
+					data-testid={`notes-scope-${value}`}
+					onClick={() => onScope(value)}
+				>
+					{label}
+				</Button>
+			))}
+		</fieldset>
+	);
+}
+
 /**
- * The learner's private notes on this lesson: write one (as a bookmark at the video's current
- * time when there is a video), jump back to a bookmark, edit, delete, and download every note
- * of the course as Markdown.
+ * The learner's private notes: write one on this lesson (as a bookmark at the video's current
+ * time when there is a video), jump back to a bookmark, edit, delete; switch to every note of
+ * the course, grouped by lesson; and download them all as Markdown.
  */
 export function NotesPanel({
 	lessonId,
 	courseId,
+	courseSlug,
 	player,
 }: {
 	lessonId: string;
 	courseId: string;
+	/** The course's URL slug, for the course list's links to each lesson page. */
+	courseSlug: string;
 	player: MediaPlayer | null;
 }) {
 	const { t } = useSchool();
+	const [scope, setScope] = useState<Scope>("lesson");
 	const notes = useLessonNotes(lessonId);
 	const { add } = useNoteMutations(lessonId);
 	const exportUrl = useNotesExportUrl(courseId);
@@ -208,7 +247,10 @@ export function NotesPanel({
 					</p>
 				) : null}
 			</form>
-			{notes.isError ? (
+			<ScopeSwitch scope={scope} onScope={setScope} />
+			{scope === "course" ? (
+				<CourseNotesList courseId={courseId} courseSlug={courseSlug} />
+			) : notes.isError ? (
 				<p role="alert" className="text-sm text-destructive">
 					{t.notesLoadError}
 				</p>
