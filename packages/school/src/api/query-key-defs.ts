@@ -61,6 +61,16 @@ const setFilters = (params: object) =>
 		),
 	);
 
+/** The catalog's filters as a key part: unset filters read as "", so both spellings share a key. */
+const filterKeyPart = (filters: FacetParams) => ({
+	q: filters.q ?? "",
+	category: filters.category ?? "",
+	tag: filters.tag ?? "",
+	difficulty: filters.difficulty ?? "",
+	price: filters.price ?? "",
+	minRating: filters.minRating ?? "",
+});
+
 export const SCHOOL_QUERY_KEYS = {
 	all: () => ["school"] as const,
 	/** Every catalog page, whatever its filters. */
@@ -70,12 +80,7 @@ export const SCHOOL_QUERY_KEYS = {
 			"school",
 			"catalog",
 			{
-				q: params.q ?? "",
-				category: params.category ?? "",
-				tag: params.tag ?? "",
-				difficulty: params.difficulty ?? "",
-				price: params.price ?? "",
-				minRating: params.minRating ?? "",
+				...filterKeyPart(params),
 				sort: params.sort,
 				limit: params.limit,
 				offset: params.offset,
@@ -85,18 +90,7 @@ export const SCHOOL_QUERY_KEYS = {
 	facets: () => ["school", "facets"] as const,
 	/** Facet counts under the catalog's active filters (each facet ignores its own). */
 	facetsFor: (filters: FacetParams) =>
-		[
-			"school",
-			"facets",
-			{
-				q: filters.q ?? "",
-				category: filters.category ?? "",
-				tag: filters.tag ?? "",
-				difficulty: filters.difficulty ?? "",
-				price: filters.price ?? "",
-				minRating: filters.minRating ?? "",
-			},
-		] as const,
+		["school", "facets", filterKeyPart(filters)] as const,
 	viewer: () => ["school", "viewer"] as const,
 	/** Every public course detail (by slug). */
 	courses: () => ["school", "course"] as const,

@@ -1,4 +1,5 @@
 import type { Adapter } from "@btst/stack/plugins/api";
+import type { z } from "zod";
 import {
 	pageQuerySchema,
 	reviewHideSchema,
@@ -9,6 +10,7 @@ import type { MyReview } from "../../types.js";
 import { loadFollowedCourse } from "../access.js";
 import { getCourseById } from "../getters/catalog.js";
 import { listReviews } from "../getters/reviews.js";
+import type { Actor, OperationDeps } from "../operations/index.js";
 import * as reviews from "../operations/reviews.js";
 import type { routeFactory } from "../pipeline.js";
 import { serializeReview } from "../serializers.js";
@@ -22,6 +24,27 @@ export function reviewRoutes(
 	route: ReturnType<typeof routeFactory>,
 	db: Adapter,
 ) {
+	/** A manager's POST on the review `:id`, answered with the review as it now stands. */
+	const moderateRoute = <S extends z.ZodType>(
+		path: string,
+		body: S,
+		act: (
+			deps: OperationDeps,
+			actor: Actor,
+			reviewId: string,
+			input: z.output<S>,
+		) => Promise<Parameters<typeof serializeReview>[0]>,
+	) =>
+		route(
+			path,
+			{ method: "POST", body },
+			async ({ params, body, deps, actor }) =>
+				serializeReview(
+					// `body` was parsed by `S`; TS cannot resolve `Parsed<S>` for a generic `S`.
+					await act(deps, await actor(), params.id ?? "", body as z.output<S>),
+				),
+		);
+
 	return {
 		listReviews: route(
 			"/school/courses/:id/reviews",
@@ -74,32 +97,18 @@ export function reviewRoutes(
 			},
 		),
 
-		replyToReview: route(
+		replyToReview: moderateRoute(
 			"/school/reviews/:id/reply",
-			{ method: "POST", body: reviewReplySchema },
-			async ({ params, body, deps, actor }) =>
-				serializeReview(
-					await reviews.replyToReview(
-						deps,
-						await actor(),
-						params.id ?? "",
-						body.reply,
-					),
-				),
+			reviewReplySchema,
+			(deps, actor, id, body) =>
+				reviews.replyToReview(deps, actor, id, body.reply),
 		),
 
-		hideReview: route(
+		hideReview: moderateRoute(
 			"/school/reviews/:id/hide",
-			{ method: "POST", body: reviewHideSchema },
-			async ({ params, body, deps, actor }) =>
-				serializeReview(
-					await reviews.hideReview(
-						deps,
-						await actor(),
-						params.id ?? "",
-						body.hidden,
-					),
-				),
+			reviewHideSchema,
+			(deps, actor, id, body) =>
+				reviews.hideReview(deps, actor, id, body.hidden),
 		),
 	};
 }
