@@ -229,21 +229,26 @@ export function getSectionById(db: Db, id: string): Promise<Section | null> {
 	return db.findOne<Section>({ model: "section", where: [eq("id", id)] });
 }
 
-/** Sections in order and lessons in order (two queries). */
-export async function getCurriculum(db: Db, courseId: string) {
+/** The sections and the lessons matching `where`, each list in its `order` (two queries). */
+export async function findSectionsAndLessons(db: Db, where: Where[]) {
 	const [sections, lessons] = await Promise.all([
 		findAll<Section>(db, {
 			model: "section",
-			where: [eq("courseId", courseId)],
+			where,
 			sortBy: { field: "order", direction: "asc" },
 		}),
 		findAll<Lesson>(db, {
 			model: "lesson",
-			where: [eq("courseId", courseId)],
+			where,
 			sortBy: { field: "order", direction: "asc" },
 		}),
 	]);
 	return { sections, lessons };
+}
+
+/** Sections in order and lessons in order (two queries). */
+export function getCurriculum(db: Db, courseId: string) {
+	return findSectionsAndLessons(db, [eq("courseId", courseId)]);
 }
 
 /** Lessons in reading order: by section order, then lessons without a section. */

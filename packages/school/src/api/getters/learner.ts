@@ -20,7 +20,7 @@ import {
 	serializeEnrollment,
 	serializeLessonProgress,
 } from "../serializers.js";
-import { orderLessons } from "./catalog.js";
+import { findSectionsAndLessons, orderLessons } from "./catalog.js";
 
 /**
  * A learner's reads: enrollments, progress, the portal, quiz attempts. Pure reads: the caller
@@ -77,17 +77,8 @@ async function readingOrders(
 	lessons: Map<string, Lesson>;
 	sections: Section[];
 }> {
-	const [sections, lessons] = await Promise.all([
-		findAll<Section>(db, {
-			model: "section",
-			where: [inList("courseId", courseIds)],
-			sortBy: { field: "order", direction: "asc" },
-		}),
-		findAll<Lesson>(db, {
-			model: "lesson",
-			where: [inList("courseId", courseIds)],
-			sortBy: { field: "order", direction: "asc" },
-		}),
+	const { sections, lessons } = await findSectionsAndLessons(db, [
+		inList("courseId", courseIds),
 	]);
 	const order = new Map(
 		courseIds.map((id) => [
