@@ -8,6 +8,7 @@ import { SchoolLink } from "../shared/link.js";
 import { PageShell, ProgressBar } from "../shared/states.js";
 import { activeEnrollment, neighboursOf, opensAll } from "./lesson-nav.js";
 import { LockIcon } from "./lock-icon.js";
+import { UnderPlayerProvider } from "./under-player.js";
 
 interface Progress {
 	pct: number;
@@ -97,6 +98,36 @@ export function LessonLayout({
 			progress={progress}
 		/>
 	);
+	// On phones the course content sits right under the player: the media component places it
+	// after the video and before its transcript and notes tabs.
+	const drawer = (
+		<div className="mb-6 lg:hidden">
+			<button
+				type="button"
+				className={`${buttonClass("outline")} w-full justify-between`}
+				aria-expanded={drawerOpen}
+				aria-controls={drawerId}
+				onClick={() => setDrawerOpen((o) => !o)}
+				data-testid="course-content-toggle"
+			>
+				<span>{t.lessonsSidebar}</span>
+				<span className="text-muted-foreground">
+					{progress ? t.progressLabel(progress.pct) : ""}{" "}
+					<span aria-hidden="true">{drawerOpen ? "▴" : "▾"}</span>
+				</span>
+			</button>
+			{drawerOpen ? (
+				<nav
+					id={drawerId}
+					aria-label={t.lessonsSidebar}
+					className="mt-2"
+					data-testid="course-content-drawer"
+				>
+					{outline}
+				</nav>
+			) : null}
+		</div>
+	);
 	return (
 		<PageShell testId={testId} className="max-w-7xl">
 			<div className="grid gap-8 lg:grid-cols-[300px_1fr]">
@@ -116,33 +147,13 @@ export function LessonLayout({
 					>
 						{title}
 					</h1>
-					{media ? <div className="mb-4">{media}</div> : null}
-					<div className="mb-6 lg:hidden">
-						<button
-							type="button"
-							className={`${buttonClass("outline")} w-full justify-between`}
-							aria-expanded={drawerOpen}
-							aria-controls={drawerId}
-							onClick={() => setDrawerOpen((o) => !o)}
-							data-testid="course-content-toggle"
-						>
-							<span>{t.lessonsSidebar}</span>
-							<span className="text-muted-foreground">
-								{progress ? t.progressLabel(progress.pct) : ""}{" "}
-								<span aria-hidden="true">{drawerOpen ? "▴" : "▾"}</span>
-							</span>
-						</button>
-						{drawerOpen ? (
-							<nav
-								id={drawerId}
-								aria-label={t.lessonsSidebar}
-								className="mt-2"
-								data-testid="course-content-drawer"
-							>
-								{outline}
-							</nav>
-						) : null}
-					</div>
+					{media ? (
+						<div className="mb-4">
+							<UnderPlayerProvider value={drawer}>{media}</UnderPlayerProvider>
+						</div>
+					) : (
+						drawer
+					)}
 					{children}
 					{!openAll ? (
 						<aside

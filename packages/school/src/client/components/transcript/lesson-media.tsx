@@ -3,6 +3,7 @@ import { type ReactNode, useId, useState } from "react";
 import type { CaptionTrack, LessonDetail } from "../../../types.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { TabPanel, Tabs } from "../instructor/tabs.js";
+import { UnderPlayerSlot } from "../learner/under-player.js";
 import type { MediaPlayer } from "../shared/player/types.js";
 import { useMediaQuery } from "../ui/use-media-query.js";
 import { NotesPanel } from "./notes-panel.js";
@@ -159,6 +160,7 @@ export function LessonMedia({
 						</aside>
 					) : null}
 				</div>
+				<UnderPlayerSlot />
 				{notesPanel}
 			</div>
 		);
@@ -176,6 +178,7 @@ export function LessonMedia({
 			className="flex flex-col gap-4"
 		>
 			{video}
+			<UnderPlayerSlot />
 			{tabs.length ? (
 				<div>
 					<Tabs
