@@ -20,17 +20,26 @@ test("screenshots of the instructor pages", async ({ page }) => {
 	const mine = await (
 		await page.request.get("/api/data/school/instructor/courses")
 	).json();
-	const course = mine.items.find(
+	// A published demo course with a quiz (other specs add courses of their own first).
+	let course: { id: string; slug: string } | undefined;
+	let quizId: string | undefined;
+	for (const c of mine.items.filter(
 		(c: { status: string }) => c.status === "published",
-	);
-	const detail = await (
-		await page.request.get(`/api/data/school/courses/${course.slug}`)
-	).json();
-	const quizId = [
-		...detail.sections.flatMap(
-			(s: { lessons: { id: string; type: string }[] }) => s.lessons,
-		),
-	].find((l: { type: string }) => l.type === "quiz")?.id;
+	)) {
+		const detail = await (
+			await page.request.get(`/api/data/school/courses/${c.slug}`)
+		).json();
+		quizId = [
+			...detail.sections.flatMap(
+				(s: { lessons: { id: string; type: string }[] }) => s.lessons,
+			),
+		].find((l: { type: string }) => l.type === "quiz")?.id;
+		if (quizId) {
+			course = c;
+			break;
+		}
+	}
+	if (!course) throw new Error("no published demo course with a quiz");
 	const pages: [string, string, string][] = [
 		[
 			"instructor-dashboard",
@@ -83,10 +92,28 @@ test("screenshots of the learner pages", async ({ page, request }) => {
 	const list = await (
 		await request.get("/api/data/school/courses?limit=50")
 	).json();
-	const course = list.items.find((c: { price: number }) => c.price === 0);
-	const detail = await (
-		await request.get(`/api/data/school/courses/${course.slug}`)
-	).json();
+	// A free demo course with a reading and a quiz (other specs add courses of their own first).
+	let course: { slug: string } | undefined;
+	// biome-ignore lint/suspicious/noExplicitAny: the course detail JSON, read loosely
+	let detail: any;
+	for (const c of list.items.filter((c: { price: number }) => c.price === 0)) {
+		const d = await (
+			await request.get(`/api/data/school/courses/${c.slug}`)
+		).json();
+		const all = [
+			...d.sections.flatMap((s: { lessons: { type: string }[] }) => s.lessons),
+			...d.unsectionedLessons,
+		];
+		if (
+			all.some((l) => l.type === "quiz") &&
+			all.some((l) => l.type === "text")
+		) {
+			course = c;
+			detail = d;
+			break;
+		}
+	}
+	if (!course) throw new Error("no free demo course with a reading and a quiz");
 	const lessons = [
 		...detail.sections.flatMap((s: { lessons: unknown[] }) => s.lessons),
 		...detail.unsectionedLessons,
