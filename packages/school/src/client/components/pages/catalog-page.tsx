@@ -1,9 +1,7 @@
 "use client";
-import { ComposedRoute } from "@btst/stack/client/components";
 import { lazy } from "react";
-import { useSchool } from "../../hooks/use-school.js";
 import { routePaths } from "../../paths.js";
-import { PageError, PageSkeleton } from "../shared/states.js";
+import { SchoolRoute } from "./school-route.js";
 
 const Page = lazy(() =>
 	import("./catalog-page.internal.js").then((m) => ({
@@ -17,21 +15,12 @@ export function CatalogPageComponent({
 }: {
 	initialFilters?: import("./catalog-filters.js").CatalogFilters;
 }) {
-	const { onRouteError } = useSchool();
-	const path = routePaths.catalog();
 	return (
-		<ComposedRoute
-			path={path}
-			PageComponent={Page}
-			ErrorComponent={PageError}
-			LoadingComponent={PageSkeleton}
+		<SchoolRoute
+			name="catalog"
+			path={routePaths.catalog()}
+			Page={Page}
 			props={{ initialFilters }}
-			onError={(error) =>
-				onRouteError?.("catalog", error, {
-					path,
-					isSSR: typeof window === "undefined",
-				})
-			}
 		/>
 	);
 }

@@ -1,9 +1,7 @@
 "use client";
-import { ComposedRoute } from "@btst/stack/client/components";
 import { lazy } from "react";
-import { useSchool } from "../../hooks/use-school.js";
 import { routePaths } from "../../paths.js";
-import { PageError, PageSkeleton } from "../shared/states.js";
+import { SchoolRoute } from "./school-route.js";
 
 const Page = lazy(() =>
 	import("./certificate-page.internal.js").then((m) => ({
@@ -17,21 +15,12 @@ export function CertificatePageComponent({
 }: {
 	certificateId: string;
 }) {
-	const { onRouteError } = useSchool();
-	const path = routePaths.certificate(certificateId);
 	return (
-		<ComposedRoute
-			path={path}
-			PageComponent={Page}
-			ErrorComponent={PageError}
-			LoadingComponent={PageSkeleton}
+		<SchoolRoute
+			name="certificate"
+			path={routePaths.certificate(certificateId)}
+			Page={Page}
 			props={{ certificateId }}
-			onError={(error) =>
-				onRouteError?.("certificate", error, {
-					path,
-					isSSR: typeof window === "undefined",
-				})
-			}
 		/>
 	);
 }

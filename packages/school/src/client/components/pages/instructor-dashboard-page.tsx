@@ -1,9 +1,7 @@
 "use client";
-import { ComposedRoute } from "@btst/stack/client/components";
 import { lazy } from "react";
-import { useSchool } from "../../hooks/use-school.js";
 import { routePaths } from "../../paths.js";
-import { PageError, PageSkeleton } from "../shared/states.js";
+import { SchoolRoute } from "./school-route.js";
 
 const Page = lazy(() =>
 	import("../instructor/dashboard-page.internal.js").then((m) => ({
@@ -15,21 +13,12 @@ const Page = lazy(() =>
 export function InstructorDashboardPageComponent(
 	_props: Record<string, never> = {},
 ) {
-	const { onRouteError } = useSchool();
-	const path = routePaths.instructor();
 	return (
-		<ComposedRoute
-			path={path}
-			PageComponent={Page}
-			ErrorComponent={PageError}
-			LoadingComponent={PageSkeleton}
+		<SchoolRoute
+			name="instructorDashboard"
+			path={routePaths.instructor()}
+			Page={Page}
 			props={{}}
-			onError={(error) =>
-				onRouteError?.("instructorDashboard", error, {
-					path,
-					isSSR: typeof window === "undefined",
-				})
-			}
 		/>
 	);
 }

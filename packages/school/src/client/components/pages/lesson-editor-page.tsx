@@ -1,9 +1,7 @@
 "use client";
-import { ComposedRoute } from "@btst/stack/client/components";
 import { lazy } from "react";
-import { useSchool } from "../../hooks/use-school.js";
 import { routePaths } from "../../paths.js";
-import { PageError, PageSkeleton } from "../shared/states.js";
+import { SchoolRoute } from "./school-route.js";
 
 const Page = lazy(() =>
 	import("../instructor/lesson-editor-page.internal.js").then((m) => ({
@@ -21,21 +19,12 @@ export function LessonEditorPageComponent({
 	lessonId: string;
 	sectionId?: string;
 }) {
-	const { onRouteError } = useSchool();
-	const path = routePaths.lessonEditor(courseId, lessonId);
 	return (
-		<ComposedRoute
-			path={path}
-			PageComponent={Page}
-			ErrorComponent={PageError}
-			LoadingComponent={PageSkeleton}
+		<SchoolRoute
+			name="lessonEditor"
+			path={routePaths.lessonEditor(courseId, lessonId)}
+			Page={Page}
 			props={{ courseId, lessonId, sectionId }}
-			onError={(error) =>
-				onRouteError?.("lessonEditor", error, {
-					path,
-					isSSR: typeof window === "undefined",
-				})
-			}
 		/>
 	);
 }

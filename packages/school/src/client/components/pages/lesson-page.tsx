@@ -1,9 +1,7 @@
 "use client";
-import { ComposedRoute } from "@btst/stack/client/components";
 import { lazy } from "react";
-import { useSchool } from "../../hooks/use-school.js";
 import { routePaths } from "../../paths.js";
-import { PageError, PageSkeleton } from "../shared/states.js";
+import { SchoolRoute } from "./school-route.js";
 
 const Page = lazy(() =>
 	import("./lesson-page.internal.js").then((m) => ({ default: m.LessonPage })),
@@ -17,21 +15,12 @@ export function LessonPageComponent({
 	slug: string;
 	lessonId: string;
 }) {
-	const { onRouteError } = useSchool();
-	const path = routePaths.lesson(slug, lessonId);
 	return (
-		<ComposedRoute
-			path={path}
-			PageComponent={Page}
-			ErrorComponent={PageError}
-			LoadingComponent={PageSkeleton}
+		<SchoolRoute
+			name="lesson"
+			path={routePaths.lesson(slug, lessonId)}
+			Page={Page}
 			props={{ slug, lessonId }}
-			onError={(error) =>
-				onRouteError?.("lesson", error, {
-					path,
-					isSSR: typeof window === "undefined",
-				})
-			}
 		/>
 	);
 }

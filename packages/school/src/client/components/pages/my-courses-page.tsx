@@ -1,9 +1,7 @@
 "use client";
-import { ComposedRoute } from "@btst/stack/client/components";
 import { lazy } from "react";
-import { useSchool } from "../../hooks/use-school.js";
 import { routePaths } from "../../paths.js";
-import { PageError, PageSkeleton } from "../shared/states.js";
+import { SchoolRoute } from "./school-route.js";
 
 const Page = lazy(() =>
 	import("./my-courses-page.internal.js").then((m) => ({
@@ -13,21 +11,12 @@ const Page = lazy(() =>
 
 /** The myCourses route: the page inside Suspense and an error boundary, loaded lazily. */
 export function MyCoursesPageComponent(_props: Record<string, never> = {}) {
-	const { onRouteError } = useSchool();
-	const path = routePaths.myCourses();
 	return (
-		<ComposedRoute
-			path={path}
-			PageComponent={Page}
-			ErrorComponent={PageError}
-			LoadingComponent={PageSkeleton}
+		<SchoolRoute
+			name="myCourses"
+			path={routePaths.myCourses()}
+			Page={Page}
 			props={{}}
-			onError={(error) =>
-				onRouteError?.("myCourses", error, {
-					path,
-					isSSR: typeof window === "undefined",
-				})
-			}
 		/>
 	);
 }

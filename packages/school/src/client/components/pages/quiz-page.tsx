@@ -1,9 +1,7 @@
 "use client";
-import { ComposedRoute } from "@btst/stack/client/components";
 import { lazy } from "react";
-import { useSchool } from "../../hooks/use-school.js";
 import { routePaths } from "../../paths.js";
-import { PageError, PageSkeleton } from "../shared/states.js";
+import { SchoolRoute } from "./school-route.js";
 
 const Page = lazy(() =>
 	import("./quiz-page.internal.js").then((m) => ({ default: m.QuizPage })),
@@ -17,21 +15,12 @@ export function QuizPageComponent({
 	slug: string;
 	lessonId: string;
 }) {
-	const { onRouteError } = useSchool();
-	const path = routePaths.quiz(slug, lessonId);
 	return (
-		<ComposedRoute
-			path={path}
-			PageComponent={Page}
-			ErrorComponent={PageError}
-			LoadingComponent={PageSkeleton}
+		<SchoolRoute
+			name="quiz"
+			path={routePaths.quiz(slug, lessonId)}
+			Page={Page}
 			props={{ slug, lessonId }}
-			onError={(error) =>
-				onRouteError?.("quiz", error, {
-					path,
-					isSSR: typeof window === "undefined",
-				})
-			}
 		/>
 	);
 }

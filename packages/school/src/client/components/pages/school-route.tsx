@@ -1,0 +1,38 @@
+"use client";
+import { ComposedRoute } from "@btst/stack/client/components";
+import type { ComponentType } from "react";
+import { useSchool } from "../../hooks/use-school.js";
+import { PageError, PageSkeleton } from "../shared/states.js";
+
+/**
+ * One school route's page inside Suspense and an error boundary (the page component is the
+ * route file's lazy import); a failure is reported to `onRouteError` under the route's name.
+ */
+export function SchoolRoute<P extends object>({
+	name,
+	path,
+	Page,
+	props,
+}: {
+	name: string;
+	path: string;
+	Page: ComponentType<P>;
+	props: P;
+}) {
+	const { onRouteError } = useSchool();
+	return (
+		<ComposedRoute
+			path={path}
+			PageComponent={Page}
+			ErrorComponent={PageError}
+			LoadingComponent={PageSkeleton}
+			props={props}
+			onError={(error) =>
+				onRouteError?.(name, error, {
+					path,
+					isSSR: typeof window === "undefined",
+				})
+			}
+		/>
+	);
+}
