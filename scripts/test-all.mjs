@@ -84,6 +84,16 @@ function readReport(file) {
 	return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null;
 }
 
+/** Playwright's failed tests as "file › title", so the summary (all CI keeps) names them. */
+function failedSpecs(suites) {
+	return suites.flatMap((suite) => [
+		...(suite.specs ?? [])
+			.filter((spec) => !spec.ok)
+			.map((spec) => `${spec.file}:${spec.line} › ${spec.title}`),
+		...failedSpecs(suite.suites ?? []),
+	]);
+}
+
 function counts() {
 	let passed = 0;
 	let fail = 0;
@@ -97,6 +107,11 @@ function counts() {
 		console.log(
 			`vitest: ${v.numPassedTests} passed, ${v.numFailedTests} failed`,
 		);
+		for (const file of v.testResults ?? []) {
+			for (const t of file.assertionResults ?? []) {
+				if (t.status === "failed") console.log(`  failed: ${t.fullName}`);
+			}
+		}
 	}
 	const pwFile = join(reports, "playwright.json");
 	if (existsSync(pwFile)) {
@@ -108,6 +123,8 @@ function counts() {
 		console.log(
 			`playwright: ${s.expected ?? 0} passed, ${(s.unexpected ?? 0) + (s.flaky ?? 0)} failed`,
 		);
+		for (const name of failedSpecs(p.suites ?? []))
+			console.log(`  failed: ${name}`);
 	}
 	console.log(`BTST 1.1.11 job: ${passed} passed, ${fail} failed`);
 	const v3 = readReport("v3.json");
