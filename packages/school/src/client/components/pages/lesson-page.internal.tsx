@@ -1,37 +1,23 @@
 "use client";
 import { useState } from "react";
-import { SchoolApiError } from "../../fetcher.js";
+import { useLesson, useLessonProgress } from "../../hooks/school-hooks.js";
 import {
-	useCourse,
-	useCourseProgress,
-	useLesson,
-	useLessonProgress,
-} from "../../hooks/school-hooks.js";
-import { useSchool } from "../../hooks/use-school.js";
+	BlockedLesson,
+	isAccessError,
+	LessonLoading,
+	lessonBlock,
+} from "../learner/lesson-blocked.js";
 import { LessonBody } from "../learner/lesson-body.js";
 import { LessonLayout } from "../learner/lesson-layout.js";
-import {
-	activeEnrollment,
-	neighboursOf,
-	opensAll,
-	outlineOf,
-} from "../learner/lesson-nav.js";
-import {
-	LoadError,
-	LockedLesson,
-	MissingLesson,
-} from "../learner/lesson-states.js";
+import { MissingLesson } from "../learner/lesson-states.js";
 import { UpNext } from "../learner/up-next.js";
+import { useLessonRoute } from "../learner/use-lesson-route.js";
 import { buttonClass } from "../shared/cn.js";
 import { CourseCompleteBanner } from "../shared/course-complete.js";
 import { SchoolLink } from "../shared/link.js";
 import { Skeleton } from "../shared/states.js";
 import { VideoPlayer } from "../shared/video-player.js";
 import { LessonMedia } from "../transcript/lesson-media.js";
-
-const isAccessError = (error: unknown) =>
-	error instanceof SchoolApiError &&
-	(error.status === 401 || error.status === 403);
 
 export function LessonPage({
 	slug,
@@ -40,14 +26,8 @@ export function LessonPage({
 	slug: string;
 	lessonId: string;
 }) {
-	const { t, paths } = useSchool();
-	const { data: course } = useCourse(slug);
-	const access = useCourseProgress(course?.id);
-	const outlineLesson = course
-		? outlineOf(course).find((l) => l.id === lessonId)
-		: undefined;
-	const enrollment = activeEnrollment(access.data);
-	const openAll = opensAll(access.data);
+	const { t, paths, course, access, enrollment, openAll, outlineLesson, next } =
+		useLessonRoute(slug, lessonId);
 	// Previews open for everyone; the rest only once the access answer says so (no failed
 	// requests for locked lessons).
 	const mayOpen = !!outlineLesson && (outlineLesson.isFreePreview || openAll);
@@ -62,7 +42,6 @@ export function LessonPage({
 	if (!course || !outlineLesson)
 		return <MissingLesson slug={slug} title={t.lessonNotFound} />;
 
-	const { next } = neighboursOf(course, lessonId, paths, openAll);
 	const done = access.progress?.completedIds.has(lessonId) ?? false;
 	const savedPosition =
 		enrollment?.lessons.find((l) => l.lessonId === lessonId)?.positionSecs ?? 0;
@@ -106,38 +85,30 @@ export function LessonPage({
 			</LessonMedia>
 		) : null;
 
+	const block = lessonBlock({
+		accessFailed,
+		locked,
+		lessonError: lesson.error,
+	});
 	let body: React.ReactNode;
-	if (accessFailed) {
+	if (block) {
 		body = (
-			<LoadError what={t.accessLoadError} onRetry={() => access.refetch()} />
-		);
-	} else if (locked) {
-		body = (
-			<LockedLesson
+			<BlockedLesson
+				block={block}
 				slug={slug}
 				signedIn={!!access.data?.signedIn}
 				returnTo={paths.lesson(slug, lessonId)}
+				retryAccess={() => access.refetch()}
+				retryLesson={() => lesson.refetch()}
 			/>
-		);
-	} else if (
-		lesson.error instanceof SchoolApiError &&
-		lesson.error.status === 404
-	) {
-		body = <MissingLesson slug={slug} title={t.lessonNotFound} />;
-	} else if (lesson.error) {
-		body = (
-			<LoadError what={t.lessonLoadError} onRetry={() => lesson.refetch()} />
 		);
 	} else if (!data) {
 		body = (
-			<div data-testid="lesson-loading">
-				<span className="sr-only" role="status">
-					{t.loading}
-				</span>
+			<LessonLoading testId="lesson-loading">
 				<Skeleton className="aspect-video w-full" />
 				<Skeleton className="mt-6 h-5 w-2/3" />
 				<Skeleton className="mt-3 h-5 w-1/2" />
-			</div>
+			</LessonLoading>
 		);
 	} else {
 		body = (

@@ -1,29 +1,23 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import type { PublicQuiz } from "../../../quiz.js";
-import { SchoolApiError } from "../../fetcher.js";
 import {
 	type QuizSubmission,
-	useCourse,
-	useCourseProgress,
 	useLesson,
 	useQuizAttempts,
 	useSubmitQuiz,
 } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
+import {
+	BlockedLesson,
+	isAccessError,
+	LessonLoading,
+	lessonBlock,
+} from "../learner/lesson-blocked.js";
 import { LessonLayout } from "../learner/lesson-layout.js";
-import {
-	activeEnrollment,
-	neighboursOf,
-	opensAll,
-	outlineOf,
-} from "../learner/lesson-nav.js";
-import {
-	LoadError,
-	LockedLesson,
-	MissingLesson,
-} from "../learner/lesson-states.js";
+import { MissingLesson } from "../learner/lesson-states.js";
 import { QuizIntro } from "../learner/quiz-intro.js";
+import { useLessonRoute } from "../learner/use-lesson-route.js";
 import { buttonClass, cn } from "../shared/cn.js";
 import { CourseCompleteBanner } from "../shared/course-complete.js";
 import { SchoolLink } from "../shared/link.js";
@@ -97,14 +91,8 @@ export function QuizPage({
 	slug: string;
 	lessonId: string;
 }) {
-	const { t, paths } = useSchool();
-	const { data: course } = useCourse(slug);
-	const access = useCourseProgress(course?.id);
-	const enrollment = activeEnrollment(access.data);
-	const openAll = opensAll(access.data);
-	const outlineLesson = course
-		? outlineOf(course).find((l) => l.id === lessonId && l.type === "quiz")
-		: undefined;
+	const { t, paths, course, access, enrollment, openAll, outlineLesson, next } =
+		useLessonRoute(slug, lessonId, { quizOnly: true });
 	// Quizzes are never previews: ask for them only when enrolled (or managing the course).
 	const lesson = useLesson(lessonId, { enabled: !!outlineLesson && openAll });
 	const attempts = useQuizAttempts(lessonId, { enabled: !!enrollment });
@@ -115,7 +103,6 @@ export function QuizPage({
 	if (!course || !outlineLesson)
 		return <MissingLesson slug={slug} title={t.lessonNotFound} />;
 
-	const { next } = neighboursOf(course, lessonId, paths, openAll);
 	const quiz = lesson.data?.quiz as PublicQuiz | null | undefined;
 	const used = attempts.data?.items.length ?? 0;
 	const passed =
@@ -126,42 +113,35 @@ export function QuizPage({
 			? Math.max(0, quiz.maxAttempts - used)
 			: null;
 	const outOfAttempts = attemptsLeft === 0 && !passed;
-	const lessonError =
-		lesson.error instanceof SchoolApiError ? lesson.error : null;
-	const locked =
-		(access.isSuccess && !openAll) ||
-		lessonError?.status === 401 ||
-		lessonError?.status === 403;
+	const locked = (access.isSuccess && !openAll) || isAccessError(lesson.error);
 	const courseDone =
 		!!result?.progress?.courseCompleted ||
 		(passed && access.data?.enrollment?.status === "completed");
 
+	// A missing quiz (404) is told apart from a failed load; the rest waits for both answers.
+	const block = lessonBlock({
+		accessFailed: access.isError,
+		locked,
+		lessonError: lesson.error,
+	});
 	let body: React.ReactNode;
-	if (access.isError) {
+	if (block) {
 		body = (
-			<LoadError what={t.accessLoadError} onRetry={() => access.refetch()} />
-		);
-	} else if (locked) {
-		body = (
-			<LockedLesson
+			<BlockedLesson
+				block={block}
 				slug={slug}
 				signedIn={!!access.data?.signedIn}
 				returnTo={paths.quiz(slug, lessonId)}
+				retryAccess={() => access.refetch()}
+				retryLesson={() => lesson.refetch()}
 			/>
-		);
-	} else if (lesson.error && lessonError?.status !== 404) {
-		body = (
-			<LoadError what={t.lessonLoadError} onRetry={() => lesson.refetch()} />
 		);
 	} else if (access.isPending || lesson.isPending) {
 		body = (
-			<div data-testid="quiz-loading">
-				<span className="sr-only" role="status">
-					{t.loading}
-				</span>
+			<LessonLoading testId="quiz-loading">
 				<Skeleton className="mb-6 h-12 w-full" />
 				<Skeleton className="h-64 w-full" />
-			</div>
+			</LessonLoading>
 		);
 	} else if (!quiz) {
 		body = <MissingLesson slug={slug} title={t.lessonNotFound} />;

@@ -2,6 +2,7 @@
 import { ComposedRoute } from "@btst/stack/client/components";
 import type { ComponentType } from "react";
 import { useSchool } from "../../hooks/use-school.js";
+import { routePaths } from "../../paths.js";
 import { PageError, PageSkeleton } from "../shared/states.js";
 
 /**
@@ -35,4 +36,27 @@ export function SchoolRoute<P extends object>({
 			}
 		/>
 	);
+}
+
+/** The props of the routes keyed by a course slug and a lesson id. */
+export interface LessonRouteProps {
+	slug: string;
+	lessonId: string;
+}
+
+/** The route component of the lesson or the quiz page (same props, path by route name). */
+export function lessonRouteComponent(
+	name: "lesson" | "quiz",
+	Page: ComponentType<LessonRouteProps>,
+) {
+	return function LessonRoute({ slug, lessonId }: LessonRouteProps) {
+		return (
+			<SchoolRoute
+				name={name}
+				path={routePaths[name](slug, lessonId)}
+				Page={Page}
+				props={{ slug, lessonId }}
+			/>
+		);
+	};
 }
