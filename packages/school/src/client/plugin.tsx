@@ -103,6 +103,46 @@ export const schoolClientPlugin = (config: SchoolClientConfig) => {
 			queries.course(slug),
 		]);
 
+	// The lesson and quiz routes differ only in their page, path and meta strings.
+	const lessonRoutes = {
+		lesson: {
+			path: "/learn/:slug/lessons/:lessonId",
+			Page: LessonPageComponent,
+			title: t.metaLessonTitle,
+			untitled: t.metaLesson,
+			description: t.metaLessonDescription,
+		},
+		quiz: {
+			path: "/learn/:slug/lessons/:lessonId/quiz",
+			Page: QuizPageComponent,
+			title: t.metaQuizTitle,
+			untitled: t.metaQuiz,
+			description: t.metaQuizDescription,
+		},
+	} as const;
+	const lessonRoute = (name: keyof typeof lessonRoutes) => {
+		const { path, Page, title, untitled, description } = lessonRoutes[name];
+		return createRoute(path, ({ params: { slug, lessonId } }) => ({
+			PageComponent: () => <Page slug={slug} lessonId={lessonId} />,
+			loader: courseLoader(at[name](slug, lessonId), slug),
+			extra: () =>
+				courseRouteExtra(cachedCourse(slug), {
+					id: lessonId,
+					quiz: name === "quiz",
+				}),
+			meta: () => {
+				const course = cachedCourse(slug);
+				return baseMeta(
+					config,
+					at[name](slug, lessonId),
+					course ? title(course.title) : untitled,
+					description,
+					false,
+				);
+			},
+		}));
+	};
+
 	return defineClientPlugin({
 		name: "school",
 		routes: () => ({
@@ -255,47 +295,8 @@ export const schoolClientPlugin = (config: SchoolClientConfig) => {
 					);
 				},
 			})),
-			lesson: createRoute(
-				"/learn/:slug/lessons/:lessonId",
-				({ params: { slug, lessonId } }) => ({
-					PageComponent: () => (
-						<LessonPageComponent slug={slug} lessonId={lessonId} />
-					),
-					loader: courseLoader(at.lesson(slug, lessonId), slug),
-					extra: () => courseRouteExtra(cachedCourse(slug), { id: lessonId }),
-					meta: () => {
-						const course = cachedCourse(slug);
-						return baseMeta(
-							config,
-							at.lesson(slug, lessonId),
-							course ? t.metaLessonTitle(course.title) : t.metaLesson,
-							t.metaLessonDescription,
-							false,
-						);
-					},
-				}),
-			),
-			quiz: createRoute(
-				"/learn/:slug/lessons/:lessonId/quiz",
-				({ params: { slug, lessonId } }) => ({
-					PageComponent: () => (
-						<QuizPageComponent slug={slug} lessonId={lessonId} />
-					),
-					loader: courseLoader(at.quiz(slug, lessonId), slug),
-					extra: () =>
-						courseRouteExtra(cachedCourse(slug), { id: lessonId, quiz: true }),
-					meta: () => {
-						const course = cachedCourse(slug);
-						return baseMeta(
-							config,
-							at.quiz(slug, lessonId),
-							course ? t.metaQuizTitle(course.title) : t.metaQuiz,
-							t.metaQuizDescription,
-							false,
-						);
-					},
-				}),
-			),
+			lesson: lessonRoute("lesson"),
+			quiz: lessonRoute("quiz"),
 		}),
 		sitemap: async () => {
 			const site = `${config.siteBaseURL}${config.siteBasePath}`;
