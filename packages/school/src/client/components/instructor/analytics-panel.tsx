@@ -1,13 +1,15 @@
 "use client";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import type { CourseAnalytics } from "../../../types.js";
 import { useCourseAnalytics } from "../../hooks/instructor-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { selectClass } from "../shared/cn.js";
 import { LessonTypeIcon } from "../shared/curriculum.js";
-import { Skeleton } from "../shared/states.js";
-import { Stat, StatList } from "../ui/stat.js";
+import { EmptyState } from "../ui/empty-state.js";
+import { LoadingBlock } from "../ui/loading-block.js";
+import { StatList } from "../ui/stat.js";
 import { RowHeader, Table, TableHead, Td, Th } from "../ui/table.js";
+import { completionStats } from "./completion-stats.js";
 
 const share = (part: number, whole: number) =>
 	whole ? Math.min(100, Math.round((part / whole) * 100)) : 0;
@@ -55,29 +57,16 @@ export function AnalyticsPanel({ courseId }: { courseId: string }) {
 		</label>
 	);
 	if (analytics.isPending) {
-		return (
-			<>
-				<span className="sr-only" role="status">
-					{t.loading}
-				</span>
-				<Skeleton className="h-64 w-full" />
-			</>
-		);
+		return <LoadingBlock label={t.loading} blocks={["h-64 w-full"]} />;
 	}
 	if (analytics.error) return <p role="alert">{analytics.error.message}</p>;
 	const data = analytics.data;
 	const rate = share(data.completions, data.enrollments);
 	if (data.enrollments === 0) {
 		return (
-			<div
-				data-testid="analytics-empty"
-				className="rounded-lg border border-dashed border-border p-8 text-center"
-			>
-				<h2 className="font-semibold">{t.analyticsNoLearnersTitle}</h2>
-				<p className="mt-1 text-sm text-muted-foreground">
-					{t.analyticsNoLearnersBody}
-				</p>
-			</div>
+			<EmptyState testId="analytics-empty" title={t.analyticsNoLearnersTitle}>
+				{t.analyticsNoLearnersBody}
+			</EmptyState>
 		);
 	}
 	const quiet = !!data.days && data.funnel.every((f) => f.completions === 0);
@@ -90,23 +79,8 @@ export function AnalyticsPanel({ courseId }: { courseId: string }) {
 			<StatList
 				testId="analytics-totals"
 				className="grid-cols-1 sm:grid-cols-3"
-			>
-				<Stat
-					label={t.colEnrollments}
-					value={String(data.enrollments)}
-					testId="analytics-enrollments"
-				/>
-				<Stat
-					label={t.colCompletions}
-					value={String(data.completions)}
-					testId="analytics-completions"
-				/>
-				<Stat
-					label={t.colCompletionRate}
-					value={t.percent(rate)}
-					testId="analytics-completion-rate"
-				/>
-			</StatList>
+				items={completionStats(t, "analytics", { ...data, rate })}
+			/>
 
 			<figure
 				data-testid="analytics-funnel"
@@ -178,43 +152,33 @@ export function AnalyticsPanel({ courseId }: { courseId: string }) {
 				{data.quizzes.length === 0 ? (
 					<p className="text-muted-foreground">{t.noQuizzes}</p>
 				) : (
-					<Table label={t.quizzesHeading} className="min-w-[40rem]">
-						<TableHead>
-							<Th>{t.lessonTypes.quiz}</Th>
-							<Th numeric>{t.colAttempts}</Th>
-							<Th numeric>{t.colPasses}</Th>
-							<Th className="w-1/4">{t.colPassRate}</Th>
-							<Th numeric>{t.colAverageScore}</Th>
-						</TableHead>
-						<tbody>
-							{data.quizzes.map((quiz) => (
-								<tr
-									key={quiz.lessonId}
-									data-testid="quiz-stats-row"
-									className="border-t border-border"
-								>
-									<RowHeader className="py-2">{quiz.title}</RowHeader>
-									<Td numeric className="py-2">
-										{quiz.attempts}
-									</Td>
-									<Td numeric className="py-2">
-										{quiz.passes}
-									</Td>
-									<Td className="py-2">
-										<div className="flex items-center gap-3">
-											<Bar value={quiz.passRate} />
-											<span className="w-12 shrink-0 text-right tabular-nums">
-												{t.percent(quiz.passRate)}
-											</span>
-										</div>
-									</Td>
-									<Td numeric className="py-2">
-										{t.percent(quiz.averageScore)}
-									</Td>
-								</tr>
-							))}
-						</tbody>
-					</Table>
+					<QuizTable
+						label={t.quizzesHeading}
+						className="min-w-[40rem]"
+						rowTestId="quiz-stats-row"
+						rows={data.quizzes}
+						columns={[
+							{ header: t.colAttempts, numeric: true, cell: (q) => q.attempts },
+							{ header: t.colPasses, numeric: true, cell: (q) => q.passes },
+							{
+								header: t.colPassRate,
+								className: "w-1/4",
+								cell: (q) => (
+									<div className="flex items-center gap-3">
+										<Bar value={q.passRate} />
+										<span className="w-12 shrink-0 text-right tabular-nums">
+											{t.percent(q.passRate)}
+										</span>
+									</div>
+								),
+							},
+							{
+								header: t.colAverageScore,
+								numeric: true,
+								cell: (q) => t.percent(q.averageScore),
+							},
+						]}
+					/>
 				)}
 			</div>
 			<QuizBestScores data={data} />
@@ -237,34 +201,87 @@ function QuizBestScores({ data }: { data: CourseAnalytics }) {
 				</h2>
 				<p className="text-sm text-muted-foreground">{t.quizBestDescription}</p>
 			</div>
-			<Table label={t.quizBestHeading} className="min-w-[36rem]">
-				<TableHead>
-					<Th>{t.lessonTypes.quiz}</Th>
-					<Th numeric>{t.colLearnersTried}</Th>
-					<Th numeric>{t.colLearnersPassed}</Th>
-					<Th numeric>{t.colAverageBest}</Th>
-				</TableHead>
-				<tbody>
-					{data.quizLearners.map((quiz) => (
-						<tr
-							key={quiz.lessonId}
-							data-testid="quiz-best-row"
-							className="border-t border-border"
-						>
-							<RowHeader className="py-2">{quiz.title}</RowHeader>
-							<Td numeric className="py-2">
-								{quiz.learners}
-							</Td>
-							<Td numeric className="py-2">
-								{quiz.passedLearners}
-							</Td>
-							<Td numeric className="py-2">
-								{quiz.learners ? t.percent(quiz.averageBestScore) : t.noScore}
-							</Td>
-						</tr>
-					))}
-				</tbody>
-			</Table>
+			<QuizTable
+				label={t.quizBestHeading}
+				className="min-w-[36rem]"
+				rowTestId="quiz-best-row"
+				rows={data.quizLearners}
+				columns={[
+					{
+						header: t.colLearnersTried,
+						numeric: true,
+						cell: (q) => q.learners,
+					},
+					{
+						header: t.colLearnersPassed,
+						numeric: true,
+						cell: (q) => q.passedLearners,
+					},
+					{
+						header: t.colAverageBest,
+						numeric: true,
+						cell: (q) =>
+							q.learners ? t.percent(q.averageBestScore) : t.noScore,
+					},
+				]}
+			/>
 		</div>
+	);
+}
+
+/** A column of a `QuizTable`: its header and what each quiz's cell shows. */
+interface QuizColumn<R> {
+	header: string;
+	numeric?: boolean;
+	className?: string;
+	cell: (row: R) => ReactNode;
+}
+
+/** One row a quiz, its title as the row header, then the given columns. */
+function QuizTable<R extends { lessonId: string; title: string }>({
+	label,
+	className,
+	rowTestId,
+	rows,
+	columns,
+}: {
+	label: string;
+	className: string;
+	rowTestId: string;
+	rows: readonly R[];
+	columns: readonly QuizColumn<R>[];
+}) {
+	const { t } = useSchool();
+	return (
+		<Table label={label} className={className}>
+			<TableHead>
+				<Th>{t.lessonTypes.quiz}</Th>
+				{columns.map((column) => (
+					<Th
+						key={column.header}
+						numeric={column.numeric}
+						className={column.className}
+					>
+						{column.header}
+					</Th>
+				))}
+			</TableHead>
+			<tbody>
+				{rows.map((row) => (
+					<tr
+						key={row.lessonId}
+						data-testid={rowTestId}
+						className="border-t border-border"
+					>
+						<RowHeader className="py-2">{row.title}</RowHeader>
+						{columns.map((column) => (
+							<Td key={column.header} numeric={column.numeric} className="py-2">
+								{column.cell(row)}
+							</Td>
+						))}
+					</tr>
+				))}
+			</tbody>
+		</Table>
 	);
 }

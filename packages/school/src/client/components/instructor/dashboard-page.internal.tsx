@@ -9,14 +9,18 @@ import {
 import type { InstructorCourseStats } from "../../../types.js";
 import { useInstructorCourses } from "../../hooks/instructor-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { buttonClass, inputClass, selectClass } from "../shared/cn.js";
+import { buttonClass } from "../shared/cn.js";
 import { SchoolLink } from "../shared/link.js";
-import { PageShell, Skeleton } from "../shared/states.js";
+import { PageShell } from "../shared/states.js";
 import { Button } from "../ui/button.js";
+import { EmptyState } from "../ui/empty-state.js";
+import { SearchFilter, SelectFilter } from "../ui/filter-fields.js";
+import { LoadingBlock } from "../ui/loading-block.js";
 import { Pager } from "../ui/pager.js";
-import { Stat, StatList } from "../ui/stat.js";
+import { StatList } from "../ui/stat.js";
 import { useDebounced } from "../ui/use-debounced.js";
 import { useMediaQuery } from "../ui/use-media-query.js";
+import { completionStats } from "./completion-stats.js";
 import { useCourseStatusChange } from "./course-status-change.js";
 import {
 	CourseCards,
@@ -125,31 +129,28 @@ function Dashboard({ viewer }: { viewer: InstructorViewer }) {
 			</div>
 
 			{courses.isPending ? (
-				<>
-					<span className="sr-only" role="status">
-						{t.loading}
-					</span>
-					<Skeleton className="mb-6 h-24 w-full" />
-					<Skeleton className="h-64 w-full" />
-				</>
+				<LoadingBlock
+					label={t.loading}
+					blocks={["mb-6 h-24 w-full", "h-64 w-full"]}
+				/>
 			) : courses.error ? (
 				<p role="alert">{courses.error.message}</p>
 			) : !filtered && data?.total === 0 ? (
-				<div
-					data-testid="instructor-empty"
-					className="rounded-lg border border-dashed border-border p-10 text-center"
+				<EmptyState
+					testId="instructor-empty"
+					large
+					title={t.emptyInstructorTitle}
+					action={
+						<SchoolLink
+							href={paths.courseEditor("new")}
+							className={buttonClass()}
+						>
+							{t.createCourse}
+						</SchoolLink>
+					}
 				>
-					<h2 className="text-lg font-semibold">{t.emptyInstructorTitle}</h2>
-					<p className="mx-auto mt-1 mb-5 max-w-md text-muted-foreground">
-						{t.emptyInstructorBody}
-					</p>
-					<SchoolLink
-						href={paths.courseEditor("new")}
-						className={buttonClass()}
-					>
-						{t.createCourse}
-					</SchoolLink>
-				</div>
+					{t.emptyInstructorBody}
+				</EmptyState>
 			) : (
 				<>
 					{complete ? (
@@ -157,28 +158,20 @@ function Dashboard({ viewer }: { viewer: InstructorViewer }) {
 							<h2 id="totals-heading" className="sr-only">
 								{t.totalsHeading}
 							</h2>
-							<StatList testId="instructor-totals">
-								<Stat
-									label={t.totalCourses}
-									value={String(totals.courses)}
-									testId="total-courses"
-								/>
-								<Stat
-									label={t.colEnrollments}
-									value={String(totals.enrollments)}
-									testId="total-enrollments"
-								/>
-								<Stat
-									label={t.colCompletions}
-									value={String(totals.completions)}
-									testId="total-completions"
-								/>
-								<Stat
-									label={t.colCompletionRate}
-									value={t.percent(totals.completionRate)}
-									testId="total-completion-rate"
-								/>
-							</StatList>
+							<StatList
+								testId="instructor-totals"
+								items={[
+									{
+										label: t.totalCourses,
+										value: String(totals.courses),
+										testId: "total-courses",
+									},
+									...completionStats(t, "total", {
+										...totals,
+										rate: totals.completionRate,
+									}),
+								]}
+							/>
 						</section>
 					) : null}
 
@@ -196,84 +189,66 @@ function Dashboard({ viewer }: { viewer: InstructorViewer }) {
 							</p>
 						</div>
 						<div className="mb-4 grid gap-3 sm:grid-cols-[1fr_auto_auto]">
-							<label className="flex flex-col gap-1 text-sm font-medium">
-								{t.searchCourses}
-								<input
-									type="search"
-									className={inputClass}
-									data-testid="course-search"
-									placeholder={t.searchCoursesPlaceholder}
-									value={search}
-									onChange={(e) => {
-										setSearch(e.target.value);
+							<SearchFilter
+								label={t.searchCourses}
+								placeholder={t.searchCoursesPlaceholder}
+								testId="course-search"
+								value={search}
+								onChange={(value) => {
+									setSearch(value);
+									setOffset(0);
+								}}
+							/>
+							<SelectFilter
+								label={t.filterStatus}
+								testId="course-status-filter"
+								value={status}
+								values={courseStatusValues}
+								optionLabel={(s) => statusLabel(t, s)}
+								allLabel={t.allStatuses}
+								onChange={(value) => {
+									setStatus(value);
+									setOffset(0);
+								}}
+							/>
+							{desk ? null : (
+								<SelectFilter
+									label={t.sortBy}
+									testId="course-sort"
+									value={sort.sort}
+									values={instructorCourseSortValues}
+									optionLabel={(s) => sortLabel(t, s)}
+									onChange={(value) => {
+										// No "all" option here: the value is always a column.
+										const column = value as InstructorCourseSort;
 										setOffset(0);
+										setSort({
+											sort: column,
+											dir: DESCENDING_FIRST.has(column) ? "desc" : "asc",
+										});
 									}}
 								/>
-							</label>
-							<label className="flex flex-col gap-1 text-sm font-medium">
-								{t.filterStatus}
-								<select
-									className={selectClass}
-									data-testid="course-status-filter"
-									value={status}
-									onChange={(e) => {
-										setStatus(e.target.value as CourseStatus | "");
-										setOffset(0);
-									}}
-								>
-									<option value="">{t.allStatuses}</option>
-									{courseStatusValues.map((s) => (
-										<option key={s} value={s}>
-											{statusLabel(t, s)}
-										</option>
-									))}
-								</select>
-							</label>
-							{desk ? null : (
-								<label className="flex flex-col gap-1 text-sm font-medium">
-									{t.sortBy}
-									<select
-										className={selectClass}
-										data-testid="course-sort"
-										value={sort.sort}
-										onChange={(e) => {
-											const column = e.target.value as InstructorCourseSort;
-											setOffset(0);
-											setSort({
-												sort: column,
-												dir: DESCENDING_FIRST.has(column) ? "desc" : "asc",
-											});
-										}}
-									>
-										{instructorCourseSortValues.map((s) => (
-											<option key={s} value={s}>
-												{sortLabel(t, s)}
-											</option>
-										))}
-									</select>
-								</label>
 							)}
 						</div>
 
 						{items.length === 0 ? (
-							<div
-								data-testid="instructor-no-match"
-								className="rounded-lg border border-dashed border-border p-8 text-center"
+							<EmptyState
+								testId="instructor-no-match"
+								action={
+									<Button
+										variant="outline"
+										onClick={() => {
+											setSearch("");
+											setStatus("");
+											setOffset(0);
+										}}
+									>
+										{t.clearFilters}
+									</Button>
+								}
 							>
-								<p className="mb-4 text-muted-foreground">
-									{t.noMatchingCourses}
-								</p>
-								<Button
-									variant="outline"
-									onClick={() => {
-										setSearch("");
-										setStatus("");
-										setOffset(0);
-									}}
-								>
-									{t.clearFilters}
-								</Button>
-							</div>
+								{t.noMatchingCourses}
+							</EmptyState>
 						) : desk ? (
 							<CourseTable
 								items={items}

@@ -10,9 +10,12 @@ import {
 } from "../../../enums.js";
 import { useRoster, useRosterCsvUrl } from "../../hooks/instructor-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { buttonClass, cn, inputClass, selectClass } from "../shared/cn.js";
-import { ProgressBar, Skeleton } from "../shared/states.js";
+import { buttonClass, cn } from "../shared/cn.js";
+import { ProgressBar } from "../shared/states.js";
 import { Button } from "../ui/button.js";
+import { EmptyState } from "../ui/empty-state.js";
+import { SearchFilter, SelectFilter } from "../ui/filter-fields.js";
+import { LoadingBlock } from "../ui/loading-block.js";
 import { Pager } from "../ui/pager.js";
 import { RowHeader, Table, TableHead, Td, Th } from "../ui/table.js";
 import { useDebounced } from "../ui/use-debounced.js";
@@ -92,103 +95,65 @@ export function RosterPanel({ courseId }: { courseId: string }) {
 			</div>
 
 			<div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
-				<label className="flex flex-col gap-1 text-sm font-medium">
-					{t.searchLearners}
-					<input
-						type="search"
-						className={inputClass}
-						data-testid="roster-search"
-						placeholder={t.searchLearnersPlaceholder}
-						value={search}
-						onChange={(e) => {
-							setSearch(e.target.value);
-							reset();
-						}}
-					/>
-				</label>
-				<label className="flex flex-col gap-1 text-sm font-medium">
-					{t.colStatus}
-					<select
-						className={selectClass}
-						data-testid="roster-status"
-						value={status}
-						onChange={(e) => {
-							setStatus(e.target.value as EnrollmentStatus | "");
-							reset();
-						}}
-					>
-						<option value="">{t.allEnrollmentStatuses}</option>
-						{enrollmentStatusValues.map((s) => (
-							<option key={s} value={s}>
-								{t.enrollmentStatus(s)}
-							</option>
-						))}
-					</select>
-				</label>
-				<label className="flex flex-col gap-1 text-sm font-medium">
-					{t.filterProgress}
-					<select
-						className={selectClass}
-						data-testid="roster-progress"
-						value={progress}
-						onChange={(e) => {
-							setProgress(e.target.value as RosterProgress | "");
-							reset();
-						}}
-					>
-						<option value="">{t.allProgress}</option>
-						{rosterProgressValues.map((p) => (
-							<option key={p} value={p}>
-								{progressLabel(t, p)}
-							</option>
-						))}
-					</select>
-				</label>
-				<label className="flex flex-col gap-1 text-sm font-medium">
-					{t.sortBy}
-					<select
-						className={selectClass}
-						data-testid="roster-sort"
-						value={sort}
-						onChange={(e) => {
-							setSort(e.target.value as RosterSort);
-							reset();
-						}}
-					>
-						{rosterSortValues.map((s) => (
-							<option key={s} value={s}>
-								{sortLabel(t, s)}
-							</option>
-						))}
-					</select>
-				</label>
+				<SearchFilter
+					label={t.searchLearners}
+					placeholder={t.searchLearnersPlaceholder}
+					testId="roster-search"
+					value={search}
+					onChange={(value) => {
+						setSearch(value);
+						reset();
+					}}
+				/>
+				<SelectFilter
+					label={t.colStatus}
+					testId="roster-status"
+					value={status}
+					values={enrollmentStatusValues}
+					optionLabel={(s) => t.enrollmentStatus(s)}
+					allLabel={t.allEnrollmentStatuses}
+					onChange={(value) => {
+						setStatus(value);
+						reset();
+					}}
+				/>
+				<SelectFilter
+					label={t.filterProgress}
+					testId="roster-progress"
+					value={progress}
+					values={rosterProgressValues}
+					optionLabel={(p) => progressLabel(t, p)}
+					allLabel={t.allProgress}
+					onChange={(value) => {
+						setProgress(value);
+						reset();
+					}}
+				/>
+				<SelectFilter
+					label={t.sortBy}
+					testId="roster-sort"
+					value={sort}
+					values={rosterSortValues}
+					optionLabel={(s) => sortLabel(t, s)}
+					onChange={(value) => {
+						setSort(value || "enrolled");
+						reset();
+					}}
+				/>
 			</div>
 
 			{roster.isPending ? (
-				<>
-					<span className="sr-only" role="status">
-						{t.loading}
-					</span>
-					<Skeleton className="h-48 w-full" />
-				</>
+				<LoadingBlock label={t.loading} blocks={["h-48 w-full"]} />
 			) : roster.error ? (
 				<p role="alert">{roster.error.message}</p>
 			) : !data || data.total === 0 ? (
-				<div
-					data-testid="roster-empty"
-					className="rounded-lg border border-dashed border-border p-8 text-center"
+				<EmptyState
+					testId="roster-empty"
+					headingLevel={3}
+					title={filtered ? undefined : t.noStudentsTitle}
 				>
-					{filtered ? (
-						<p className="text-muted-foreground">{t.noMatchingLearners}</p>
-					) : (
-						<>
-							<h3 className="font-semibold">{t.noStudentsTitle}</h3>
-							<p className="mt-1 text-sm text-muted-foreground">
-								{t.noStudentsBody}
-							</p>
-						</>
-					)}
-				</div>
+					{filtered ? t.noMatchingLearners : t.noStudentsBody}
+				</EmptyState>
 			) : (
 				<>
 					<Table
