@@ -39,15 +39,8 @@ export interface AnswerFieldsProps {
 }
 
 /** The options of a single or multiple choice question, each marked correct or not. */
-export function ChoiceOptions({
-	uid,
-	question,
-	index,
-	at,
-	update,
-	requestFocus,
-	questionRef,
-}: AnswerFieldsProps) {
+export function ChoiceOptions(props: AnswerFieldsProps) {
+	const { uid, question, index, at, update } = props;
 	const { t } = useSchool();
 	return (
 		<fieldset className="mb-3">
@@ -60,69 +53,53 @@ export function ChoiceOptions({
 					? t.optionsHintSingle
 					: t.optionsHintMultiple}
 			</p>
-			<ol className="m-0 flex list-none flex-col gap-2 p-0">
-				{question.options.map((option, oi) => (
-					<li key={option.id} data-testid="quiz-option">
-						<EditableTextRow
-							id={`${uid}-option-${option.id}`}
-							label={t.optionLabel(oi + 1)}
-							testId="option-text"
-							value={option.text}
-							onChange={(text) =>
-								update((q) => updateOptionText(q, index, option.id, text))
+			<TextRows
+				answer={props}
+				field="options"
+				idPart="option"
+				rows={question.options}
+				rowTestId="quiz-option"
+				inputTestId="option-text"
+				label={t.optionLabel}
+				removeLabel={t.removeOption}
+				removeTestId="remove-option"
+				onText={(id, text) =>
+					update((q) => updateOptionText(q, index, id, text))
+				}
+				onRemove={(id) => update((q) => removeOption(q, index, id))}
+				before={(option, oi) => (
+					<>
+						<input
+							id={`${uid}-correct-${option.id}`}
+							data-testid="option-correct"
+							type={question.type === "single" ? "radio" : "checkbox"}
+							name={`${uid}-correct`}
+							className={checkClass}
+							checked={question.correct.includes(option.id)}
+							onChange={(e) =>
+								update((q) =>
+									toggleCorrect(q, index, option.id, e.target.checked),
+								)
 							}
-							errors={at(`options.${oi}`)}
-							removeLabel={t.removeOption(oi + 1)}
-							removeTestId="remove-option"
-							onRemove={() => update((q) => removeOption(q, index, option.id))}
-							before={
-								<>
-									<input
-										id={`${uid}-correct-${option.id}`}
-										data-testid="option-correct"
-										type={question.type === "single" ? "radio" : "checkbox"}
-										name={`${uid}-correct`}
-										className={checkClass}
-										checked={question.correct.includes(option.id)}
-										onChange={(e) =>
-											update((q) =>
-												toggleCorrect(q, index, option.id, e.target.checked),
-											)
-										}
-										aria-describedby={`${uid}-options-hint`}
-									/>
-									<label
-										htmlFor={`${uid}-correct-${option.id}`}
-										className="sr-only"
-									>
-										{t.optionCorrectLabel(oi + 1)}
-									</label>
-								</>
-							}
+							aria-describedby={`${uid}-options-hint`}
 						/>
-					</li>
-				))}
-			</ol>
-			<FieldError id={`${uid}-options`} messages={at("options")} />
+						<label htmlFor={`${uid}-correct-${option.id}`} className="sr-only">
+							{t.optionCorrectLabel(oi + 1)}
+						</label>
+					</>
+				)}
+			/>
 			<FieldError id={`${uid}-correct`} messages={at("correct")} />
-			<Button
-				variant="outline"
-				size="sm"
-				data-testid="add-option"
+			<AddRowButton
+				answer={props}
+				testId="add-option"
+				rowTestId="option-text"
 				className="mt-2"
 				disabled={question.options.length >= MAX_OPTIONS}
-				onClick={() => {
-					update((q) => addOption(q, index));
-					requestFocus({
-						questionId: question.id,
-						selector: '[data-testid="option-text"]',
-						last: true,
-					});
-				}}
+				onAdd={() => update((q) => addOption(q, index))}
 			>
 				{t.addOption}
-				{questionRef}
-			</Button>
+			</AddRowButton>
 		</fieldset>
 	);
 }
@@ -163,61 +140,36 @@ export function TrueFalseAnswer({
 }
 
 /** The accepted answers of a short-text question, and whether case matters. */
-export function AcceptedAnswers({
-	uid,
-	question,
-	index,
-	at,
-	update,
-	requestFocus,
-	questionRef,
-}: AnswerFieldsProps) {
+export function AcceptedAnswers(props: AnswerFieldsProps) {
+	const { question, index, update } = props;
 	const { t } = useSchool();
 	return (
 		<fieldset className="mb-3">
 			<legend className="mb-1 text-sm font-medium">
 				{t.acceptedAnswersLegend}
 			</legend>
-			<ol className="m-0 flex list-none flex-col gap-2 p-0">
-				{question.accepted.map((answer, ai) => (
-					<li key={answer.id}>
-						<EditableTextRow
-							id={`${uid}-accepted-${answer.id}`}
-							label={t.acceptedAnswerLabel(ai + 1)}
-							testId="accepted-answer"
-							value={answer.text}
-							onChange={(text) =>
-								update((q) => updateAccepted(q, index, answer.id, text))
-							}
-							errors={at(`accepted.${ai}`)}
-							removeLabel={t.removeAcceptedAnswer(ai + 1)}
-							removeTestId="remove-accepted"
-							onRemove={() =>
-								update((q) => removeAccepted(q, index, answer.id))
-							}
-						/>
-					</li>
-				))}
-			</ol>
-			<FieldError id={`${uid}-accepted`} messages={at("accepted")} />
+			<TextRows
+				answer={props}
+				field="accepted"
+				idPart="accepted"
+				rows={question.accepted}
+				inputTestId="accepted-answer"
+				label={t.acceptedAnswerLabel}
+				removeLabel={t.removeAcceptedAnswer}
+				removeTestId="remove-accepted"
+				onText={(id, text) => update((q) => updateAccepted(q, index, id, text))}
+				onRemove={(id) => update((q) => removeAccepted(q, index, id))}
+			/>
 			<div className="mt-2 flex flex-wrap items-center gap-4">
-				<Button
-					variant="outline"
-					size="sm"
-					data-testid="add-accepted"
+				<AddRowButton
+					answer={props}
+					testId="add-accepted"
+					rowTestId="accepted-answer"
 					disabled={question.accepted.length >= MAX_ACCEPTED}
-					onClick={() => {
-						update((q) => addAccepted(q, index));
-						requestFocus({
-							questionId: question.id,
-							selector: '[data-testid="accepted-answer"]',
-							last: true,
-						});
-					}}
+					onAdd={() => update((q) => addAccepted(q, index))}
 				>
 					{t.addAcceptedAnswer}
-					{questionRef}
-				</Button>
+				</AddRowButton>
 				<label className="flex items-center gap-2 text-sm">
 					<input
 						type="checkbox"
@@ -232,5 +184,105 @@ export function AcceptedAnswers({
 				</label>
 			</div>
 		</fieldset>
+	);
+}
+
+/**
+ * A question's editable text answers (choice options or accepted answers): one labelled row
+ * each with its remove button and error (`<field>.<n>`), then the list's own error (`<field>`).
+ */
+function TextRows<R extends { id: string; text: string }>({
+	answer: { uid, at },
+	field,
+	idPart,
+	rows,
+	rowTestId,
+	inputTestId,
+	label,
+	removeLabel,
+	removeTestId,
+	onText,
+	onRemove,
+	before,
+}: {
+	answer: AnswerFieldsProps;
+	/** The issue key of the list (its rows' keys are `<field>.<n>`). */
+	field: "options" | "accepted";
+	/** The middle of each row's input id, `<uid>-<idPart>-<row id>`. */
+	idPart: string;
+	rows: readonly R[];
+	rowTestId?: string;
+	inputTestId: string;
+	label: (n: number) => string;
+	removeLabel: (n: number) => string;
+	removeTestId: string;
+	onText: (id: string, text: string) => void;
+	onRemove: (id: string) => void;
+	/** What stands before a row's text box (the choice's correct mark). */
+	before?: (row: R, index: number) => ReactNode;
+}) {
+	return (
+		<>
+			<ol className="m-0 flex list-none flex-col gap-2 p-0">
+				{rows.map((row, i) => (
+					<li key={row.id} data-testid={rowTestId}>
+						<EditableTextRow
+							id={`${uid}-${idPart}-${row.id}`}
+							label={label(i + 1)}
+							testId={inputTestId}
+							value={row.text}
+							onChange={(text) => onText(row.id, text)}
+							errors={at(`${field}.${i}`)}
+							removeLabel={removeLabel(i + 1)}
+							removeTestId={removeTestId}
+							onRemove={() => onRemove(row.id)}
+							before={before?.(row, i)}
+						/>
+					</li>
+				))}
+			</ol>
+			<FieldError id={`${uid}-${field}`} messages={at(field)} />
+		</>
+	);
+}
+
+/** Adds an answer row and moves focus to its (new, last) text box. */
+function AddRowButton({
+	answer: { question, requestFocus, questionRef },
+	testId,
+	rowTestId,
+	className,
+	disabled,
+	onAdd,
+	children,
+}: {
+	answer: AnswerFieldsProps;
+	testId: string;
+	/** The test id of the rows' text boxes; the last one gets the focus. */
+	rowTestId: string;
+	className?: string;
+	disabled: boolean;
+	onAdd: () => void;
+	children: ReactNode;
+}) {
+	return (
+		<Button
+			variant="outline"
+			size="sm"
+			data-testid={testId}
+			className={className}
+			disabled={disabled}
+			onClick={() => {
+				onAdd();
+				requestFocus({
+					questionId: question.id,
+					selector: `[data-testid="${rowTestId}"]`,
+					last: true,
+				});
+			}}
+		>
+			{children}
+			{questionRef}
+		</Button>
 	);
 }
