@@ -1,5 +1,4 @@
 "use client";
-import type { ReactNode } from "react";
 import { SchoolApiError } from "../../fetcher.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { LoadError, LockedLesson, MissingLesson } from "./lesson-states.js";
@@ -62,23 +61,4 @@ export function BlockedLesson({
 		case "lessonError":
 			return <LoadError what={t.lessonLoadError} onRetry={retryLesson} />;
 	}
-}
-
-/** The lesson area while its data loads: skeletons, announced once to screen readers. */
-export function LessonLoading({
-	testId,
-	children,
-}: {
-	testId: string;
-	children: ReactNode;
-}) {
-	const { t } = useSchool();
-	return (
-		<div data-testid={testId}>
-			<span className="sr-only" role="status">
-				{t.loading}
-			</span>
-			{children}
-		</div>
-	);
 }

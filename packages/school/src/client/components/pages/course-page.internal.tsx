@@ -24,12 +24,8 @@ import { CurriculumList } from "../shared/curriculum.js";
 import { GeneratedCover } from "../shared/generated-cover.js";
 import { SchoolImage, SchoolLink } from "../shared/link.js";
 import { Markdown } from "../shared/markdown.js";
-import {
-	NotFoundState,
-	PageShell,
-	ProgressBar,
-	Skeleton,
-} from "../shared/states.js";
+import { NotFoundState, PageShell, ProgressBar } from "../shared/states.js";
+import { LoadingBlock } from "../ui/loading-block.js";
 import { courseJsonLd } from "./course-json-ld.js";
 
 function firstOpenLesson(course: CourseDetail, lessonId?: string | null) {
@@ -61,13 +57,12 @@ function CallToAction({ course }: { course: CourseDetail }) {
 
 	if (isPending)
 		return (
-			<div data-testid="course-cta-loading" className="flex flex-col gap-2">
-				<span className="sr-only" role="status">
-					{t.loading}
-				</span>
-				<Skeleton className="h-10 w-full" />
-				<Skeleton className="h-4 w-2/3" />
-			</div>
+			<LoadingBlock
+				testId="course-cta-loading"
+				className="flex flex-col gap-2"
+				label={t.loading}
+				blocks={["h-10 w-full", "h-4 w-2/3"]}
+			/>
 		);
 	if (error) {
 		return <LoadError what={t.accessLoadError} onRetry={() => refetch()} />;

@@ -4,7 +4,6 @@ import { useLesson, useLessonProgress } from "../../hooks/school-hooks.js";
 import {
 	BlockedLesson,
 	isAccessError,
-	LessonLoading,
 	lessonBlock,
 } from "../learner/lesson-blocked.js";
 import { LessonBody } from "../learner/lesson-body.js";
@@ -15,9 +14,9 @@ import { useLessonRoute } from "../learner/use-lesson-route.js";
 import { buttonClass } from "../shared/cn.js";
 import { CourseCompleteBanner } from "../shared/course-complete.js";
 import { SchoolLink } from "../shared/link.js";
-import { Skeleton } from "../shared/states.js";
 import { VideoPlayer } from "../shared/video-player.js";
 import { LessonMedia } from "../transcript/lesson-media.js";
+import { LoadingBlock } from "../ui/loading-block.js";
 
 export function LessonPage({
 	slug,
@@ -104,11 +103,11 @@ export function LessonPage({
 		);
 	} else if (!data) {
 		body = (
-			<LessonLoading testId="lesson-loading">
-				<Skeleton className="aspect-video w-full" />
-				<Skeleton className="mt-6 h-5 w-2/3" />
-				<Skeleton className="mt-3 h-5 w-1/2" />
-			</LessonLoading>
+			<LoadingBlock
+				testId="lesson-loading"
+				label={t.loading}
+				blocks={["aspect-video w-full", "mt-6 h-5 w-2/3", "mt-3 h-5 w-1/2"]}
+			/>
 		);
 	} else {
 		body = (

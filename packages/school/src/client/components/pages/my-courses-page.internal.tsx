@@ -3,11 +3,14 @@ import { useEffect } from "react";
 import type { PortalEntry } from "../../../types.js";
 import { useMyEnrollments, useSchoolViewer } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
+import type { SchoolLocalization } from "../../localization.js";
 import { lessonHref } from "../learner/lesson-nav.js";
 import { LoadError } from "../learner/lesson-states.js";
 import { buttonClass } from "../shared/cn.js";
 import { SchoolImage, SchoolLink } from "../shared/link.js";
-import { PageShell, ProgressBar, Skeleton } from "../shared/states.js";
+import { PageShell, ProgressBar } from "../shared/states.js";
+import { EmptyState } from "../ui/empty-state.js";
+import { LoadingBlock } from "../ui/loading-block.js";
 
 function EntryCard({ entry }: { entry: PortalEntry }) {
 	const { t, paths, format } = useSchool();
@@ -95,10 +98,15 @@ function EntryCard({ entry }: { entry: PortalEntry }) {
 	);
 }
 
+type PortalGroup =
+	| "inProgress"
+	| "completed"
+	| "archived"
+	| "expired"
+	| "cancelled";
+
 /** Which group of the portal an enrollment belongs to. */
-export function portalGroupOf(
-	entry: PortalEntry,
-): "inProgress" | "completed" | "archived" | "expired" | "cancelled" {
+export function portalGroupOf(entry: PortalEntry): PortalGroup {
 	if (entry.status === "cancelled") return "cancelled";
 	if (entry.status === "expired") return "expired";
 	if (entry.status === "completed") return "completed";
@@ -133,6 +141,19 @@ function Group({
 	);
 }
 
+/** The portal's groups in page order: group, element id, heading string. */
+const groupOrder = [
+	["inProgress", "in-progress", "inProgress"],
+	["completed", "completed", "completed"],
+	["archived", "archived", "groupArchived"],
+	["expired", "expired", "groupExpired"],
+	["cancelled", "cancelled", "groupCancelled"],
+] as const satisfies readonly (readonly [
+	PortalGroup,
+	string,
+	keyof SchoolLocalization,
+])[];
+
 export function MyCoursesPage() {
 	const { t, paths, signInUrl, navigate } = useSchool();
 	const viewer = useSchoolViewer();
@@ -147,7 +168,7 @@ export function MyCoursesPage() {
 	}, [signedOut, signInUrl, navigate, paths]);
 
 	const items = list.data?.items ?? [];
-	const group = (name: ReturnType<typeof portalGroupOf>) =>
+	const group = (name: PortalGroup) =>
 		items.filter((e) => portalGroupOf(e) === name);
 	return (
 		<PageShell testId="school-my-courses-page" className="max-w-4xl">
@@ -155,13 +176,12 @@ export function MyCoursesPage() {
 				{t.myCoursesTitle}
 			</h1>
 			{isPending ? (
-				<div data-testid="portal-loading" className="flex flex-col gap-3">
-					<span className="sr-only" role="status">
-						{t.loading}
-					</span>
-					<Skeleton className="h-28 w-full" />
-					<Skeleton className="h-28 w-full" />
-				</div>
+				<LoadingBlock
+					testId="portal-loading"
+					className="flex flex-col gap-3"
+					label={t.loading}
+					blocks={["h-28 w-full", "h-28 w-full"]}
+				/>
 			) : signedOut ? (
 				<p role="status">{t.signInRequired}</p>
 			) : failed ? (
@@ -175,45 +195,23 @@ export function MyCoursesPage() {
 					}}
 				/>
 			) : items.length === 0 ? (
-				<div
-					data-testid="portal-empty"
-					className="rounded-lg border border-dashed border-border p-10 text-center"
+				<EmptyState
+					testId="portal-empty"
+					large
+					title={t.noEnrollmentsTitle}
+					action={
+						<SchoolLink href={paths.catalog()} className={buttonClass()}>
+							{t.browseCourses}
+						</SchoolLink>
+					}
 				>
-					<h2 className="text-lg font-semibold">{t.noEnrollmentsTitle}</h2>
-					<p className="mt-1 mb-4 text-muted-foreground">
-						{t.noEnrollmentsBody}
-					</p>
-					<SchoolLink href={paths.catalog()} className={buttonClass()}>
-						{t.browseCourses}
-					</SchoolLink>
-				</div>
+					{t.noEnrollmentsBody}
+				</EmptyState>
 			) : (
 				<div className="flex flex-col gap-8">
-					<Group
-						id="in-progress"
-						title={t.inProgress}
-						entries={group("inProgress")}
-					/>
-					<Group
-						id="completed"
-						title={t.completed}
-						entries={group("completed")}
-					/>
-					<Group
-						id="archived"
-						title={t.groupArchived}
-						entries={group("archived")}
-					/>
-					<Group
-						id="expired"
-						title={t.groupExpired}
-						entries={group("expired")}
-					/>
-					<Group
-						id="cancelled"
-						title={t.groupCancelled}
-						entries={group("cancelled")}
-					/>
+					{groupOrder.map(([name, id, title]) => (
+						<Group key={id} id={id} title={t[title]} entries={group(name)} />
+					))}
 				</div>
 			)}
 		</PageShell>

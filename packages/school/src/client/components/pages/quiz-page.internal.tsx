@@ -11,7 +11,6 @@ import { useSchool } from "../../hooks/use-school.js";
 import {
 	BlockedLesson,
 	isAccessError,
-	LessonLoading,
 	lessonBlock,
 } from "../learner/lesson-blocked.js";
 import { LessonLayout } from "../learner/lesson-layout.js";
@@ -22,7 +21,7 @@ import { buttonClass, cn } from "../shared/cn.js";
 import { CourseCompleteBanner } from "../shared/course-complete.js";
 import { SchoolLink } from "../shared/link.js";
 import { QuizForm } from "../shared/quiz-form.js";
-import { Skeleton } from "../shared/states.js";
+import { LoadingBlock } from "../ui/loading-block.js";
 
 /** The graded result; it takes focus when it appears so the learner hears it first. */
 function QuizResult({
@@ -138,10 +137,11 @@ export function QuizPage({
 		);
 	} else if (access.isPending || lesson.isPending) {
 		body = (
-			<LessonLoading testId="quiz-loading">
-				<Skeleton className="mb-6 h-12 w-full" />
-				<Skeleton className="h-64 w-full" />
-			</LessonLoading>
+			<LoadingBlock
+				testId="quiz-loading"
+				label={t.loading}
+				blocks={["mb-6 h-12 w-full", "h-64 w-full"]}
+			/>
 		);
 	} else if (!quiz) {
 		body = <MissingLesson slug={slug} title={t.lessonNotFound} />;
