@@ -1,12 +1,13 @@
 "use client";
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { CATALOG_PAGE_SIZE as PAGE_SIZE } from "../../../api/query-key-defs.js";
 import { difficultyValues } from "../../../schemas.js";
 import { useCourseFacets, useCourses } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { buttonClass, cn, inputClass } from "../shared/cn.js";
+import { buttonClass, cn } from "../shared/cn.js";
 import { CourseCard } from "../shared/course-card.js";
 import { PageShell, Skeleton } from "../shared/states.js";
+import { SearchFilter, SelectFilter } from "../ui/filter-fields.js";
 import {
 	type CatalogFilters,
 	filtersFromQuery,
@@ -22,44 +23,23 @@ const filtersInLocation = () =>
 		Object.fromEntries(new URLSearchParams(window.location.search)),
 	);
 
-function Select({
-	label,
-	value,
-	onChange,
-	options,
-	anyLabel,
-	testId,
-}: {
-	label: string;
-	value: string;
-	onChange: (value: string) => void;
-	options: { value: string; label: string }[];
-	anyLabel?: string;
-	testId: string;
-}) {
-	const id = useId();
-	return (
-		<div className="flex min-w-36 flex-1 flex-col gap-1">
-			<label htmlFor={id} className="text-sm font-medium">
-				{label}
-			</label>
-			<select
-				id={id}
-				data-testid={testId}
-				className={inputClass}
-				value={value}
-				onChange={(e) => onChange(e.target.value)}
-			>
-				{anyLabel !== undefined ? <option value="">{anyLabel}</option> : null}
-				{options.map((o) => (
-					<option key={o.value} value={o.value}>
-						{o.label}
-					</option>
-				))}
-			</select>
-		</div>
-	);
-}
+/** The sort choices in the order the menu lists them. */
+const sortOptions = [
+	"newest",
+	"popular",
+	"rating",
+	"title",
+	"price",
+] as const satisfies readonly NonNullable<CatalogFilters["sort"]>[];
+
+/** Each filter menu's share of the row (they wrap on narrow screens). */
+const filterClass = "min-w-36 flex-1";
+
+/** Names a facet value with how many courses have it ("Design (4)"). */
+const facetLabel = (facets: { value: string; count: number }[] = []) => {
+	const counts = new Map(facets.map((f) => [f.value, f.count]));
+	return (value: string) => `${value} (${counts.get(value) ?? 0})`;
+};
 
 export function CatalogPage({
 	initialFilters = {},
@@ -69,7 +49,13 @@ export function CatalogPage({
 	const { t, paths } = useSchool();
 	const [filters, setFilters] = useState<CatalogFilters>(initialFilters);
 	const [search, setSearch] = useState(initialFilters.q ?? "");
-	const searchId = useId();
+	const sortLabels = {
+		newest: t.sortNewest,
+		popular: t.sortPopular,
+		rating: t.sortRating,
+		title: t.sortTitle,
+		price: t.sortPrice,
+	};
 	const { data, isFetching, isPending } = useCourses({
 		...filters,
 		limit: PAGE_SIZE,
@@ -153,94 +139,72 @@ export function CatalogPage({
 				className="mb-6 flex flex-col gap-4 rounded-lg border border-border bg-card p-4"
 				aria-label={t.searchLabel}
 			>
-				<div className="flex flex-col gap-1">
-					<label htmlFor={searchId} className="text-sm font-medium">
-						{t.searchLabel}
-					</label>
-					<input
-						id={searchId}
-						type="search"
-						data-testid="catalog-search"
-						className={inputClass}
-						placeholder={t.searchPlaceholder}
-						value={search}
-						onChange={(e) => setSearch(e.target.value)}
-					/>
-				</div>
+				<SearchFilter
+					label={t.searchLabel}
+					placeholder={t.searchPlaceholder}
+					testId="catalog-search"
+					value={search}
+					onChange={setSearch}
+				/>
 				<div className="flex flex-wrap gap-4">
-					<Select
+					<SelectFilter
 						label={t.filterCategory}
 						testId="filter-category"
+						className={filterClass}
 						value={filters.category ?? ""}
-						anyLabel={t.filterAny}
+						allLabel={t.filterAny}
+						values={(facets.data?.categories ?? []).map((c) => c.value)}
+						optionLabel={facetLabel(facets.data?.categories)}
 						onChange={(v) => update({ category: v || undefined })}
-						options={(facets.data?.categories ?? []).map((c) => ({
-							value: c.value,
-							label: `${c.value} (${c.count})`,
-						}))}
 					/>
-					<Select
+					<SelectFilter
 						label={t.filterTag}
 						testId="filter-tag"
+						className={filterClass}
 						value={filters.tag ?? ""}
-						anyLabel={t.filterAny}
+						allLabel={t.filterAny}
+						values={(facets.data?.tags ?? []).map((c) => c.value)}
+						optionLabel={facetLabel(facets.data?.tags)}
 						onChange={(v) => update({ tag: v || undefined })}
-						options={(facets.data?.tags ?? []).map((c) => ({
-							value: c.value,
-							label: `${c.value} (${c.count})`,
-						}))}
 					/>
-					<Select
+					<SelectFilter
 						label={t.filterDifficulty}
 						testId="filter-difficulty"
+						className={filterClass}
 						value={filters.difficulty ?? ""}
-						anyLabel={t.filterAny}
-						onChange={(v) =>
-							update({
-								difficulty: (v || undefined) as CatalogFilters["difficulty"],
-							})
-						}
-						options={difficultyValues.map((d) => ({
-							value: d,
-							label: t.difficulty[d] ?? d,
-						}))}
+						allLabel={t.filterAny}
+						values={difficultyValues}
+						optionLabel={(d) => t.difficulty[d] ?? d}
+						onChange={(v) => update({ difficulty: v || undefined })}
 					/>
-					<Select
+					<SelectFilter
 						label={t.filterPrice}
 						testId="filter-price"
+						className={filterClass}
 						value={filters.price ?? ""}
-						anyLabel={t.filterAny}
-						onChange={(v) =>
-							update({ price: (v || undefined) as CatalogFilters["price"] })
-						}
-						options={[
-							{ value: "free", label: t.priceFree },
-							{ value: "paid", label: t.pricePaid },
-						]}
+						allLabel={t.filterAny}
+						values={["free", "paid"] as const}
+						optionLabel={(p) => (p === "free" ? t.priceFree : t.pricePaid)}
+						onChange={(v) => update({ price: v || undefined })}
 					/>
-					<Select
+					<SelectFilter
 						label={t.filterRating}
 						testId="filter-rating"
+						className={filterClass}
 						value={filters.minRating ? String(filters.minRating) : ""}
-						anyLabel={t.filterAny}
+						allLabel={t.filterAny}
+						values={["4.5", "4", "3.5", "3"]}
+						optionLabel={(stars) => t.minRatingOption(Number(stars))}
 						onChange={(v) => update({ minRating: v ? Number(v) : undefined })}
-						options={[4.5, 4, 3.5, 3].map((stars) => ({
-							value: String(stars),
-							label: t.minRatingOption(stars),
-						}))}
 					/>
-					<Select
+					<SelectFilter
 						label={t.sortLabel}
 						testId="catalog-sort"
+						className={filterClass}
 						value={filters.sort ?? "newest"}
-						onChange={(v) => update({ sort: v as CatalogFilters["sort"] })}
-						options={[
-							{ value: "newest", label: t.sortNewest },
-							{ value: "popular", label: t.sortPopular },
-							{ value: "rating", label: t.sortRating },
-							{ value: "title", label: t.sortTitle },
-							{ value: "price", label: t.sortPrice },
-						]}
+						values={sortOptions}
+						optionLabel={(sort) => sortLabels[sort]}
+						onChange={(v) => update({ sort: v || undefined })}
 					/>
 				</div>
 				{hasFilters ? (

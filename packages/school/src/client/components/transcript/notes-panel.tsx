@@ -14,8 +14,44 @@ import { clockTime } from "./clock.js";
 import { CourseNotesList } from "./course-notes-list.js";
 import { usePlayerTime } from "./use-transcript.js";
 
-const textareaClass =
-	"w-full rounded-md border border-input bg-background px-3 py-2 text-sm";
+/** A note's text box, for a new note and for an edit: one look, one length limit. */
+function NoteBodyField({
+	id,
+	label,
+	labelClassName,
+	testId,
+	value,
+	onChange,
+	rows,
+	placeholder,
+}: {
+	id: string;
+	label: string;
+	labelClassName: string;
+	testId: string;
+	value: string;
+	onChange: (value: string) => void;
+	rows?: number;
+	placeholder?: string;
+}) {
+	return (
+		<>
+			<label htmlFor={id} className={labelClassName}>
+				{label}
+			</label>
+			<textarea
+				id={id}
+				data-testid={testId}
+				className="w-full rounded-md border border-input bg-background px-3 py-2 text-sm"
+				rows={rows}
+				maxLength={4000}
+				placeholder={placeholder}
+				value={value}
+				onChange={(e) => onChange(e.target.value)}
+			/>
+		</>
+	);
+}
 
 /** One note: its bookmark time (a button that seeks there), its text, edit and delete. */
 function NoteItem({
@@ -65,16 +101,13 @@ function NoteItem({
 					}}
 					className="flex flex-col gap-2"
 				>
-					<label htmlFor={editId} className="sr-only">
-						{t.noteEdit}
-					</label>
-					<textarea
+					<NoteBodyField
 						id={editId}
-						data-testid="note-edit-body"
-						className={textareaClass}
+						label={t.noteEdit}
+						labelClassName="sr-only"
+						testId="note-edit-body"
 						value={editing}
-						maxLength={4000}
-						onChange={(e) => setEditing(e.target.value)}
+						onChange={setEditing}
 					/>
 					<div className="flex gap-2">
 						<Button
@@ -207,18 +240,15 @@ export function NotesPanel({
 				}}
 				className="flex flex-col gap-2"
 			>
-				<label htmlFor={bodyId} className="text-sm font-medium">
-					{t.noteLabel}
-				</label>
-				<textarea
+				<NoteBodyField
 					id={bodyId}
-					data-testid="note-input"
-					className={textareaClass}
+					label={t.noteLabel}
+					labelClassName="text-sm font-medium"
+					testId="note-input"
 					rows={3}
-					maxLength={4000}
 					placeholder={t.notePlaceholder}
 					value={body}
-					onChange={(e) => setBody(e.target.value)}
+					onChange={setBody}
 				/>
 				<div className="flex flex-wrap items-center gap-3">
 					{player ? (
