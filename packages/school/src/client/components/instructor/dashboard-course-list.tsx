@@ -4,8 +4,8 @@ import type { InstructorCourseStats } from "../../../types.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass } from "../shared/cn.js";
 import { SchoolLink } from "../shared/link.js";
-import { ProgressBar } from "../shared/states.js";
 import { Button } from "../ui/button.js";
+import { ProgressWithValue } from "../ui/progress-with-value.js";
 import { RowHeader, Table, TableHead, Td, Th } from "../ui/table.js";
 import { statusMoves } from "./course-status-change.js";
 import { StatusBadge } from "./status-badge.js";
@@ -111,6 +111,28 @@ function CourseMeta({
 	);
 }
 
+/** The table's sortable columns, in order, with the localized heading each shows. */
+const SORT_COLUMNS = [
+	{ column: "title", label: "colCourse", numeric: false },
+	{ column: "status", label: "colStatus", numeric: false },
+	{ column: "enrollments", label: "colEnrollments", numeric: true },
+	{ column: "completions", label: "colCompletions", numeric: true },
+] as const satisfies readonly {
+	column: InstructorCourseSort;
+	label: "colCourse" | "colStatus" | "colEnrollments" | "colCompletions";
+	numeric?: boolean;
+}[];
+
+/** What identifies a course's row or card (for tests and for "busy while its status changes"). */
+const rowAttributes = (
+	course: InstructorCourseStats,
+	pendingId: string | null,
+) => ({
+	"data-testid": "instructor-course-row",
+	"data-course-id": course.id,
+	"aria-busy": pendingId === course.id || undefined,
+});
+
 function SortHeader({
 	column,
 	label,
@@ -175,32 +197,16 @@ export function CourseTable({
 			busy={busy}
 		>
 			<TableHead>
-				<SortHeader
-					column="title"
-					label={t.colCourse}
-					sort={sort}
-					onSort={onSort}
-				/>
-				<SortHeader
-					column="status"
-					label={t.colStatus}
-					sort={sort}
-					onSort={onSort}
-				/>
-				<SortHeader
-					column="enrollments"
-					label={t.colEnrollments}
-					sort={sort}
-					onSort={onSort}
-					numeric
-				/>
-				<SortHeader
-					column="completions"
-					label={t.colCompletions}
-					sort={sort}
-					onSort={onSort}
-					numeric
-				/>
+				{SORT_COLUMNS.map(({ column, label, numeric }) => (
+					<SortHeader
+						key={column}
+						column={column}
+						label={t[label]}
+						sort={sort}
+						onSort={onSort}
+						numeric={numeric}
+					/>
+				))}
 				<Th>{t.colAverageProgress}</Th>
 				<Th numeric>{t.colActions}</Th>
 			</TableHead>
@@ -208,9 +214,7 @@ export function CourseTable({
 				{items.map((course) => (
 					<tr
 						key={course.id}
-						data-testid="instructor-course-row"
-						data-course-id={course.id}
-						aria-busy={pendingId === course.id || undefined}
+						{...rowAttributes(course, pendingId)}
 						className="border-t border-border align-middle"
 					>
 						<RowHeader className="min-w-56">
@@ -238,17 +242,11 @@ export function CourseTable({
 							</span>
 						</Td>
 						<Td>
-							<div className="flex items-center gap-2">
-								<div className="w-24">
-									<ProgressBar
-										value={course.averageProgress}
-										label={`${t.colAverageProgress}: ${course.title}`}
-									/>
-								</div>
-								<span className="tabular-nums text-muted-foreground">
-									{t.percent(course.averageProgress)}
-								</span>
-							</div>
+							<ProgressWithValue
+								value={course.averageProgress}
+								label={`${t.colAverageProgress}: ${course.title}`}
+								percent={t.percent(course.averageProgress)}
+							/>
 						</Td>
 						<Td>
 							<CourseActions
@@ -286,9 +284,7 @@ export function CourseCards({
 			{items.map((course) => (
 				<li
 					key={course.id}
-					data-testid="instructor-course-row"
-					data-course-id={course.id}
-					aria-busy={pendingId === course.id || undefined}
+					{...rowAttributes(course, pendingId)}
 					className="rounded-lg border border-border bg-card p-4 text-card-foreground"
 				>
 					<div className="flex items-start justify-between gap-3">
@@ -306,30 +302,24 @@ export function CourseCards({
 						<StatusBadge status={course.status} />
 					</div>
 					<dl className="my-3 grid grid-cols-3 gap-2 text-sm">
-						<div>
-							<dt className="text-xs text-muted-foreground">
-								{t.colEnrollments}
-							</dt>
-							<dd className="tabular-nums" data-testid="row-enrollments">
-								{course.enrollments}
-							</dd>
-						</div>
-						<div>
-							<dt className="text-xs text-muted-foreground">
-								{t.colCompletionRate}
-							</dt>
-							<dd className="tabular-nums" data-testid="row-completion-rate">
-								{t.percent(course.completionRate)}
-							</dd>
-						</div>
-						<div>
-							<dt className="text-xs text-muted-foreground">
-								{t.colAverageProgress}
-							</dt>
-							<dd className="tabular-nums">
-								{t.percent(course.averageProgress)}
-							</dd>
-						</div>
+						{(
+							[
+								[t.colEnrollments, course.enrollments, "row-enrollments"],
+								[
+									t.colCompletionRate,
+									t.percent(course.completionRate),
+									"row-completion-rate",
+								],
+								[t.colAverageProgress, t.percent(course.averageProgress)],
+							] as const
+						).map(([label, value, testId]) => (
+							<div key={label}>
+								<dt className="text-xs text-muted-foreground">{label}</dt>
+								<dd className="tabular-nums" data-testid={testId}>
+									{value}
+								</dd>
+							</div>
+						))}
 					</dl>
 					<CourseActions
 						course={course}

@@ -11,12 +11,12 @@ import {
 import { useRoster, useRosterCsvUrl } from "../../hooks/instructor-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass, cn } from "../shared/cn.js";
-import { ProgressBar } from "../shared/states.js";
 import { Button } from "../ui/button.js";
 import { EmptyState } from "../ui/empty-state.js";
 import { SearchFilter, SelectFilter } from "../ui/filter-fields.js";
 import { LoadingBlock } from "../ui/loading-block.js";
 import { Pager } from "../ui/pager.js";
+import { ProgressWithValue } from "../ui/progress-with-value.js";
 import { RowHeader, Table, TableHead, Td, Th } from "../ui/table.js";
 import { useDebounced } from "../ui/use-debounced.js";
 import { LearnerDetailDialog } from "./learner-detail.js";
@@ -210,17 +210,12 @@ export function RosterPanel({ courseId }: { courseId: string }) {
 											</span>
 										</Td>
 										<Td>
-											<div className="flex items-center gap-2">
-												<div className="w-28">
-													<ProgressBar
-														value={entry.progressPct}
-														label={`${name}: ${t.progressLabel(entry.progressPct)}`}
-													/>
-												</div>
-												<span className="tabular-nums text-muted-foreground">
-													{t.percent(entry.progressPct)}
-												</span>
-											</div>
+											<ProgressWithValue
+												value={entry.progressPct}
+												label={`${name}: ${t.progressLabel(entry.progressPct)}`}
+												percent={t.percent(entry.progressPct)}
+												barClassName="w-28"
+											/>
 										</Td>
 										<Td className="text-muted-foreground">
 											{entry.lastActivityAt ? (
