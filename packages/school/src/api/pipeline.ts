@@ -25,6 +25,8 @@ export interface RouteSchemas<
 	method: Method;
 	body?: B;
 	query?: Q;
+	/** 201 for a route that always creates; one that only sometimes creates calls `setStatus`. */
+	status?: 201;
 }
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -112,7 +114,7 @@ export function routeFactory(
 						who ??= identify(options, request, context.auth);
 						return who;
 					};
-					return await handler({
+					const result = await handler({
 						body: parseInput(schemas.body, raw) as Parsed<B>,
 						query: parseInput(schemas.query, ctx.query) as Parsed<Q>,
 						params: (ctx.params ?? {}) as Record<string, string>,
@@ -124,6 +126,8 @@ export function routeFactory(
 						}),
 						setStatus: (status) => ctx.setStatus(status),
 					});
+					if (schemas.status) ctx.setStatus(schemas.status);
+					return result;
 				} catch (error) {
 					// A redirect a hook throws is not a failure: better-call answers it as it is.
 					if (error instanceof APIError && error.statusCode < 400) throw error;

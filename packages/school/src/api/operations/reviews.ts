@@ -193,34 +193,42 @@ export async function deleteReview(
 	await reviews.deleteReview(deps.db, review);
 }
 
+/** Loads a review of a course the actor manages, then applies one moderation change to it. */
+async function moderateReview(
+	deps: OperationDeps,
+	actor: Actor,
+	reviewId: string,
+	change: (review: Review) => Promise<Review>,
+): Promise<Review> {
+	const { review } = await loadReviewFor(
+		deps.db,
+		actor.viewer,
+		reviewId,
+		"review.moderate",
+	);
+	return change(review);
+}
+
 /** A manager's one reply to a review of their course (409 `already_replied` the second time). */
-export async function replyToReview(
+export function replyToReview(
 	deps: OperationDeps,
 	actor: Actor,
 	reviewId: string,
 	reply: string,
 ): Promise<Review> {
-	const { review } = await loadReviewFor(
-		deps.db,
-		actor.viewer,
-		reviewId,
-		"review.moderate",
+	return moderateReview(deps, actor, reviewId, (review) =>
+		reviews.replyToReview(deps.db, review, reply),
 	);
-	return reviews.replyToReview(deps.db, review, reply);
 }
 
 /** A manager hides a review of their course (or shows it again). */
-export async function hideReview(
+export function hideReview(
 	deps: OperationDeps,
 	actor: Actor,
 	reviewId: string,
 	hidden: boolean,
 ): Promise<Review> {
-	const { review } = await loadReviewFor(
-		deps.db,
-		actor.viewer,
-		reviewId,
-		"review.moderate",
+	return moderateReview(deps, actor, reviewId, (review) =>
+		reviews.setReviewHidden(deps.db, review, hidden),
 	);
-	return reviews.setReviewHidden(deps.db, review, hidden);
 }

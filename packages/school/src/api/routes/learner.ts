@@ -153,15 +153,14 @@ export function learnerRoutes(
 
 		submitAttempt: route(
 			"/school/lessons/:id/attempts",
-			{ method: "POST", body: submitAttemptSchema },
-			async ({ params, body, deps, actor, setStatus }) => {
+			{ method: "POST", body: submitAttemptSchema, status: 201 },
+			async ({ params, body, deps, actor }) => {
 				const { attempt, progress, ...result } = await ops.submitQuiz(
 					deps,
 					await actor(),
 					params.id ?? "",
 					body,
 				);
-				setStatus(201);
 				return {
 					attempt: serializeAttempt(attempt),
 					...result,

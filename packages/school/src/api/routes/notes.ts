@@ -31,17 +31,9 @@ export function noteRoutes(
 
 		createNote: route(
 			"/school/lessons/:id/notes",
-			{ method: "POST", body: createNoteSchema },
-			async ({ params, body, deps, actor, setStatus }) => {
-				const note = await notes.addNote(
-					deps,
-					await actor(),
-					params.id ?? "",
-					body,
-				);
-				setStatus(201);
-				return note;
-			},
+			{ method: "POST", body: createNoteSchema, status: 201 },
+			async ({ params, body, deps, actor }) =>
+				notes.addNote(deps, await actor(), params.id ?? "", body),
 		),
 
 		updateNote: route(

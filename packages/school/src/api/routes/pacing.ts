@@ -25,16 +25,11 @@ export function pacingRoutes(
 
 		duplicateCourse: route(
 			"/school/courses/:id/duplicate",
-			{ method: "POST" },
-			async ({ params, deps, actor, setStatus }) => {
-				const copy = await duplicateCourse(
-					deps,
-					await actor(),
-					params.id ?? "",
-				);
-				setStatus(201);
-				return serializeCourse(copy);
-			},
+			{ method: "POST", status: 201 },
+			async ({ params, deps, actor }) =>
+				serializeCourse(
+					await duplicateCourse(deps, await actor(), params.id ?? ""),
+				),
 		),
 
 		exportCourse: route(
@@ -47,12 +42,9 @@ export function pacingRoutes(
 		importCourse: route(
 			"/school/courses/import",
 			// The file is validated whole by the import itself (paths relative to the file).
-			{ method: "POST", body: z.record(z.string(), z.unknown()) },
-			async ({ body, deps, actor, setStatus }) => {
-				const course = await importCourse(deps, await actor(), body);
-				setStatus(201);
-				return serializeCourse(course);
-			},
+			{ method: "POST", body: z.record(z.string(), z.unknown()), status: 201 },
+			async ({ body, deps, actor }) =>
+				serializeCourse(await importCourse(deps, await actor(), body)),
 		),
 	};
 }
