@@ -20,30 +20,39 @@ export function MoveButtons({
 	testIdPrefix?: string;
 }) {
 	const { t } = useSchool();
+	// Up then down: the same button twice, differing in direction, name and where it stops.
+	const moves = [
+		{
+			delta: -1,
+			id: "move-up",
+			label: t.moveUpNamed(name),
+			end: first,
+			arrow: "↑",
+		},
+		{
+			delta: 1,
+			id: "move-down",
+			label: t.moveDownNamed(name),
+			end: last,
+			arrow: "↓",
+		},
+	] as const;
 	return (
 		<>
-			<Button
-				variant="ghost"
-				size="icon"
-				data-testid={`${testIdPrefix}move-up`}
-				aria-label={t.moveUpNamed(name)}
-				title={t.moveUpNamed(name)}
-				disabled={first}
-				onClick={() => onMove(-1)}
-			>
-				<span aria-hidden="true">↑</span>
-			</Button>
-			<Button
-				variant="ghost"
-				size="icon"
-				data-testid={`${testIdPrefix}move-down`}
-				aria-label={t.moveDownNamed(name)}
-				title={t.moveDownNamed(name)}
-				disabled={last}
-				onClick={() => onMove(1)}
-			>
-				<span aria-hidden="true">↓</span>
-			</Button>
+			{moves.map((move) => (
+				<Button
+					key={move.id}
+					variant="ghost"
+					size="icon"
+					data-testid={`${testIdPrefix}${move.id}`}
+					aria-label={move.label}
+					title={move.label}
+					disabled={move.end}
+					onClick={() => onMove(move.delta)}
+				>
+					<span aria-hidden="true">{move.arrow}</span>
+				</Button>
+			))}
 		</>
 	);
 }

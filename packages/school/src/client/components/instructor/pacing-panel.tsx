@@ -1,5 +1,6 @@
 "use client";
-import { useState } from "react";
+import type { UseMutationResult } from "@tanstack/react-query";
+import { type ReactNode, useState } from "react";
 import type { InstructorCourseDetail } from "../../../types.js";
 import {
 	useInstructorCourses,
@@ -18,6 +19,7 @@ import {
 	selectClass,
 } from "../shared/cn.js";
 import { SchoolLink } from "../shared/link.js";
+import { Button } from "../ui/button.js";
 import { BulkEnrollPanel } from "./bulk-enroll-panel.js";
 
 /** Saves a JSON value as a file download. */
@@ -160,33 +162,22 @@ function CourseTransfer({ course }: { course: InstructorCourseDetail }) {
 		<section className="flex flex-col gap-3" data-testid="course-transfer">
 			<h2 className="text-lg font-semibold">{t.transferTitle}</h2>
 			<div className="flex flex-wrap items-center gap-2">
-				<button
-					type="button"
-					className={buttonClass("outline", "sm")}
-					disabled={duplicate.isPending}
-					data-testid="duplicate-course"
-					onClick={() =>
-						duplicate.mutate(undefined, {
-							onSuccess: (copy) =>
-								setNotice({ text: t.duplicateDone(copy.title), id: copy.id }),
-						})
+				<RunButton
+					mutation={duplicate}
+					testId="duplicate-course"
+					onDone={(copy) =>
+						setNotice({ text: t.duplicateDone(copy.title), id: copy.id })
 					}
 				>
 					{t.duplicateCourse}
-				</button>
-				<button
-					type="button"
-					className={buttonClass("outline", "sm")}
-					disabled={exporter.isPending}
-					data-testid="export-course"
-					onClick={() =>
-						exporter.mutate(undefined, {
-							onSuccess: (file) => download(`${course.slug}.json`, file),
-						})
-					}
+				</RunButton>
+				<RunButton
+					mutation={exporter}
+					testId="export-course"
+					onDone={(file) => download(`${course.slug}.json`, file)}
 				>
 					{t.exportCourse}
-				</button>
+				</RunButton>
 				<label className={buttonClass("outline", "sm")}>
 					{t.importCourse}
 					<input
@@ -231,6 +222,31 @@ function CourseTransfer({ course }: { course: InstructorCourseDetail }) {
 				</p>
 			) : null}
 		</section>
+	);
+}
+
+/** Runs a mutation that takes no input, disabled while it runs; `onDone` gets its result. */
+function RunButton<T>({
+	mutation,
+	testId,
+	onDone,
+	children,
+}: {
+	mutation: UseMutationResult<T, Error, void>;
+	testId: string;
+	onDone: (result: T) => void;
+	children: ReactNode;
+}) {
+	return (
+		<Button
+			variant="outline"
+			size="sm"
+			disabled={mutation.isPending}
+			data-testid={testId}
+			onClick={() => mutation.mutate(undefined, { onSuccess: onDone })}
+		>
+			{children}
+		</Button>
 	);
 }
 
