@@ -136,6 +136,15 @@ export const schoolSchema = createDbPlugin("school", {
 			/** Added: name and email at enrollment time, for the roster and the certificate. */
 			learnerName: { type: "string", required: false },
 			learnerEmail: { type: "string", required: false },
+			/**
+			 * Added (roster in the database): name + email folded (lower case, no accents, LIKE
+			 * wildcards inert) so the roster's search is one `contains`, and the folded name and
+			 * email as sort keys. Written with learnerName/learnerEmail; `backfillSearchColumns`
+			 * fills them for rows written before they existed.
+			 */
+			learnerSearch: { type: "string", required: false },
+			learnerNameKey: { type: "string", required: false },
+			learnerEmailKey: { type: "string", required: false },
 			enrolledAt: { type: "date", required: true, defaultValue: now },
 			completedAt: { type: "date", required: false },
 			/**

@@ -97,6 +97,11 @@ export interface Enrollment {
 	paymentRef?: string | null;
 	learnerName?: string | null;
 	learnerEmail?: string | null;
+	/** Folded name + email for the roster's search (learner-search.ts). */
+	learnerSearch?: string | null;
+	/** Folded name and email: the roster's sort keys. */
+	learnerNameKey?: string | null;
+	learnerEmailKey?: string | null;
 	enrolledAt: Date;
 	completedAt?: Date | null;
 	/** Pacing (#19): lesson access ends then (null = never). */

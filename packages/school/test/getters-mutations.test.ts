@@ -825,8 +825,13 @@ describe("roster, analytics and instructor stats", () => {
 	async function scenario() {
 		const seeded = await seedCourse(db);
 		const other = await seedCourse(db, { title: "Other course" });
+		// Enrollments apart in time, as real ones are: the roster sorts by enrolledAt and breaks
+		// ties by id, not by insertion order (which SQL never kept either).
+		const apart = () => new Promise((resolve) => setTimeout(resolve, 2));
 		const a = (await enroll(db, seeded.course, users.student)).enrollment;
+		await apart();
 		const b = (await enroll(db, seeded.course, users.otherStudent)).enrollment;
+		await apart();
 		const c = (await enroll(db, seeded.course, learner(1))).enrollment;
 		// a: everything (course completed); b: video only; c: cancelled after the video.
 		for (const lesson of [seeded.video, seeded.text, seeded.quiz]) {

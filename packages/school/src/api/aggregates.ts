@@ -53,6 +53,35 @@ export interface SchoolAggregates {
 	 * the facets read one row per matching published course.
 	 */
 	facetTotals?(query: FacetTotalsQuery): Promise<FacetTotal[]>;
+	/**
+	 * Optional: one page of a course's roster and its total in one query (`ORDER BY field NULLS
+	 * LAST, id LIMIT … OFFSET …` with `count(*) over ()`). Without it the plugin pages through the
+	 * adapter in the same order (`findStablePage`): a few more round trips, same rows.
+	 */
+	rosterPage?(query: RosterPageQuery): Promise<RosterPage>;
+}
+
+/** A condition of a roster page: equality, a numeric range, or a literal substring. */
+export interface RosterWhere {
+	field: string;
+	operator: "eq" | "gt" | "gte" | "lt" | "lte" | "contains";
+	value: string | number;
+}
+
+export interface RosterPageQuery {
+	model: "enrollment";
+	/** Every condition must hold; `contains` values hold no LIKE wildcards (made inert). */
+	where: RosterWhere[];
+	/** Sorted by this field (nulls last in both directions), then by `id` ascending. */
+	sortBy: { field: string; direction: "asc" | "desc" };
+	limit: number;
+	offset: number;
+}
+
+/** The page's rows (whole enrollment records) and the number of rows matching. */
+export interface RosterPage {
+	rows: Record<string, unknown>[];
+	total: number;
 }
 
 /** Per group, the best `best` value of each `member` and whether `flag` was ever true. */

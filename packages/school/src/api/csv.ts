@@ -1,4 +1,5 @@
 import type { Course, RosterEntry } from "../types.js";
+import type { SchoolAggregates } from "./aggregates.js";
 import type { Db } from "./db-types.js";
 import { allRosterEntries, type RosterQuery } from "./getters/roster.js";
 
@@ -46,9 +47,15 @@ export async function rosterToCsv(
 	db: Db,
 	course: Course,
 	query: RosterQuery = {},
+	aggregates?: SchoolAggregates,
 ): Promise<string> {
 	const lines = [HEADER.join(",")];
-	for await (const entries of allRosterEntries(db, course.id, query))
+	for await (const entries of allRosterEntries(
+		db,
+		course.id,
+		query,
+		aggregates,
+	))
 		lines.push(...entries.map(row));
 	return `${lines.join("\r\n")}\r\n`;
 }

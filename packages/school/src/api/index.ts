@@ -87,8 +87,13 @@ export type {
 	AggregateWhere,
 	GroupTotal,
 	GroupTotalsQuery,
+	RosterPage,
+	RosterPageQuery,
+	RosterWhere,
 	SchoolAggregates,
 } from "./aggregates.js";
+// One-off fill of the maintained search columns after an upgrade adds them.
+export { type BackfillResult, backfillSearchColumns } from "./backfill.js";
 
 // The one error shape.
 export {

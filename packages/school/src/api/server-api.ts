@@ -88,7 +88,8 @@ export function createSchoolApi(
 			filter: { instructorId?: string },
 			page?: Parameters<typeof getters.listInstructorCourses>[2],
 		) => getters.listInstructorCourses(adapter, filter, page, aggregates),
-		getRoster: bind(getters.getRoster),
+		getRoster: (courseId: string, query?: getters.RosterQuery) =>
+			getters.getRoster(adapter, courseId, query, aggregates),
 		getLearnerDetail: bind(getters.getLearnerDetail),
 		getCourseAnalytics: (course: Course, range?: getters.AnalyticsRange) =>
 			getters.getCourseAnalytics(adapter, course, aggregates, range),

@@ -21,6 +21,8 @@ beforeEach(async () => {
 	({ db, api, seeded } = school);
 });
 
+const apart = () => new Promise((resolve) => setTimeout(resolve, 2));
+
 describe("instructor endpoints: dashboard, roster and analytics", () => {
 	it("GET /school/instructor/courses: mine for instructors, all for admins, with stats", async () => {
 		await school.enrollAs("student");
@@ -89,11 +91,14 @@ describe("instructor endpoints: dashboard, roster and analytics", () => {
 			name: '=HYPERLINK("http://x","y")',
 			email: "+1@example.com",
 		});
+		// Apart in time, as real enrollments are: the roster breaks enrolledAt ties by id.
+		await apart();
 		await enrollDirect(db, await school.courseRow(), {
 			id: "evil2",
 			name: "@SUM(A1)",
 			email: "-x@example.com",
 		});
+		await apart();
 		await enrollDirect(db, await school.courseRow(), {
 			id: "plain",
 			name: "Plain, Jane",

@@ -11,9 +11,12 @@ import type {
 	Roster,
 	RosterEntry,
 } from "../../types.js";
+import type { RosterWhere, SchoolAggregates } from "../aggregates.js";
 import { type Db, eq, findAll, inList, type Where } from "../db-types.js";
+import { learnerSearchCondition } from "../learner-search.js";
 import { iso, isoOrNull } from "../serializers.js";
 import { getCurriculum, orderLessons } from "./catalog.js";
+import { findStablePage } from "./stable-page.js";
 
 /**
  * A course's learners as its managers see them: the searchable, sortable roster and one
@@ -21,30 +24,31 @@ import { getCurriculum, orderLessons } from "./catalog.js";
  */
 
 export type RosterQuery = Omit<z.input<typeof rosterQuerySchema>, "format">;
+type ParsedQuery = z.output<typeof rosterQuery>;
 
-const inBand: Record<RosterProgress, (pct: number) => boolean> = {
-	"not-started": (p) => p <= 0,
-	"under-half": (p) => p > 0 && p < 50,
-	"over-half": (p) => p >= 50 && p < 100,
-	finished: (p) => p >= 100,
+/** Progress bands as ranges on `progressPct`, so the database filters them. */
+const bandRange: Record<RosterProgress, RosterWhere[]> = {
+	"not-started": [{ field: "progressPct", operator: "lte", value: 0 }],
+	"under-half": [
+		{ field: "progressPct", operator: "gt", value: 0 },
+		{ field: "progressPct", operator: "lt", value: 50 },
+	],
+	"over-half": [
+		{ field: "progressPct", operator: "gte", value: 50 },
+		{ field: "progressPct", operator: "lt", value: 100 },
+	],
+	finished: [{ field: "progressPct", operator: "gte", value: 100 }],
 };
 
-/** Lower-case without accents, so "jose" finds "José". */
-const fold = (text: string) =>
-	text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-
-const time = (d: Date | null | undefined) => (d ? new Date(d).getTime() : null);
-
-/** Each column's sort value; null sorts last whatever the direction. */
-const sortValue: Record<RosterSort, (e: Enrollment) => string | number | null> =
-	{
-		enrolled: (e) => time(e.enrolledAt),
-		name: (e) => (e.learnerName ? fold(e.learnerName) : null),
-		email: (e) => (e.learnerEmail ? fold(e.learnerEmail) : null),
-		status: (e) => e.status,
-		progress: (e) => e.progressPct,
-		activity: (e) => time(e.lastActivityAt),
-	};
+/** The column each sort sorts by: the folded keys for name and email (learner-search.ts). */
+const sortField: Record<RosterSort, keyof Enrollment> = {
+	enrolled: "enrolledAt",
+	name: "learnerNameKey",
+	email: "learnerEmailKey",
+	status: "status",
+	progress: "progressPct",
+	activity: "lastActivityAt",
+};
 
 /** The direction a column sorts in when none is given: numbers that grow sort high first. */
 const defaultDir: Record<RosterSort, "asc" | "desc"> = {
@@ -56,20 +60,51 @@ const defaultDir: Record<RosterSort, "asc" | "desc"> = {
 	activity: "desc",
 };
 
-function compare(sort: RosterSort, dir: "asc" | "desc") {
-	const value = sortValue[sort];
-	const sign = dir === "asc" ? 1 : -1;
-	return (a: Enrollment, b: Enrollment) => {
-		const x = value(a);
-		const y = value(b);
-		if (x !== y) {
-			if (x === null) return 1;
-			if (y === null) return -1;
-			return (x < y ? -1 : 1) * sign;
-		}
-		// Ties keep enrollment order, so pages neither skip nor repeat.
-		return (time(a.enrolledAt) ?? 0) - (time(b.enrolledAt) ?? 0);
+/** Every condition of a roster query: course, status, search and progress band. */
+function rosterWhere(courseId: string, query: ParsedQuery): RosterWhere[] {
+	return [
+		{ field: "courseId", operator: "eq", value: courseId },
+		...(query.status
+			? [{ field: "status", operator: "eq", value: query.status } as const]
+			: []),
+		...(learnerSearchCondition(query.q) as RosterWhere[]),
+		...(query.progress ? bandRange[query.progress] : []),
+	];
+}
+
+/**
+ * One page of the enrollments matching a roster query, and their total, all in the database:
+ * sorted by the column then by `id`, so pages neither skip nor repeat when values tie. One query
+ * with `aggregates.rosterPage`; through the adapter, the stable page's few reads.
+ */
+async function enrollmentPage(
+	db: Db,
+	aggregates: SchoolAggregates | undefined,
+	courseId: string,
+	query: ParsedQuery,
+	page: { limit: number; offset: number },
+): Promise<{ rows: Enrollment[]; total: number }> {
+	const where = rosterWhere(courseId, query);
+	const sortBy = {
+		field: sortField[query.sort],
+		direction: query.dir ?? defaultDir[query.sort],
 	};
+	if (aggregates?.rosterPage) {
+		const { rows, total } = await aggregates.rosterPage({
+			model: "enrollment",
+			where,
+			sortBy,
+			...page,
+		});
+		return { rows: rows as unknown as Enrollment[], total: Number(total) };
+	}
+	const { items, total } = await findStablePage<Enrollment>(
+		db,
+		{ model: "enrollment", where: where as Where[], sortBy },
+		page,
+		{ peek: true },
+	);
+	return { rows: items, total };
 }
 
 /** A learner's best score per quiz (in the order of `quizzes`) and their mean. */
@@ -125,36 +160,6 @@ const quizLessonsOf = (db: Db, courseId: string) =>
 		sortBy: { field: "order", direction: "asc" },
 	});
 
-/**
- * The course's enrollments matching a roster query, sorted. Status is filtered by the database;
- * search, progress bands and sort happen here, because the adapter's `contains` is case-sensitive
- * on Postgres (one read per 1,000 learners).
- */
-async function matchingEnrollments(
-	db: Db,
-	courseId: string,
-	query: z.output<typeof rosterQuery>,
-): Promise<Enrollment[]> {
-	const where: Where[] = [eq("courseId", courseId)];
-	if (query.status) where.push(eq("status", query.status));
-	const all = await findAll<Enrollment>(db, {
-		model: "enrollment",
-		where,
-		sortBy: { field: "enrolledAt", direction: "asc" },
-	});
-	const q = query.q ? fold(query.q) : "";
-	const band = query.progress ? inBand[query.progress] : null;
-	const matching = all.filter(
-		(e) =>
-			(!band || band(e.progressPct)) &&
-			(!q ||
-				fold(`${e.learnerName ?? ""} ${e.learnerEmail ?? ""}`).includes(q)),
-	);
-	return matching.sort(
-		compare(query.sort, query.dir ?? defaultDir[query.sort]),
-	);
-}
-
 /** Roster rows for some enrollments: one read of their attempts at the course's quizzes. */
 async function entriesFor(
 	db: Db,
@@ -182,44 +187,57 @@ async function entriesFor(
 
 /**
  * One page of a course's roster: search by name or email (case- and accent-insensitive), filter
- * by status and progress band, sort by a column. Three reads: the enrollments, the quizzes and
- * the page's attempts. Each learner's best quiz score is per quiz, then averaged.
+ * by status and progress band, sort by a column; all of it in the database. Reads: the page and
+ * its total (one query with `aggregates.rosterPage`), the quizzes, and the page's attempts, so
+ * the cost follows the page size, not the course's number of learners. Each learner's best quiz
+ * score is per quiz, then averaged.
  */
 export async function getRoster(
 	db: Db,
 	courseId: string,
 	rawQuery: RosterQuery = {},
+	aggregates?: SchoolAggregates,
 ): Promise<Roster> {
 	const query = rosterQuery.parse(rawQuery);
-	const [matching, quizzes] = await Promise.all([
-		matchingEnrollments(db, courseId, query),
+	const page = { limit: query.limit, offset: query.offset };
+	const [{ rows, total }, quizzes] = await Promise.all([
+		enrollmentPage(db, aggregates, courseId, query, page),
 		quizLessonsOf(db, courseId),
 	]);
-	const page = matching.slice(query.offset, query.offset + query.limit);
 	return {
-		items: await entriesFor(db, page, quizzes),
-		total: matching.length,
+		items: await entriesFor(db, rows, quizzes),
+		total,
 		limit: query.limit,
 		offset: query.offset,
 	};
 }
 
+/** Learners per read of the CSV export. */
+const EXPORT_PAGE = 100;
+
 /**
- * Every roster row matching a query (no paging), 100 learners' attempts per read: for the CSV
- * export, which downloads what the Students tab shows.
+ * Every roster row matching a query (no paging), 100 learners per page of enrollments and of
+ * attempts: for the CSV export, which downloads what the Students tab shows.
  */
 export async function* allRosterEntries(
 	db: Db,
 	courseId: string,
 	rawQuery: RosterQuery = {},
+	aggregates?: SchoolAggregates,
 ): AsyncGenerator<RosterEntry[]> {
 	const query = rosterQuery.parse(rawQuery);
-	const [matching, quizzes] = await Promise.all([
-		matchingEnrollments(db, courseId, query),
-		quizLessonsOf(db, courseId),
-	]);
-	for (let at = 0; at < matching.length; at += 100)
-		yield entriesFor(db, matching.slice(at, at + 100), quizzes);
+	const quizzes = await quizLessonsOf(db, courseId);
+	for (let offset = 0; ; offset += EXPORT_PAGE) {
+		const { rows, total } = await enrollmentPage(
+			db,
+			aggregates,
+			courseId,
+			query,
+			{ limit: EXPORT_PAGE, offset },
+		);
+		if (rows.length) yield entriesFor(db, rows, quizzes);
+		if (rows.length < EXPORT_PAGE || offset + EXPORT_PAGE >= total) return;
+	}
 }
 
 /**

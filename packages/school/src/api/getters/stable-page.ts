@@ -55,20 +55,45 @@ function runsOf(rows: Row[], field: string): Row[][] {
 	return runs;
 }
 
+/** Whether two rows hold the same sort value. */
+const same = (a: Row | undefined, b: Row | undefined, field: string) =>
+	!!a && !!b && keyOf(sortValue(a, field)) === keyOf(sortValue(b, field));
+
+/**
+ * `peek`: read one row more on each side of the page. When neither neighbour ties with the
+ * page's edge and no two rows of the page tie, the page is already in its total order and no
+ * run is re-read (the page and its total, nothing else). Opt-in, so callers whose query-count
+ * tests seed rows that tie by accident keep a call count that does not depend on the data.
+ */
 export async function findStablePage<T extends Row>(
 	db: Db,
 	query: StableQuery,
 	page: { limit: number; offset: number },
+	options: { peek?: boolean } = {},
 ): Promise<Page<T>> {
 	const { field, direction } = query.sortBy;
-	const [rows, total] = await Promise.all([
-		db.findMany<T>({ ...query, limit: page.limit, offset: page.offset }),
+	const before = options.peek && page.offset > 0 ? 1 : 0;
+	const after = options.peek ? 1 : 0;
+	const [fetched, total] = await Promise.all([
+		db.findMany<T>({
+			...query,
+			limit: page.limit + before + after,
+			offset: page.offset - before,
+		}),
 		db.count({ model: query.model, where: query.where }),
 	]);
+	const rows = fetched.slice(before, before + page.limit);
 	const result = { total, limit: page.limit, offset: page.offset };
 	if (rows.length === 0) return { ...result, items: rows };
 
 	const runs = runsOf(rows, field);
+	if (
+		options.peek &&
+		runs.length === rows.length &&
+		!(before && same(fetched[0], rows[0], field)) &&
+		!same(fetched[before + page.limit], rows.at(-1), field)
+	)
+		return { ...result, items: rows };
 	const first = runs[0] as Row[];
 	const last = runs.at(-1) as Row[];
 	const readRun = (run: Row[], start: number) =>

@@ -3,6 +3,7 @@ import { type Db, eq, findAll, inList } from "../db-types.js";
 import { isUniqueViolation, SchoolError } from "../errors.js";
 import { ACTIVE_STATUSES, getEnrollment } from "../getters/learner.js";
 import { enrollKeyOf, seatKeyOf } from "../keys.js";
+import { learnerSearchFields } from "../learner-search.js";
 import { accessEndsAtFor, isExpired } from "../pacing.js";
 
 /**
@@ -157,6 +158,7 @@ export async function enroll(
 							paymentRef: options.paymentRef ?? null,
 							learnerName: user.name ?? null,
 							learnerEmail: user.email ?? null,
+							...learnerSearchFields(user.name, user.email),
 							enrolledAt: now,
 							completedAt: null,
 							accessEndsAt,

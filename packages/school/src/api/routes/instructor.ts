@@ -171,15 +171,19 @@ export function instructorRoutes(
 			async ({ params, query, viewer }) => {
 				const course = await managedCourse(viewer, params.id);
 				const { format, ...rest } = query;
-				if (format !== "csv") return getters.getRoster(db, course.id, rest);
+				if (format !== "csv")
+					return getters.getRoster(db, course.id, rest, options.aggregates);
 				// The download lists every matching learner, not one page.
 				const { limit: _l, offset: _o, ...filters } = rest;
-				return new Response(await rosterToCsv(db, course, filters), {
-					headers: {
-						"content-type": "text/csv; charset=utf-8",
-						"content-disposition": `attachment; filename="${course.slug}-students.csv"`,
+				return new Response(
+					await rosterToCsv(db, course, filters, options.aggregates),
+					{
+						headers: {
+							"content-type": "text/csv; charset=utf-8",
+							"content-disposition": `attachment; filename="${course.slug}-students.csv"`,
+						},
 					},
-				});
+				);
 			},
 		),
 
