@@ -228,12 +228,7 @@ async function runScale(server, scale) {
 		try {
 			results = await measureAll(app.base, [
 				...floorScenarios(),
-				// The smoke run leaves out the blog's admin update: it got no response under load in
-				// the last CI-like runs (an open question about the demo's optional blog mount, see
-				// session 3's closing note); the full bench still measures it.
-				...blogScenarios({ ids: postIds(size.posts), admin }).filter(
-					(s) => !(smoke && s.name.startsWith("blog: update post")),
-				),
+				...blogScenarios({ ids: postIds(size.posts), admin }),
 				...schoolScenarios(app, ctx, cookies),
 			]);
 		} finally {
@@ -241,12 +236,6 @@ async function runScale(server, scale) {
 		}
 
 		// 4. The blog again with 10,000 posts (the sessions stay valid: same secret, same rows).
-		// Not in the smoke run: there the blog update after this restart got no response in the
-		// last CI-like run (see the closing note of session 3); the full bench still measures it.
-		if (smoke) {
-			const loadavg = os.loadavg();
-			return { scale, size, rows, loadSeconds, results, plans, loadavg };
-		}
 		await database.withConnection(async (exec) => {
 			await loadPosts(exec, size.posts, bigBlogPosts);
 			await exec("analyze");

@@ -124,7 +124,7 @@ export function createPgPool(
 ): import("pg").Pool {
 	const pool = new Pool({
 		connectionString,
-		max: poolSize(),
+		max: databasePoolSize(),
 		// Without it, a request waits forever for a connection to a server that does not
 		// answer; with it, it fails and the route answers 503.
 		connectionTimeoutMillis: 5_000,
@@ -152,7 +152,7 @@ function logIdleConnectionError(error: Error): void {
 let lastIdleErrorLog = 0;
 
 /** Connections to a Postgres server: `DATABASE_POOL_MAX`, default 10. */
-function poolSize(): number {
+export function databasePoolSize(): number {
 	const fromEnv = Number(process.env.DATABASE_POOL_MAX);
 	return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 10;
 }

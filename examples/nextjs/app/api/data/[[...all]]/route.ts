@@ -1,6 +1,7 @@
 import { jsonError } from "@/lib/api-errors";
 import { apiRoute, bodyLimit } from "@/lib/api-route";
 import { API_BASE_PATH } from "@/lib/base-url";
+import { throughBlogUpdateGate } from "@/lib/blog-update-gate";
 import { revalidateSchoolPagesOnce } from "@/lib/revalidate-school-pages";
 import { stack } from "@/lib/stack";
 
@@ -26,7 +27,10 @@ const handler = apiRoute(
 			return jsonError(404, "not_found", "Not found.");
 		// The database is ready here: the static school pages may now regenerate with its data.
 		revalidateSchoolPagesOnce();
-		const response = await stack.handler(request);
+		// Blog post updates queue so they cannot take the whole pool (lib/blog-update-gate.ts).
+		const response = await throughBlogUpdateGate(request, () =>
+			stack.handler(request),
+		);
 		// The router's own 404 (no such route) has an empty body.
 		if (response.status === 404 && !response.headers.get("content-type"))
 			return jsonError(404, "not_found", "Not found.");
