@@ -23,6 +23,11 @@ const nextConfig: NextConfig = {
 			},
 		];
 	},
+	// Browsers ask for /favicon.ico on their own (before or without reading the page's icon link);
+	// answer it with the app's icon rather than a 404 that shows up as a console error.
+	async rewrites() {
+		return [{ source: "/favicon.ico", destination: "/icon.svg" }];
+	},
 	// Lets a second build live beside the main one (e.g. `NEXT_DIST_DIR=.next-e2e`), so a build
 	// never replaces the files of a server that is running from `.next`.
 	distDir: process.env.NEXT_DIST_DIR || ".next",
