@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { Certificate } from "../../../types.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass } from "../shared/cn.js";
+import { Button } from "../ui/button.js";
 import { certificatePdf, downloadBytes } from "./certificate-pdf.js";
 import { qrDataUrl } from "./qr.js";
 import { linkedInAddToProfileUrl } from "./share-links.js";
@@ -51,9 +52,8 @@ export function CertificateActions({
 
 	return (
 		<div className="school-no-print mb-4 flex flex-wrap justify-end gap-2">
-			<button
-				type="button"
-				className={buttonClass("outline")}
+			<Button
+				variant="outline"
 				data-testid="certificate-copy-link"
 				onClick={async () => {
 					await navigator.clipboard?.writeText(url);
@@ -61,7 +61,7 @@ export function CertificateActions({
 				}}
 			>
 				{copied ? t.certificateLinkCopied : t.certificateCopyLink}
-			</button>
+			</Button>
 			<a
 				className={buttonClass("outline")}
 				href={linkedInAddToProfileUrl(certificate, {
@@ -74,15 +74,9 @@ export function CertificateActions({
 			>
 				{t.certificateAddToLinkedIn}
 			</a>
-			<button
-				type="button"
-				className={buttonClass("primary")}
-				onClick={downloadPdf}
-				disabled={busy}
-				data-testid="download-pdf"
-			>
+			<Button onClick={downloadPdf} disabled={busy} data-testid="download-pdf">
 				{t.downloadPdf}
-			</button>
+			</Button>
 			<span role="status" className="sr-only">
 				{copied ? t.certificateLinkCopied : ""}
 			</span>

@@ -8,7 +8,8 @@ import {
 	useSubmitReview,
 } from "../../hooks/review-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { buttonClass, textareaClass } from "../shared/cn.js";
+import { textareaClass } from "../shared/cn.js";
+import { Button } from "../ui/button.js";
 import { RatingSummary, Stars } from "./rating.js";
 
 /** The learner's own review: 1-5 stars (radio buttons) and optional text; create, edit, delete. */
@@ -78,23 +79,23 @@ function ReviewForm({
 				data-testid="review-body"
 			/>
 			<div className="mt-3 flex flex-wrap items-center gap-2">
-				<button
+				<Button
 					type="submit"
-					className={buttonClass("primary", "sm")}
+					size="sm"
 					disabled={!rating || submit.isPending}
 					data-testid="review-submit"
 				>
 					{mine ? t.reviewUpdate : t.reviewSubmit}
-				</button>
+				</Button>
 				{mine ? (
-					<button
-						type="button"
-						className={buttonClass("ghost", "sm")}
+					<Button
+						variant="ghost"
+						size="sm"
 						onClick={() => action.mutate({ kind: "delete", id: mine.id })}
 						data-testid="review-delete"
 					>
 						{t.reviewDelete}
-					</button>
+					</Button>
 				) : null}
 				<span role="status" className="text-sm text-muted-foreground">
 					{submit.isSuccess ? t.reviewSaved : null}
@@ -121,23 +122,23 @@ function ManageReview({
 		<div className="mt-2 flex flex-col gap-2">
 			<div className="flex gap-2">
 				{!review.reply ? (
-					<button
-						type="button"
-						className={buttonClass("ghost", "sm")}
+					<Button
+						variant="ghost"
+						size="sm"
 						onClick={() => setOpen((v) => !v)}
 						data-testid="review-reply-open"
 					>
 						{t.reviewReply}
-					</button>
+					</Button>
 				) : null}
-				<button
-					type="button"
-					className={buttonClass("ghost", "sm")}
+				<Button
+					variant="ghost"
+					size="sm"
 					onClick={() => action.mutate({ kind: "hide", id: review.id })}
 					data-testid="review-hide"
 				>
 					{t.reviewHide}
-				</button>
+				</Button>
 			</div>
 			{open ? (
 				<form
@@ -162,14 +163,16 @@ function ManageReview({
 						onChange={(e) => setReply(e.target.value)}
 						data-testid="review-reply-body"
 					/>
-					<button
+					<Button
 						type="submit"
-						className={`${buttonClass("outline", "sm")} mt-2`}
+						variant="outline"
+						size="sm"
+						className="mt-2"
 						disabled={action.isPending}
 						data-testid="review-reply-send"
 					>
 						{t.reviewReplySend}
-					</button>
+					</Button>
 				</form>
 			) : null}
 			{action.isError ? (
@@ -276,13 +279,14 @@ export function CourseReviews({
 				</ul>
 			)}
 			{page && page.total > page.items.length ? (
-				<button
-					type="button"
-					className={`${buttonClass("outline", "sm")} mt-4`}
+				<Button
+					variant="outline"
+					size="sm"
+					className="mt-4"
 					onClick={() => setLimit((n) => Math.min(100, n + 10))}
 				>
 					{t.reviewsMore}
-				</button>
+				</Button>
 			) : null}
 		</section>
 	);

@@ -7,6 +7,7 @@ import { buttonClass } from "../shared/cn.js";
 import { PriceTag } from "../shared/course-card.js";
 import { SchoolLink } from "../shared/link.js";
 import { Skeleton } from "../shared/states.js";
+import { Button } from "../ui/button.js";
 import { activeEnrollment, continueHref } from "./lesson-nav.js";
 
 /**
@@ -74,29 +75,20 @@ function StickyBar({ course }: { course: CourseDetail }) {
 				{t.signInToEnroll}
 			</SchoolLink>
 		);
-	else if (full)
-		action = (
-			<button type="button" className={buttonClass()} disabled>
-				{t.courseFull}
-			</button>
-		);
+	else if (full) action = <Button disabled>{t.courseFull}</Button>;
 	else if (course.price > 0)
 		action = (
-			<button
-				type="button"
-				className={buttonClass()}
+			<Button
 				data-testid="sticky-buy"
 				disabled={!checkout}
 				onClick={() => checkout?.(course)}
 			>
 				{t.previewEnrollCta}
-			</button>
+			</Button>
 		);
 	else
 		action = (
-			<button
-				type="button"
-				className={buttonClass()}
+			<Button
 				data-testid="sticky-enroll"
 				disabled={enroll.isPending}
 				onClick={() =>
@@ -106,7 +98,7 @@ function StickyBar({ course }: { course: CourseDetail }) {
 				}
 			>
 				{enroll.isPending ? t.enrolling : t.enrollFree}
-			</button>
+			</Button>
 		);
 	if (action === null) return null;
 	return (

@@ -1,7 +1,7 @@
 "use client";
 import { useCancelEnrollment } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { buttonClass } from "../shared/cn.js";
+import { Button } from "../ui/button.js";
 import { useConfirm } from "../ui/confirm-dialog.js";
 
 /** "Leave course": cancels the learner's enrollment after a confirmation. */
@@ -11,9 +11,9 @@ export function LeaveCourse({ enrollmentId }: { enrollmentId: string }) {
 	const [confirm, dialog] = useConfirm();
 	return (
 		<div>
-			<button
-				type="button"
-				className={`${buttonClass("ghost")} w-full text-muted-foreground`}
+			<Button
+				variant="ghost"
+				className="w-full text-muted-foreground"
 				data-testid="leave-course"
 				disabled={leave.isPending}
 				onClick={async () => {
@@ -27,7 +27,7 @@ export function LeaveCourse({ enrollmentId }: { enrollmentId: string }) {
 				}}
 			>
 				{t.leaveCourse}
-			</button>
+			</Button>
 			{leave.error ? (
 				<p role="alert" className="mt-1 text-sm text-destructive">
 					{t.leaveCourseError}

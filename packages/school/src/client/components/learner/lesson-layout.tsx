@@ -6,6 +6,7 @@ import { buttonClass } from "../shared/cn.js";
 import { CurriculumList } from "../shared/curriculum.js";
 import { SchoolLink } from "../shared/link.js";
 import { PageShell, ProgressBar } from "../shared/states.js";
+import { Button } from "../ui/button.js";
 import { activeEnrollment, neighboursOf, opensAll } from "./lesson-nav.js";
 import { LockIcon } from "./lock-icon.js";
 import { UnderPlayerProvider } from "./under-player.js";
@@ -102,9 +103,9 @@ export function LessonLayout({
 	// after the video and before its transcript and notes tabs.
 	const drawer = (
 		<div className="mb-6 lg:hidden">
-			<button
-				type="button"
-				className={`${buttonClass("outline")} w-full justify-between`}
+			<Button
+				variant="outline"
+				className="w-full justify-between"
 				aria-expanded={drawerOpen}
 				aria-controls={drawerId}
 				onClick={() => setDrawerOpen((o) => !o)}
@@ -115,7 +116,7 @@ export function LessonLayout({
 					{progress ? t.progressLabel(progress.pct) : ""}{" "}
 					<span aria-hidden="true">{drawerOpen ? "▴" : "▾"}</span>
 				</span>
-			</button>
+			</Button>
 			{drawerOpen ? (
 				<nav
 					id={drawerId}

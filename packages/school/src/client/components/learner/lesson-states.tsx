@@ -2,6 +2,7 @@
 import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass } from "../shared/cn.js";
 import { SchoolLink } from "../shared/link.js";
+import { Button } from "../ui/button.js";
 import { LockIcon } from "./lock-icon.js";
 
 /** A lesson this viewer cannot open: sign in, or enroll on the course page. */
@@ -69,14 +70,9 @@ export function LoadError({
 			<p className="mt-1 mb-4 text-sm text-muted-foreground">
 				{t.checkConnection}
 			</p>
-			<button
-				type="button"
-				className={buttonClass("outline")}
-				onClick={onRetry}
-				data-testid="retry"
-			>
+			<Button variant="outline" onClick={onRetry} data-testid="retry">
 				{t.errorRetry}
-			</button>
+			</Button>
 		</div>
 	);
 }

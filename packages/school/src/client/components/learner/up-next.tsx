@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass } from "../shared/cn.js";
 import { SchoolLink } from "../shared/link.js";
+import { Button } from "../ui/button.js";
 
 /** Seconds before the next lesson opens by itself. */
 export const UP_NEXT_SECS = 5;
@@ -52,14 +53,13 @@ export function UpNext({
 				</p>
 			</div>
 			<div className="flex gap-2">
-				<button
-					type="button"
-					className={buttonClass("outline")}
+				<Button
+					variant="outline"
 					onClick={onCancel}
 					data-testid="up-next-cancel"
 				>
 					{t.upNextCancel}
-				</button>
+				</Button>
 				<SchoolLink
 					href={href}
 					className={buttonClass()}

@@ -4,9 +4,10 @@ import { CATALOG_PAGE_SIZE as PAGE_SIZE } from "../../../api/query-key-defs.js";
 import { difficultyValues } from "../../../schemas.js";
 import { useCourseFacets, useCourses } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { buttonClass, cn } from "../shared/cn.js";
+import { cn } from "../shared/cn.js";
 import { CourseCard } from "../shared/course-card.js";
 import { PageShell, Skeleton } from "../shared/states.js";
+import { Button } from "../ui/button.js";
 import { SearchFilter, SelectFilter } from "../ui/filter-fields.js";
 import {
 	type CatalogFilters,
@@ -209,16 +210,16 @@ export function CatalogPage({
 				</div>
 				{hasFilters ? (
 					<div>
-						<button
-							type="button"
-							className={buttonClass("ghost", "sm")}
+						<Button
+							variant="ghost"
+							size="sm"
 							onClick={() => {
 								setSearch("");
 								change({ sort: filters.sort });
 							}}
 						>
 							{t.clearFilters}
-						</button>
+						</Button>
 					</div>
 				) : null}
 			</search>
@@ -263,9 +264,9 @@ export function CatalogPage({
 					className="mt-8 flex items-center justify-center gap-4"
 					aria-label={t.paginationLabel}
 				>
-					<button
-						type="button"
-						className={buttonClass("outline", "sm")}
+					<Button
+						variant="outline"
+						size="sm"
 						disabled={page <= 1}
 						onClick={() =>
 							change({
@@ -275,21 +276,21 @@ export function CatalogPage({
 						}
 					>
 						{t.previousPage}
-					</button>
+					</Button>
 					<span
 						className="text-sm text-muted-foreground"
 						data-testid="catalog-page-info"
 					>
 						{t.pageOf(page, pages)}
 					</span>
-					<button
-						type="button"
-						className={buttonClass("outline", "sm")}
+					<Button
+						variant="outline"
+						size="sm"
 						disabled={page >= pages}
 						onClick={() => change({ ...filters, offset: offset + PAGE_SIZE })}
 					>
 						{t.nextPage}
-					</button>
+					</Button>
 				</nav>
 			) : null}
 		</PageShell>

@@ -25,6 +25,7 @@ import { GeneratedCover } from "../shared/generated-cover.js";
 import { SchoolImage, SchoolLink } from "../shared/link.js";
 import { Markdown } from "../shared/markdown.js";
 import { NotFoundState, PageShell, ProgressBar } from "../shared/states.js";
+import { Button } from "../ui/button.js";
 import { LoadingBlock } from "../ui/loading-block.js";
 import { courseJsonLd } from "./course-json-ld.js";
 
@@ -136,24 +137,20 @@ function CallToAction({ course }: { course: CourseDetail }) {
 	if (full) {
 		return (
 			<div data-testid="course-cta" data-state="full">
-				<button type="button" className={buttonClass()} disabled>
-					{t.courseFull}
-				</button>
+				<Button disabled>{t.courseFull}</Button>
 			</div>
 		);
 	}
 	if (course.price > 0) {
 		return (
 			<div data-testid="course-cta" data-state="buy">
-				<button
-					type="button"
-					className={buttonClass()}
+				<Button
 					data-testid="buy-course"
 					disabled={!checkout}
 					onClick={() => checkout?.(course)}
 				>
 					{t.buyCourse(format.price(course.price, course.currency))}
-				</button>
+				</Button>
 			</div>
 		);
 	}
@@ -163,9 +160,7 @@ function CallToAction({ course }: { course: CourseDetail }) {
 			data-testid="course-cta"
 			data-state="enroll"
 		>
-			<button
-				type="button"
-				className={buttonClass()}
+			<Button
 				data-testid="enroll-button"
 				disabled={enroll.isPending}
 				onClick={() =>
@@ -178,7 +173,7 @@ function CallToAction({ course }: { course: CourseDetail }) {
 				}
 			>
 				{enroll.isPending ? t.enrolling : t.enrollFree}
-			</button>
+			</Button>
 			{enroll.error ? (
 				<p role="alert" className="text-sm text-destructive">
 					{enroll.error.message}

@@ -16,6 +16,7 @@ import { CourseCompleteBanner } from "../shared/course-complete.js";
 import { SchoolLink } from "../shared/link.js";
 import { VideoPlayer } from "../shared/video-player.js";
 import { LessonMedia } from "../transcript/lesson-media.js";
+import { Button } from "../ui/button.js";
 import { LoadingBlock } from "../ui/loading-block.js";
 
 export function LessonPage({
@@ -134,15 +135,14 @@ export function LessonPage({
 				{enrollment && data.type !== "quiz" ? (
 					<div className="flex flex-col gap-3">
 						<div>
-							<button
-								type="button"
-								className={buttonClass(done ? "outline" : "primary")}
+							<Button
+								variant={done ? "outline" : "primary"}
 								data-testid="mark-complete"
 								disabled={done || complete.isPending}
 								onClick={markComplete}
 							>
 								{done ? `✓ ${t.markedComplete}` : t.markComplete}
-							</button>
+							</Button>
 						</div>
 						{complete.error ? (
 							<p role="alert" className="text-sm text-destructive">

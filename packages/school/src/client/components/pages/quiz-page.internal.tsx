@@ -21,6 +21,7 @@ import { buttonClass, cn } from "../shared/cn.js";
 import { CourseCompleteBanner } from "../shared/course-complete.js";
 import { SchoolLink } from "../shared/link.js";
 import { QuizForm } from "../shared/quiz-form.js";
+import { Button } from "../ui/button.js";
 import { LoadingBlock } from "../ui/loading-block.js";
 
 /** The graded result; it takes focus when it appears so the learner hears it first. */
@@ -60,14 +61,9 @@ function QuizResult({
 			</p>
 			<div className="mt-3 flex flex-wrap gap-3">
 				{onRetry ? (
-					<button
-						type="button"
-						className={buttonClass()}
-						data-testid="quiz-try-again"
-						onClick={onRetry}
-					>
+					<Button data-testid="quiz-try-again" onClick={onRetry}>
 						{t.tryAgain}
-					</button>
+					</Button>
 				) : null}
 				{result.passed && next ? (
 					<SchoolLink

@@ -7,8 +7,9 @@ import type {
 	QuestionResult,
 } from "../../../quiz.js";
 import { useSchool } from "../../hooks/use-school.js";
+import { Button } from "../ui/button.js";
 import { useConfirm } from "../ui/confirm-dialog.js";
-import { buttonClass, cn, inputClass } from "./cn.js";
+import { cn, inputClass } from "./cn.js";
 
 export type AnswerMap = Record<string, AnswerValue | undefined>;
 
@@ -285,14 +286,13 @@ export function QuizForm({
 				))}
 				{!disabled ? (
 					<div className="flex flex-wrap items-center gap-3">
-						<button
+						<Button
 							type="submit"
-							className={buttonClass()}
 							disabled={submitting}
 							data-testid="submit-quiz"
 						>
 							{submitting ? t.submitting : t.submitQuiz}
-						</button>
+						</Button>
 						{confirmUnanswered ? (
 							<span
 								className="text-sm text-muted-foreground"

@@ -1,6 +1,7 @@
 "use client";
 import type { FallbackProps } from "react-error-boundary";
 import { useSchool } from "../../hooks/use-school.js";
+import { Button } from "../ui/button.js";
 import { buttonClass, cn } from "./cn.js";
 import { SchoolLink } from "./link.js";
 
@@ -65,13 +66,7 @@ export function PageError({ error, resetErrorBoundary }: FallbackProps) {
 				<p className="mb-6 text-muted-foreground">
 					{error instanceof Error ? error.message : String(error)}
 				</p>
-				<button
-					type="button"
-					className={buttonClass()}
-					onClick={resetErrorBoundary}
-				>
-					{t.errorRetry}
-				</button>
+				<Button onClick={resetErrorBoundary}>{t.errorRetry}</Button>
 			</div>
 		</PageShell>
 	);
