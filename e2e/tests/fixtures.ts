@@ -1,5 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import {
+	type Browser,
+	test as base,
+	expect,
+	type Page,
+} from "@playwright/test";
 
 export const demo = {
 	password: "password1234",
@@ -127,4 +132,20 @@ export async function expectNoAxeViolations(page: Page, label = "") {
 		),
 		`accessibility violations ${label}`,
 	).toEqual([]);
+}
+
+/**
+ * A page of its own for tests that open 404 documents on purpose: the browser reports each one
+ * as a console error, so this page collects every other console and page error in `errors`.
+ */
+export async function pageExpecting404s(browser: Browser, baseURL?: string) {
+	const context = await browser.newContext({ baseURL });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on("console", (m) => {
+		if (m.type() === "error" && !/status of 404/.test(m.text()))
+			errors.push(m.text());
+	});
+	page.on("pageerror", (e) => errors.push(e.message));
+	return { page, errors, close: () => context.close() };
 }

@@ -1,5 +1,12 @@
 import type { Page } from "@playwright/test";
-import { demo, expect, expectAccessible, signIn, test } from "./fixtures";
+import {
+	demo,
+	expect,
+	expectAccessible,
+	pageExpecting404s,
+	signIn,
+	test,
+} from "./fixtures";
 import {
 	buildCourse,
 	fakeVideoHosts,
@@ -292,15 +299,7 @@ test("missing course, lesson, quiz and certificate pages answer 404 with a way b
 	browser,
 	baseURL,
 }) => {
-	// Its own page: the browser reports every 404 document as a console error.
-	const context = await browser.newContext({ baseURL });
-	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on("console", (m) => {
-		if (m.type() === "error" && !/status of 404/.test(m.text()))
-			errors.push(m.text());
-	});
-	page.on("pageerror", (e) => errors.push(e.message));
+	const { page, errors, close } = await pageExpecting404s(browser, baseURL);
 	const course = await page.goto("/pages/learn/no-such-course");
 	expect(course?.status()).toBe(404);
 	await expect(page.getByTestId("not-found-page")).toBeVisible();
@@ -326,5 +325,5 @@ test("missing course, lesson, quiz and certificate pages answer 404 with a way b
 	expect((await page.goto(`/pages/learn/${slug}`))?.status()).toBe(200);
 	await page.waitForLoadState("networkidle");
 	expect(errors).toEqual([]);
-	await context.close();
+	await close();
 });

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { demo, expect, signIn, test } from "./fixtures";
+import { demo, expect, pageExpecting404s, signIn, test } from "./fixtures";
 
 /**
  * The demo's edges (issue #12): redirects after sign-in stay on the site, every page and API
@@ -251,21 +251,13 @@ test.describe("bad addresses and bodies", () => {
 		browser,
 		baseURL,
 	}) => {
-		// Its own page: the browser reports every 404 document as a console error.
-		const context = await browser.newContext({ baseURL });
-		const page = await context.newPage();
-		const errors: string[] = [];
-		page.on("console", (m) => {
-			if (m.type() === "error" && !/status of 404/.test(m.text()))
-				errors.push(m.text());
-		});
-		page.on("pageerror", (e) => errors.push(e.message));
+		const { page, errors, close } = await pageExpecting404s(browser, baseURL);
 		const response = await page.goto("/pages/learn/%E9");
 		expect(response?.status()).toBe(404);
 		await expect(page.getByTestId("not-found-page")).toBeVisible();
 		await page.waitForLoadState("networkidle");
 		expect(errors).toEqual([]);
-		await context.close();
+		await close();
 	});
 
 	test("the API answers JSON errors, never an empty 500", async ({
