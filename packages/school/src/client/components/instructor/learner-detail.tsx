@@ -1,10 +1,12 @@
 "use client";
-import { useEffect, useId, useRef } from "react";
+import { type ReactNode, useId } from "react";
 import { useLearnerDetail } from "../../hooks/instructor-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { cn } from "../shared/cn.js";
-import { ProgressBar, Skeleton } from "../shared/states.js";
+import { Skeleton } from "../shared/states.js";
 import { Button } from "../ui/button.js";
+import { ProgressWithValue } from "../ui/progress-with-value.js";
+import { useModalDialog } from "../ui/use-modal-dialog.js";
 
 /**
  * One learner of a course in a modal panel: progress, last activity, every lesson with the date
@@ -22,25 +24,8 @@ export function LearnerDetailDialog({
 }) {
 	const { t, format } = useSchool();
 	const uid = useId();
-	const ref = useRef<HTMLDialogElement>(null);
+	const modal = useModalDialog({ onDismiss: onClose });
 	const detail = useLearnerDetail(courseId, userId);
-
-	useEffect(() => {
-		const dialog = ref.current;
-		if (!dialog) return;
-		const opener =
-			document.activeElement instanceof HTMLElement
-				? document.activeElement
-				: null;
-		if (!dialog.open) {
-			if (typeof dialog.showModal === "function") dialog.showModal();
-			else dialog.setAttribute("open", "");
-		}
-		return () => {
-			if (dialog.open) dialog.close();
-			if (opener?.isConnected) opener.focus();
-		};
-	}, []);
 
 	const data = detail.data;
 	const entry = data?.entry;
@@ -49,13 +34,9 @@ export function LearnerDetailDialog({
 
 	return (
 		<dialog
-			ref={ref}
+			{...modal}
 			data-testid="learner-detail"
 			aria-labelledby={`${uid}-title`}
-			onCancel={(event) => {
-				event.preventDefault();
-				onClose();
-			}}
 			className="school-dialog m-auto max-h-[calc(100dvh-2rem)] w-[min(40rem,calc(100%-2rem))] overflow-y-auto rounded-lg border border-border bg-background p-6 text-foreground shadow-lg"
 		>
 			<div className="mb-4 flex items-start justify-between gap-4">
@@ -85,17 +66,12 @@ export function LearnerDetailDialog({
 			) : data && entry ? (
 				<div className="flex flex-col gap-6">
 					<div className="flex flex-col gap-2 text-sm">
-						<div className="flex items-center gap-3">
-							<div className="flex-1">
-								<ProgressBar
-									value={entry.progressPct}
-									label={`${name}: ${t.progressLabel(entry.progressPct)}`}
-								/>
-							</div>
-							<span className="tabular-nums">
-								{t.percent(entry.progressPct)}
-							</span>
-						</div>
+						<ProgressWithValue
+							value={entry.progressPct}
+							label={`${name}: ${t.progressLabel(entry.progressPct)}`}
+							percent={t.percent(entry.progressPct)}
+							barClassName="flex-1"
+						/>
 						<p className="text-muted-foreground">
 							{t.enrollmentStatus(entry.status)} ·{" "}
 							{t.learnerEnrolledOn(format.date(entry.enrolledAt))}
@@ -104,13 +80,17 @@ export function LearnerDetailDialog({
 								: ""}
 						</p>
 					</div>
-					<section aria-labelledby={`${uid}-lessons`}>
-						<h3 id={`${uid}-lessons`} className="mb-2 font-semibold">
-							{t.learnerLessonsHeading}{" "}
-							<span className="font-normal text-muted-foreground">
-								{t.learnerLessonsDone(done, data.lessons.length)}
-							</span>
-						</h3>
+					<DetailSection
+						id={`${uid}-lessons`}
+						heading={
+							<>
+								{t.learnerLessonsHeading}{" "}
+								<span className="font-normal text-muted-foreground">
+									{t.learnerLessonsDone(done, data.lessons.length)}
+								</span>
+							</>
+						}
+					>
 						<ol className="divide-y divide-border rounded-md border border-border text-sm">
 							{data.lessons.map((lesson) => (
 								<li
@@ -145,12 +125,12 @@ export function LearnerDetailDialog({
 								</li>
 							))}
 						</ol>
-					</section>
+					</DetailSection>
 					{data.quizzes.length ? (
-						<section aria-labelledby={`${uid}-quizzes`}>
-							<h3 id={`${uid}-quizzes`} className="mb-2 font-semibold">
-								{t.learnerQuizzesHeading}
-							</h3>
+						<DetailSection
+							id={`${uid}-quizzes`}
+							heading={t.learnerQuizzesHeading}
+						>
 							<ul className="flex flex-col gap-3 text-sm">
 								{data.quizzes.map((quiz) => (
 									<li
@@ -182,10 +162,30 @@ export function LearnerDetailDialog({
 									</li>
 								))}
 							</ul>
-						</section>
+						</DetailSection>
 					) : null}
 				</div>
 			) : null}
 		</dialog>
+	);
+}
+
+/** A part of the learner's detail, named by its heading (`id` is the heading's). */
+function DetailSection({
+	id,
+	heading,
+	children,
+}: {
+	id: string;
+	heading: ReactNode;
+	children: ReactNode;
+}) {
+	return (
+		<section aria-labelledby={id}>
+			<h3 id={id} className="mb-2 font-semibold">
+				{heading}
+			</h3>
+			{children}
+		</section>
 	);
 }

@@ -5,19 +5,28 @@ import {
 	useEditableLesson,
 } from "../../hooks/instructor-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { NotFoundState, PageShell, Skeleton } from "../shared/states.js";
+import { NotFoundState, PageShell } from "../shared/states.js";
+import { LoadingBlock } from "../ui/loading-block.js";
 import { InstructorGate } from "./instructor-gate.js";
 import { LESSON_EDITOR_TEST_ID, LessonForm } from "./lesson-form.js";
+
+/** Which lesson the editor opens; the route passes these from its path and query. */
+export interface LessonEditorPageProps {
+	courseId: string;
+	/** The lesson's id, or "new" to create one. */
+	lessonId: string;
+	/** For a new lesson: the section to put it in (the link's `?sectionId=`). */
+	sectionId?: string;
+}
 
 function LoadingShell() {
 	const { t } = useSchool();
 	return (
 		<PageShell testId={LESSON_EDITOR_TEST_ID} className="max-w-4xl">
-			<span className="sr-only" role="status">
-				{t.loading}
-			</span>
-			<Skeleton className="mb-4 h-9 w-1/3" />
-			<Skeleton className="h-96 w-full" />
+			<LoadingBlock
+				label={t.loading}
+				blocks={["mb-4 h-9 w-1/3", "h-96 w-full"]}
+			/>
 		</PageShell>
 	);
 }
@@ -41,11 +50,7 @@ function LessonEditorLoader({
 	courseId,
 	lessonId,
 	sectionId,
-}: {
-	courseId: string;
-	lessonId: string;
-	sectionId?: string;
-}) {
+}: LessonEditorPageProps) {
 	const { t } = useSchool();
 	const isNew = lessonId === "new";
 	const { list, summary, detail } = useEditableCourse(courseId);
@@ -80,30 +85,16 @@ function LessonEditorLoader({
  * The lesson editor (`lessonId` "new" creates). Instructors and admins only (the instructor
  * gate); the server checks ownership on every call.
  */
-export function LessonEditorPage({
-	courseId,
-	lessonId,
-	sectionId,
-}: {
-	courseId: string;
-	lessonId: string;
-	/** For a new lesson: the section to put it in (the link's `?sectionId=`). */
-	sectionId?: string;
-}) {
+export function LessonEditorPage(props: LessonEditorPageProps) {
 	const { paths } = useSchool();
+	const { courseId, lessonId } = props;
 	return (
 		<InstructorGate
 			returnTo={paths.lessonEditor(courseId, lessonId)}
 			testId={LESSON_EDITOR_TEST_ID}
 			className="max-w-4xl"
 		>
-			{() => (
-				<LessonEditorLoader
-					courseId={courseId}
-					lessonId={lessonId}
-					sectionId={sectionId}
-				/>
-			)}
+			{() => <LessonEditorLoader {...props} />}
 		</InstructorGate>
 	);
 }

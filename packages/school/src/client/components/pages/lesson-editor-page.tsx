@@ -1,6 +1,7 @@
 "use client";
 import { lazy } from "react";
 import { routePaths } from "../../paths.js";
+import type { LessonEditorPageProps } from "../instructor/lesson-editor-page.internal.js";
 import { SchoolRoute } from "./school-route.js";
 
 const Page = lazy(() =>
@@ -10,21 +11,13 @@ const Page = lazy(() =>
 );
 
 /** The lessonEditor route (client-rendered, instructors and admins only). */
-export function LessonEditorPageComponent({
-	courseId,
-	lessonId,
-	sectionId,
-}: {
-	courseId: string;
-	lessonId: string;
-	sectionId?: string;
-}) {
+export function LessonEditorPageComponent(props: LessonEditorPageProps) {
 	return (
 		<SchoolRoute
 			name="lessonEditor"
-			path={routePaths.lessonEditor(courseId, lessonId)}
+			path={routePaths.lessonEditor(props.courseId, props.lessonId)}
 			Page={Page}
-			props={{ courseId, lessonId, sectionId }}
+			props={props}
 		/>
 	);
 }

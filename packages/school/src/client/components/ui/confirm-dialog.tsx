@@ -3,13 +3,13 @@ import {
 	type KeyboardEvent,
 	type ReactNode,
 	useCallback,
-	useEffect,
 	useId,
 	useRef,
 	useState,
 } from "react";
 import { useSchool } from "../../hooks/use-school.js";
 import { Button } from "./button.js";
+import { useModalDialog } from "./use-modal-dialog.js";
 
 export interface ConfirmOptions {
 	/** The question, as the dialog's heading ("Delete lesson?"). */
@@ -44,26 +44,12 @@ export function ConfirmDialog({
 }) {
 	const { t } = useSchool();
 	const uid = useId();
-	const ref = useRef<HTMLDialogElement>(null);
 	const cancelRef = useRef<HTMLButtonElement>(null);
-
-	useEffect(() => {
-		const dialog = ref.current;
-		if (!open || !dialog) return;
-		const opener =
-			document.activeElement instanceof HTMLElement
-				? document.activeElement
-				: null;
-		if (!dialog.open) {
-			if (typeof dialog.showModal === "function") dialog.showModal();
-			else dialog.setAttribute("open", "");
-		}
-		cancelRef.current?.focus();
-		return () => {
-			if (dialog.open) dialog.close();
-			if (opener?.isConnected) opener.focus();
-		};
-	}, [open]);
+	const modal = useModalDialog({
+		open,
+		onDismiss: onCancel,
+		initialFocus: cancelRef,
+	});
 
 	// Browsers trap focus in a modal dialog already; this keeps Tab inside where they do not.
 	const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
@@ -92,15 +78,10 @@ export function ConfirmDialog({
 	if (!open) return null;
 	return (
 		<dialog
-			ref={ref}
+			{...modal}
 			data-testid={testId}
 			aria-labelledby={`${uid}-title`}
 			aria-describedby={`${uid}-body`}
-			// The browser's own Esc handling closes the dialog: route it through onCancel instead.
-			onCancel={(event) => {
-				event.preventDefault();
-				onCancel();
-			}}
 			onKeyDown={onKeyDown}
 			className="school-dialog m-auto w-[min(28rem,calc(100%-2rem))] rounded-lg border border-border bg-background p-6 text-foreground shadow-lg"
 		>
