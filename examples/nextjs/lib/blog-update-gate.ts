@@ -16,8 +16,8 @@ import { databasePoolSize } from "./db";
  * The demo cannot change the plugin, so here at most half of the pool's connections can be taken
  * by blog updates at a time; the other half serves their tag lookups and every other request.
  * (The school plugin's own transactions use only their transaction handle, one connection each.)
- * On the embedded PGlite there is a single connection, so the blog's update cannot finish there
- * at all: mount the blog on PostgreSQL only.
+ * On the embedded PGlite (one connection, no timeout) an update that carries tags cannot finish
+ * at all, whatever the gate: mount the blog on PostgreSQL only.
  */
 
 /** Is this request the blog plugin's post update? */
