@@ -1,7 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import { inputClass } from "../shared/cn.js";
-import { Button } from "../ui/button.js";
+import { RemoveButton } from "../ui/button.js";
 import { FieldError, fieldControl } from "../ui/field.js";
 
 /**
@@ -47,16 +47,12 @@ export function EditableTextRow({
 					value={value}
 					onChange={(e) => onChange(e.target.value)}
 				/>
-				<Button
-					variant="ghost"
+				<RemoveButton
 					size="sm"
 					data-testid={removeTestId}
-					aria-label={removeLabel}
-					title={removeLabel}
+					label={removeLabel}
 					onClick={onRemove}
-				>
-					<span aria-hidden="true">×</span>
-				</Button>
+				/>
 			</div>
 			<FieldError id={id} messages={errors} />
 		</>

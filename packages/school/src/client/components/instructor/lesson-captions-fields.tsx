@@ -2,7 +2,7 @@
 import type { CaptionTrack } from "../../../types.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { inputClass } from "../shared/cn.js";
-import { Button } from "../ui/button.js";
+import { Button, RemoveButton } from "../ui/button.js";
 import { Field, FieldError } from "../ui/field.js";
 
 const BLANK: CaptionTrack = { language: "", label: "", url: "" };
@@ -70,14 +70,10 @@ export function LessonCaptionsFields({
 								)}
 							</Field>
 						))}
-						<Button
-							variant="ghost"
-							aria-label={t.removeCaptionTrack(i + 1)}
-							title={t.removeCaptionTrack(i + 1)}
+						<RemoveButton
+							label={t.removeCaptionTrack(i + 1)}
 							onClick={() => onChange(captions.filter((_, at) => at !== i))}
-						>
-							<span aria-hidden="true">×</span>
-						</Button>
+						/>
 					</li>
 				))}
 			</ol>

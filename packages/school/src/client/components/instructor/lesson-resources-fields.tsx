@@ -1,7 +1,7 @@
 "use client";
 import { useSchool } from "../../hooks/use-school.js";
 import { inputClass } from "../shared/cn.js";
-import { Button } from "../ui/button.js";
+import { Button, RemoveButton } from "../ui/button.js";
 import { Field, FieldError } from "../ui/field.js";
 import {
 	addResource,
@@ -91,15 +91,11 @@ export function LessonResourcesFields({
 										/>
 									)}
 								</Field>
-								<Button
-									variant="ghost"
+								<RemoveButton
 									data-testid="remove-resource"
-									aria-label={t.removeResource(i + 1)}
-									title={t.removeResource(i + 1)}
+									label={t.removeResource(i + 1)}
 									onClick={() => change((f) => removeResource(f, row.id))}
-								>
-									<span aria-hidden="true">×</span>
-								</Button>
+								/>
 							</li>
 						);
 					})}

@@ -31,3 +31,21 @@ export function Button({
 		/>
 	);
 }
+
+/**
+ * The "×" button that removes or dismisses the thing beside it. The glyph is hidden; `label`
+ * names the action for screen readers and as the tooltip ("Remove option 2").
+ */
+export function RemoveButton({
+	label,
+	variant = "ghost",
+	...props
+}: Omit<ComponentProps<typeof Button>, "children" | "aria-label" | "title"> & {
+	label: string;
+}) {
+	return (
+		<Button variant={variant} aria-label={label} title={label} {...props}>
+			<span aria-hidden="true">×</span>
+		</Button>
+	);
+}

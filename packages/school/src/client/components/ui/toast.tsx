@@ -11,7 +11,7 @@ import {
 } from "react";
 import { useSchool } from "../../hooks/use-school.js";
 import { cn } from "../shared/cn.js";
-import { Button } from "./button.js";
+import { Button, RemoveButton } from "./button.js";
 
 export interface ToastAction {
 	label: string;
@@ -154,14 +154,11 @@ function ToastRegion({
 							{toast.action.label}
 						</Button>
 					) : null}
-					<Button
+					<RemoveButton
 						size="icon"
-						variant="ghost"
-						aria-label={t.dismiss}
+						label={t.dismiss}
 						onClick={() => onDismiss(toast.id)}
-					>
-						<span aria-hidden="true">×</span>
-					</Button>
+					/>
 				</div>
 			))}
 		</div>
