@@ -188,7 +188,10 @@ async function runScale(server, scale) {
 		const poolSize = Math.min(smoke ? 10 : POOL_SIZE, size.students);
 		const { rows, ctx, plans } = await database.withConnection(
 			async (exec, query) => {
-				await loadSchool(exec, query, size);
+				const school = await loadSchool(exec, query, size);
+				log(
+					`  school rows: ${school.loadSeconds.toFixed(1)} s, then indexes rebuilt in ${school.indexSeconds.toFixed(1)} s`,
+				);
 				await loadPosts(exec, 0, size.posts);
 				// Statistics for the planner, and the visibility map autovacuum would have set on
 				// a live database (without it no index-only scan pays off on fresh bulk data).

@@ -78,10 +78,11 @@ export async function checkPlans(query, ctx, { scale }) {
 			params: [ivyIds, ["enrolled", "completed"]],
 		},
 		{
+			// What kyselyAggregates().rosterPage sends for the Students tab's first page.
 			name: "roster: a page of one course's learners",
-			expect: "school_enrollment_course_status",
-			sql: `select * from enrollment where "courseId" = $1 and status = 'enrolled'
-			      order by "learnerName" asc, id asc limit 20`,
+			expect: "school_enrollment_course_enrolled",
+			sql: `select *, count(*) over () from enrollment where "courseId" = $1
+			      order by "enrolledAt" asc nulls last, id asc limit 20`,
 			params: [courseId],
 		},
 		{

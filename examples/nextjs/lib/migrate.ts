@@ -1,10 +1,12 @@
 import { getMigrations } from "better-auth/db";
+import { backfillSearchColumns } from "btst-school/api";
 import { sql } from "kysely";
 import { authOptions } from "./auth";
 import { getDb, usesExternalPostgres } from "./db";
 import { createDemoTables, schoolSchemaPlugin } from "./schema";
 import { createSchoolIndexes } from "./school-indexes";
 import { seed } from "./seed";
+import { adapter } from "./stack";
 
 /** Any constant: the key of the Postgres advisory lock that serialises start-up work. */
 const MIGRATION_LOCK_KEY = 727_001;
@@ -34,6 +36,26 @@ async function migrate(): Promise<void> {
 	await createDemoTables(getDb());
 	// Composite indexes the schema DSL cannot declare (lib/school-indexes.ts).
 	await createSchoolIndexes(getDb());
+	await backfillSearchColumnsIfNeeded();
+}
+
+/**
+ * Rows written before a search column existed (an upgraded database) hold NULL there and are
+ * invisible to search: fill them through the plugin, which reads every row, so only when one
+ * such row exists (two cheap `exists` probes on later starts).
+ */
+async function backfillSearchColumnsIfNeeded(): Promise<void> {
+	const { rows } = await sql<{ stale: boolean }>`select
+		exists (select 1 from "course" where "searchText" is null)
+		or exists (select 1 from "enrollment" where "learnerSearch" is null
+			or "learnerNameKey" is null or "learnerEmailKey" is null) as stale`.execute(
+		getDb(),
+	);
+	if (!rows[0]?.stale) return;
+	const changed = await backfillSearchColumns(adapter);
+	console.log(
+		`[school-demo] search columns filled: ${changed.courses} courses, ${changed.enrollments} enrollments`,
+	);
 }
 
 async function migrateAndSeed(): Promise<void> {

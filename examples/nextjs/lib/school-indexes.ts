@@ -13,6 +13,10 @@ export const SCHOOL_HOT_PATH_INDEXES: readonly string[] = [
 	// Dashboard (active learners and progress sum per course) and the roster's status filter.
 	`create index if not exists school_enrollment_course_status
 		on "enrollment" ("courseId", "status") include ("progressPct")`,
+	// The roster's default page: a course's learners in enrollment order (id breaks ties), so
+	// the first pages stop after `limit` rows; the other sorts filter on the course first.
+	`create index if not exists school_enrollment_course_enrolled
+		on "enrollment" ("courseId", "enrolledAt", "id")`,
 	// Course analytics: attempts, passes and each learner's best score per quiz.
 	`create index if not exists school_attempt_lesson_user
 		on "quizAttempt" ("lessonId", "userId") include ("score", "passed", "attemptedAt")`,
