@@ -1,7 +1,10 @@
 "use client";
+import type { ReactNode } from "react";
+import type { CourseAccess } from "../../../types.js";
 import { SchoolApiError } from "../../fetcher.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { LoadError, LockedLesson, MissingLesson } from "./lesson-states.js";
+import { NotFoundState } from "../shared/states.js";
+import { LoadError, LockedLesson } from "./lesson-states.js";
 
 /** Why a lesson or quiz page shows no content, in the order the pages check it. */
 export type LessonBlock = "accessError" | "locked" | "missing" | "lessonError";
@@ -32,8 +35,45 @@ export function lessonBlock({
 	return null;
 }
 
+/**
+ * What a lesson or quiz page shows instead of its content (`lessonBlock` decides), or `null`
+ * when the page may go on; the retries refetch the access answer or the lesson.
+ */
+export function blockedLessonView({
+	slug,
+	returnTo,
+	access,
+	lesson,
+	accessFailed,
+	locked,
+}: {
+	slug: string;
+	returnTo: string;
+	access: { data?: CourseAccess; refetch: () => unknown };
+	lesson: { error: unknown; refetch: () => unknown };
+	accessFailed: boolean;
+	locked: boolean;
+}): ReactNode {
+	const block = lessonBlock({
+		accessFailed,
+		locked,
+		lessonError: lesson.error,
+	});
+	if (!block) return null;
+	return (
+		<BlockedLesson
+			block={block}
+			slug={slug}
+			signedIn={!!access.data?.signedIn}
+			returnTo={returnTo}
+			retryAccess={() => access.refetch()}
+			retryLesson={() => lesson.refetch()}
+		/>
+	);
+}
+
 /** What the lesson and quiz pages show for a `LessonBlock`. */
-export function BlockedLesson({
+function BlockedLesson({
 	block,
 	slug,
 	signedIn,
@@ -57,7 +97,7 @@ export function BlockedLesson({
 				<LockedLesson slug={slug} signedIn={signedIn} returnTo={returnTo} />
 			);
 		case "missing":
-			return <MissingLesson slug={slug} title={t.lessonNotFound} />;
+			return <NotFoundState title={t.lessonNotFound} courseSlug={slug} />;
 		case "lessonError":
 			return <LoadError what={t.lessonLoadError} onRetry={retryLesson} />;
 	}

@@ -4,7 +4,7 @@ import type { CourseAccess, CourseDetail } from "../../../types.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass } from "../shared/cn.js";
 import { CurriculumList } from "../shared/curriculum.js";
-import { SchoolLink } from "../shared/link.js";
+import { CourseLink, SchoolLink } from "../shared/link.js";
 import { PageShell, ProgressBar } from "../shared/states.js";
 import { Button } from "../ui/button.js";
 import { activeEnrollment, neighboursOf, opensAll } from "./lesson-nav.js";
@@ -28,16 +28,16 @@ function Outline({
 	access: CourseAccess | undefined;
 	progress: Progress | null;
 }) {
-	const { t, paths } = useSchool();
+	const { t } = useSchool();
 	const pct = progress?.pct ?? 0;
 	return (
 		<div className="rounded-lg border border-border bg-card p-3">
-			<SchoolLink
-				href={paths.course(course.slug)}
+			<CourseLink
+				slug={course.slug}
 				className="mb-3 block px-3 font-semibold hover:underline"
 			>
 				{course.title}
-			</SchoolLink>
+			</CourseLink>
 			{activeEnrollment(access) ? (
 				<div className="mb-4 px-3">
 					<ProgressBar value={pct} label={t.progressLabel(pct)} />
@@ -136,12 +136,12 @@ export function LessonLayout({
 					{outline}
 				</nav>
 				<article className="min-w-0">
-					<SchoolLink
-						href={paths.course(course.slug)}
+					<CourseLink
+						slug={course.slug}
 						className="text-sm text-muted-foreground hover:underline lg:hidden"
 					>
 						← {course.title}
-					</SchoolLink>
+					</CourseLink>
 					<h1
 						className="mt-1 mb-4 text-2xl font-bold tracking-tight"
 						data-testid="lesson-title"
@@ -165,13 +165,14 @@ export function LessonLayout({
 							<p className="mt-1 mb-3 text-sm text-muted-foreground">
 								{t.previewEnrollBody(course.lessonCount)}
 							</p>
-							<SchoolLink
-								href={`${paths.course(course.slug)}#enroll`}
+							<CourseLink
+								slug={course.slug}
+								hash="enroll"
 								className={buttonClass()}
 								data-testid="preview-enroll-link"
 							>
 								{t.previewEnrollCta}
-							</SchoolLink>
+							</CourseLink>
 						</aside>
 					) : null}
 					<nav

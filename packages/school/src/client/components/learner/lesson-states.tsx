@@ -1,7 +1,7 @@
 "use client";
 import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass } from "../shared/cn.js";
-import { SchoolLink } from "../shared/link.js";
+import { CourseLink, SchoolLink } from "../shared/link.js";
 import { Button } from "../ui/button.js";
 import { LockIcon } from "./lock-icon.js";
 
@@ -15,7 +15,7 @@ export function LockedLesson({
 	signedIn: boolean;
 	returnTo: string;
 }) {
-	const { t, paths, signInUrl } = useSchool();
+	const { t, signInUrl } = useSchool();
 	return (
 		<div
 			data-testid="lesson-locked"
@@ -34,13 +34,14 @@ export function LockedLesson({
 						{t.signIn}
 					</SchoolLink>
 				) : null}
-				<SchoolLink
-					href={`${paths.course(slug)}#enroll`}
+				<CourseLink
+					slug={slug}
+					hash="enroll"
 					className={buttonClass(signedIn ? "primary" : "outline")}
 					data-testid="locked-enroll"
 				>
 					{t.previewEnrollCta}
-				</SchoolLink>
+				</CourseLink>
 			</div>
 		</div>
 	);
@@ -73,39 +74,6 @@ export function LoadError({
 			<Button variant="outline" onClick={onRetry} data-testid="retry">
 				{t.errorRetry}
 			</Button>
-		</div>
-	);
-}
-
-/** A course, lesson or quiz that does not exist (the route also answers 404), with a way back. */
-export function MissingLesson({
-	slug,
-	title,
-}: {
-	slug: string;
-	title: string;
-}) {
-	const { t, paths } = useSchool();
-	return (
-		<div
-			data-testid="school-not-found"
-			className="mx-auto w-full max-w-6xl px-4 py-8"
-		>
-			<div className="rounded-lg border border-border bg-card p-8 text-center">
-				<h1 className="mb-6 text-2xl font-semibold">{title}</h1>
-				<div className="flex flex-wrap justify-center gap-3">
-					<SchoolLink
-						href={paths.course(slug)}
-						className={buttonClass()}
-						data-testid="back-to-course"
-					>
-						{t.backToCourse}
-					</SchoolLink>
-					<SchoolLink href={paths.catalog()} className={buttonClass("outline")}>
-						{t.backToCatalog}
-					</SchoolLink>
-				</div>
-			</div>
 		</div>
 	);
 }

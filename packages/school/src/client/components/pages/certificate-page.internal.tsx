@@ -5,7 +5,7 @@ import { useSchool } from "../../hooks/use-school.js";
 import { CertificateActions } from "../certificate/certificate-actions.js";
 import { qrDataUrl } from "../certificate/qr.js";
 import { verificationUrl } from "../certificate/share-links.js";
-import { SchoolImage, SchoolLink } from "../shared/link.js";
+import { CourseLink, SchoolImage } from "../shared/link.js";
 import { NotFoundState, PageShell } from "../shared/states.js";
 
 /** The verification URL's QR code, made in the browser (a data URL; nothing is fetched). */
@@ -97,12 +97,9 @@ export function CertificatePage({ certificateId }: { certificateId: string }) {
 					className="mt-2 text-2xl font-semibold"
 					data-testid="certificate-course"
 				>
-					<SchoolLink
-						href={paths.course(certificate.courseSlug)}
-						className="hover:underline"
-					>
+					<CourseLink slug={certificate.courseSlug} className="hover:underline">
 						{certificate.courseTitle}
-					</SchoolLink>
+					</CourseLink>
 				</p>
 				<dl className="mt-10 grid gap-6 text-sm sm:grid-cols-3">
 					<div>

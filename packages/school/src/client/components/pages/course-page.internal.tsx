@@ -22,7 +22,7 @@ import { buttonClass } from "../shared/cn.js";
 import { PriceTag } from "../shared/course-card.js";
 import { CurriculumList } from "../shared/curriculum.js";
 import { GeneratedCover } from "../shared/generated-cover.js";
-import { SchoolImage, SchoolLink } from "../shared/link.js";
+import { CourseLink, SchoolImage, SchoolLink } from "../shared/link.js";
 import { Markdown } from "../shared/markdown.js";
 import { NotFoundState, PageShell, ProgressBar } from "../shared/states.js";
 import { Button } from "../ui/button.js";
@@ -281,12 +281,9 @@ export function CoursePage({ slug }: { slug: string }) {
 							<ul className="list-disc pl-5">
 								{course.prerequisites.map((p) => (
 									<li key={p.id}>
-										<SchoolLink
-											href={paths.course(p.slug)}
-											className="underline"
-										>
+										<CourseLink slug={p.slug} className="underline">
 											{p.title}
-										</SchoolLink>
+										</CourseLink>
 									</li>
 								))}
 							</ul>

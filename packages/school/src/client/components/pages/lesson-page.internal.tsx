@@ -1,19 +1,15 @@
 "use client";
 import { useState } from "react";
 import { useLesson, useLessonProgress } from "../../hooks/school-hooks.js";
-import {
-	BlockedLesson,
-	isAccessError,
-	lessonBlock,
-} from "../learner/lesson-blocked.js";
+import { blockedLessonView, isAccessError } from "../learner/lesson-blocked.js";
 import { LessonBody } from "../learner/lesson-body.js";
 import { LessonLayout } from "../learner/lesson-layout.js";
-import { MissingLesson } from "../learner/lesson-states.js";
 import { UpNext } from "../learner/up-next.js";
 import { useLessonRoute } from "../learner/use-lesson-route.js";
 import { buttonClass } from "../shared/cn.js";
 import { CourseCompleteBanner } from "../shared/course-complete.js";
 import { SchoolLink } from "../shared/link.js";
+import { NotFoundState } from "../shared/states.js";
 import { VideoPlayer } from "../shared/video-player.js";
 import { LessonMedia } from "../transcript/lesson-media.js";
 import { Button } from "../ui/button.js";
@@ -40,7 +36,7 @@ export function LessonPage({
 	const [upNextCancelled, setUpNextCancelled] = useState(false);
 
 	if (!course || !outlineLesson)
-		return <MissingLesson slug={slug} title={t.lessonNotFound} />;
+		return <NotFoundState title={t.lessonNotFound} courseSlug={slug} />;
 
 	const done = access.progress?.completedIds.has(lessonId) ?? false;
 	const savedPosition =
@@ -85,23 +81,17 @@ export function LessonPage({
 			</LessonMedia>
 		) : null;
 
-	const block = lessonBlock({
+	const blocked = blockedLessonView({
+		slug,
+		returnTo: paths.lesson(slug, lessonId),
+		access,
+		lesson,
 		accessFailed,
 		locked,
-		lessonError: lesson.error,
 	});
 	let body: React.ReactNode;
-	if (block) {
-		body = (
-			<BlockedLesson
-				block={block}
-				slug={slug}
-				signedIn={!!access.data?.signedIn}
-				returnTo={paths.lesson(slug, lessonId)}
-				retryAccess={() => access.refetch()}
-				retryLesson={() => lesson.refetch()}
-			/>
-		);
+	if (blocked) {
+		body = blocked;
 	} else if (!data) {
 		body = (
 			<LoadingBlock

@@ -7,7 +7,7 @@ import type { SchoolLocalization } from "../../localization.js";
 import { lessonHref } from "../learner/lesson-nav.js";
 import { LoadError } from "../learner/lesson-states.js";
 import { buttonClass } from "../shared/cn.js";
-import { SchoolImage, SchoolLink } from "../shared/link.js";
+import { CourseLink, SchoolImage, SchoolLink } from "../shared/link.js";
 import { PageShell, ProgressBar } from "../shared/states.js";
 import { EmptyState } from "../ui/empty-state.js";
 import { LoadingBlock } from "../ui/loading-block.js";
@@ -43,9 +43,9 @@ function EntryCard({ entry }: { entry: PortalEntry }) {
 			</div>
 			<div className="flex min-w-0 flex-1 flex-col gap-2">
 				<h3 className="font-semibold">
-					<SchoolLink href={paths.course(slug)} className="hover:underline">
+					<CourseLink slug={slug} className="hover:underline">
 						{entry.course.title}
-					</SchoolLink>
+					</CourseLink>
 				</h3>
 				<ProgressBar
 					value={entry.progressPct}
@@ -68,12 +68,9 @@ function EntryCard({ entry }: { entry: PortalEntry }) {
 				</p>
 				<div className="flex flex-wrap gap-2">
 					{cancelled ? (
-						<SchoolLink
-							href={paths.course(slug)}
-							className={buttonClass("outline", "sm")}
-						>
+						<CourseLink slug={slug} className={buttonClass("outline", "sm")}>
 							{entry.status === "expired" ? t.renewAccess : t.enrollAgain}
-						</SchoolLink>
+						</CourseLink>
 					) : (
 						<SchoolLink
 							href={next}

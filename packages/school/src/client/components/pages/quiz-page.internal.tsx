@@ -8,19 +8,15 @@ import {
 	useSubmitQuiz,
 } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import {
-	BlockedLesson,
-	isAccessError,
-	lessonBlock,
-} from "../learner/lesson-blocked.js";
+import { blockedLessonView, isAccessError } from "../learner/lesson-blocked.js";
 import { LessonLayout } from "../learner/lesson-layout.js";
-import { MissingLesson } from "../learner/lesson-states.js";
 import { QuizIntro } from "../learner/quiz-intro.js";
 import { useLessonRoute } from "../learner/use-lesson-route.js";
 import { buttonClass, cn } from "../shared/cn.js";
 import { CourseCompleteBanner } from "../shared/course-complete.js";
 import { SchoolLink } from "../shared/link.js";
 import { QuizForm } from "../shared/quiz-form.js";
+import { NotFoundState } from "../shared/states.js";
 import { Button } from "../ui/button.js";
 import { LoadingBlock } from "../ui/loading-block.js";
 
@@ -96,7 +92,7 @@ export function QuizPage({
 	const [round, setRound] = useState(0);
 
 	if (!course || !outlineLesson)
-		return <MissingLesson slug={slug} title={t.lessonNotFound} />;
+		return <NotFoundState title={t.lessonNotFound} courseSlug={slug} />;
 
 	const quiz = lesson.data?.quiz as PublicQuiz | null | undefined;
 	const used = attempts.data?.items.length ?? 0;
@@ -114,23 +110,17 @@ export function QuizPage({
 		(passed && access.data?.enrollment?.status === "completed");
 
 	// A missing quiz (404) is told apart from a failed load; the rest waits for both answers.
-	const block = lessonBlock({
+	const blocked = blockedLessonView({
+		slug,
+		returnTo: paths.quiz(slug, lessonId),
+		access,
+		lesson,
 		accessFailed: access.isError,
 		locked,
-		lessonError: lesson.error,
 	});
 	let body: React.ReactNode;
-	if (block) {
-		body = (
-			<BlockedLesson
-				block={block}
-				slug={slug}
-				signedIn={!!access.data?.signedIn}
-				returnTo={paths.quiz(slug, lessonId)}
-				retryAccess={() => access.refetch()}
-				retryLesson={() => lesson.refetch()}
-			/>
-		);
+	if (blocked) {
+		body = blocked;
 	} else if (access.isPending || lesson.isPending) {
 		body = (
 			<LoadingBlock
@@ -140,7 +130,7 @@ export function QuizPage({
 			/>
 		);
 	} else if (!quiz) {
-		body = <MissingLesson slug={slug} title={t.lessonNotFound} />;
+		body = <NotFoundState title={t.lessonNotFound} courseSlug={slug} />;
 	} else {
 		body = (
 			<>

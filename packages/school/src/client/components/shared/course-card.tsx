@@ -3,7 +3,7 @@ import type { CourseSummary } from "../../../types.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { RatingSummary } from "../course/rating.js";
 import { GeneratedCover } from "./generated-cover.js";
-import { SchoolImage, SchoolLink } from "./link.js";
+import { CourseLink, SchoolImage } from "./link.js";
 
 export function PriceTag({
 	course,
@@ -21,7 +21,7 @@ export function PriceTag({
 }
 
 export function CourseCard({ course }: { course: CourseSummary }) {
-	const { t, paths } = useSchool();
+	const { t } = useSchool();
 	return (
 		<article
 			data-testid="course-card"
@@ -46,12 +46,12 @@ export function CourseCard({ course }: { course: CourseSummary }) {
 					</span>
 				</div>
 				<h3 className="text-lg font-semibold leading-snug">
-					<SchoolLink
-						href={paths.course(course.slug)}
+					<CourseLink
+						slug={course.slug}
 						className="after:absolute after:inset-0 focus-visible:outline-none"
 					>
 						{course.title}
-					</SchoolLink>
+					</CourseLink>
 				</h3>
 				{course.instructorName ? (
 					<p className="text-sm text-muted-foreground">

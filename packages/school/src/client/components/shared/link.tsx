@@ -27,6 +27,22 @@ export function SchoolLink({
 	);
 }
 
+/** A link to a course's page (`hash` names a place on it, e.g. `enroll`). */
+export function CourseLink({
+	slug,
+	hash,
+	...rest
+}: {
+	slug: string;
+	hash?: string;
+	className?: string;
+	children?: ReactNode;
+} & Record<string, unknown>) {
+	const { paths } = useSchool();
+	const href = paths.course(slug);
+	return <SchoolLink href={hash ? `${href}#${hash}` : href} {...rest} />;
+}
+
 export function SchoolImage({
 	src,
 	alt,

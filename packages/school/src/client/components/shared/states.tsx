@@ -3,7 +3,7 @@ import type { FallbackProps } from "react-error-boundary";
 import { useSchool } from "../../hooks/use-school.js";
 import { Button } from "../ui/button.js";
 import { buttonClass, cn } from "./cn.js";
-import { SchoolLink } from "./link.js";
+import { CourseLink, SchoolLink } from "./link.js";
 
 export function PageShell({
 	testId,
@@ -72,24 +72,43 @@ export function PageError({ error, resetErrorBoundary }: FallbackProps) {
 	);
 }
 
+/**
+ * A page, course, lesson or quiz that does not exist (the route also answers 404), with a way
+ * back: to the course first when `courseSlug` names one, and to the catalog.
+ */
 export function NotFoundState({
 	title,
 	body,
+	courseSlug,
 	testId = "school-not-found",
 }: {
 	title: string;
 	body?: string;
+	courseSlug?: string;
 	testId?: string;
 }) {
 	const { t, paths } = useSchool();
 	return (
 		<PageShell testId={testId}>
 			<div className="rounded-lg border border-border bg-card p-8 text-center">
-				<h1 className="mb-2 text-2xl font-semibold">{title}</h1>
+				<h1 className={cn("text-2xl font-semibold", body ? "mb-2" : "mb-6")}>
+					{title}
+				</h1>
 				{body ? <p className="mb-6 text-muted-foreground">{body}</p> : null}
-				<SchoolLink href={paths.catalog()} className={buttonClass("outline")}>
-					{t.backToCatalog}
-				</SchoolLink>
+				<div className="flex flex-wrap justify-center gap-3">
+					{courseSlug ? (
+						<CourseLink
+							slug={courseSlug}
+							className={buttonClass()}
+							data-testid="back-to-course"
+						>
+							{t.backToCourse}
+						</CourseLink>
+					) : null}
+					<SchoolLink href={paths.catalog()} className={buttonClass("outline")}>
+						{t.backToCatalog}
+					</SchoolLink>
+				</div>
 			</div>
 		</PageShell>
 	);
