@@ -35,7 +35,7 @@ function createSchoolRoutes(
 	const db = adapter;
 
 	return {
-		...pacingRoutes(route, db),
+		...pacingRoutes(route),
 		...noteRoutes(route, db),
 		...reviewRoutes(route, db),
 		...catalogRoutes(route, db, options),

@@ -1,4 +1,3 @@
-import type { Adapter } from "@btst/stack/plugins/api";
 import { z } from "zod";
 import { bulkEnroll, bulkEnrollSchema } from "../operations/bulk-enroll.js";
 import { exportCourse, importCourse } from "../operations/course-transfer.js";
@@ -11,10 +10,7 @@ import { serializeCourse } from "../serializers.js";
  * `POST /school/courses/:id/enrollments`, `POST /school/courses/:id/duplicate`,
  * `GET /school/courses/:id/export`, `POST /school/courses/import`.
  */
-export function pacingRoutes(
-	route: ReturnType<typeof routeFactory>,
-	_db: Adapter,
-) {
+export function pacingRoutes(route: ReturnType<typeof routeFactory>) {
 	return {
 		bulkEnroll: route(
 			"/school/courses/:id/enrollments",
