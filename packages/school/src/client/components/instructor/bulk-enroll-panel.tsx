@@ -10,7 +10,8 @@ import {
 	useBulkEnroll,
 } from "../../hooks/pacing-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { buttonClass, checkClass, textareaClass } from "../shared/cn.js";
+import { buttonClass, textareaClass } from "../shared/cn.js";
+import { Checkbox } from "../ui/checkbox.js";
 
 /** Adds one batch's report to the running one. */
 function merge(
@@ -98,15 +99,11 @@ export function BulkEnrollPanel({ courseId }: { courseId: string }) {
 					}}
 				/>
 			</label>
-			<label className="flex items-center gap-2 text-sm">
-				<input
-					type="checkbox"
-					className={checkClass}
-					checked={override}
-					onChange={(e) => setOverride(e.target.checked)}
-				/>
-				{t.bulkOverrideLabel}
-			</label>
+			<Checkbox
+				label={t.bulkOverrideLabel}
+				checked={override}
+				onChange={setOverride}
+			/>
 			<div className="flex flex-wrap gap-2">
 				<button
 					type="button"

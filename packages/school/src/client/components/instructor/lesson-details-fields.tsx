@@ -2,7 +2,8 @@
 import { lessonTypeValues } from "../../../enums.js";
 import type { CourseDetail, LessonType } from "../../../types.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { checkClass, inputClass } from "../shared/cn.js";
+import { inputClass } from "../shared/cn.js";
+import { Checkbox } from "../ui/checkbox.js";
 import { Field } from "../ui/field.js";
 import type { LessonFormState } from "./lesson-form-model.js";
 
@@ -149,16 +150,12 @@ export function LessonDetailsFields({
 					)}
 				</Field>
 				<div className="flex items-end pb-2">
-					<label className="flex items-center gap-2 text-sm">
-						<input
-							type="checkbox"
-							data-testid="lesson-free-preview"
-							className={checkClass}
-							checked={form.isFreePreview}
-							onChange={(e) => set("isFreePreview", e.target.checked)}
-						/>
-						{t.lessonFreePreviewLabel}
-					</label>
+					<Checkbox
+						label={t.lessonFreePreviewLabel}
+						testId="lesson-free-preview"
+						checked={form.isFreePreview}
+						onChange={(on) => set("isFreePreview", on)}
+					/>
 				</div>
 			</div>
 		</fieldset>

@@ -12,14 +12,10 @@ import {
 	useImportCourse,
 } from "../../hooks/pacing-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import {
-	buttonClass,
-	checkClass,
-	inputClass,
-	selectClass,
-} from "../shared/cn.js";
+import { buttonClass, inputClass, selectClass } from "../shared/cn.js";
 import { SchoolLink } from "../shared/link.js";
 import { Button } from "../ui/button.js";
+import { Checkbox } from "../ui/checkbox.js";
 import { BulkEnrollPanel } from "./bulk-enroll-panel.js";
 
 /** Saves a JSON value as a file download. */
@@ -76,16 +72,12 @@ function PacingSettings({ course }: { course: InstructorCourseDetail }) {
 			}}
 		>
 			<h2 className="text-lg font-semibold">{t.pacingTitle}</h2>
-			<label className="flex items-center gap-2 text-sm">
-				<input
-					type="checkbox"
-					className={checkClass}
-					checked={sequential}
-					onChange={(e) => setSequential(e.target.checked)}
-					data-testid="pacing-sequential"
-				/>
-				{t.pacingSequentialLabel}
-			</label>
+			<Checkbox
+				label={t.pacingSequentialLabel}
+				testId="pacing-sequential"
+				checked={sequential}
+				onChange={setSequential}
+			/>
 			<label className="flex flex-col gap-1 text-sm font-medium">
 				{t.pacingAccessDaysLabel}
 				<input
@@ -101,15 +93,12 @@ function PacingSettings({ course }: { course: InstructorCourseDetail }) {
 				<fieldset className="flex flex-col gap-1 text-sm">
 					<legend className="font-medium">{t.pacingPrerequisitesLabel}</legend>
 					{others.map((c) => (
-						<label key={c.id} className="flex items-center gap-2">
-							<input
-								type="checkbox"
-								className={checkClass}
-								checked={prerequisites.includes(c.id)}
-								onChange={() => toggle(c.id)}
-							/>
-							{c.title}
-						</label>
+						<Checkbox
+							key={c.id}
+							label={c.title}
+							checked={prerequisites.includes(c.id)}
+							onChange={() => toggle(c.id)}
+						/>
 					))}
 				</fieldset>
 			) : null}

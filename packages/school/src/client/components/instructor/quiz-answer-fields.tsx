@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { useSchool } from "../../hooks/use-school.js";
 import { checkClass } from "../shared/cn.js";
 import { Button } from "../ui/button.js";
+import { Checkbox } from "../ui/checkbox.js";
 import { FieldError } from "../ui/field.js";
 import { EditableTextRow } from "./editable-text-row.js";
 import {
@@ -170,18 +171,12 @@ export function AcceptedAnswers(props: AnswerFieldsProps) {
 				>
 					{t.addAcceptedAnswer}
 				</AddRowButton>
-				<label className="flex items-center gap-2 text-sm">
-					<input
-						type="checkbox"
-						data-testid="case-sensitive"
-						className={checkClass}
-						checked={question.caseSensitive}
-						onChange={(e) =>
-							update((q) => setCaseSensitive(q, index, e.target.checked))
-						}
-					/>
-					{t.caseSensitiveLabel}
-				</label>
+				<Checkbox
+					label={t.caseSensitiveLabel}
+					testId="case-sensitive"
+					checked={question.caseSensitive}
+					onChange={(on) => update((q) => setCaseSensitive(q, index, on))}
+				/>
 			</div>
 		</fieldset>
 	);

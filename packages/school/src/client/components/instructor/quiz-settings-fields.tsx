@@ -2,7 +2,8 @@
 import { useId } from "react";
 import { useSchoolViewer } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { checkClass, inputClass, selectClass } from "../shared/cn.js";
+import { inputClass, selectClass } from "../shared/cn.js";
+import { Checkbox } from "../ui/checkbox.js";
 import { Field } from "../ui/field.js";
 import { type DraftQuiz, showAnswersValues } from "./quiz-draft.js";
 import { updateSettings } from "./quiz-draft-operations.js";
@@ -93,16 +94,12 @@ export function QuizSettingsFields({
 					)}
 				</Field>
 				<div className="flex items-end pb-2">
-					<label className="flex items-center gap-2 text-sm">
-						<input
-							type="checkbox"
-							data-testid="quiz-shuffle"
-							className={checkClass}
-							checked={value.shuffle}
-							onChange={(e) => set({ shuffle: e.target.checked })}
-						/>
-						{t.quizShuffleLabel}
-					</label>
+					<Checkbox
+						label={t.quizShuffleLabel}
+						testId="quiz-shuffle"
+						checked={value.shuffle}
+						onChange={(on) => set({ shuffle: on })}
+					/>
 				</div>
 			</div>
 		</fieldset>
