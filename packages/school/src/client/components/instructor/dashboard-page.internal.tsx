@@ -20,6 +20,7 @@ import { Pager } from "../ui/pager.js";
 import { StatList } from "../ui/stat.js";
 import { useDebounced } from "../ui/use-debounced.js";
 import { useMediaQuery } from "../ui/use-media-query.js";
+import { usePagedFilters } from "../ui/use-paged-filters.js";
 import { completionStats } from "./completion-stats.js";
 import { useCourseStatusChange } from "./course-status-change.js";
 import {
@@ -69,13 +70,16 @@ const DESCENDING_FIRST = new Set<InstructorCourseSort>([
 
 function Dashboard({ viewer }: { viewer: InstructorViewer }) {
 	const { t, paths } = useSchool();
-	const [search, setSearch] = useState("");
-	const [status, setStatus] = useState<CourseStatus | "">("");
+	const list = usePagedFilters({
+		search: "",
+		status: "" as CourseStatus | "",
+	});
+	const { search, status } = list.filters;
+	const { offset, setOffset } = list;
 	const [sort, setSort] = useState<CourseListSort>({
 		sort: "updated",
 		dir: "desc",
 	});
-	const [offset, setOffset] = useState(0);
 	const q = useDebounced(search.trim());
 	const filtered = !!q || !!status;
 	const courses = useInstructorCourses({
@@ -104,8 +108,15 @@ function Dashboard({ viewer }: { viewer: InstructorViewer }) {
 	// Totals only when the page holds every course: a page's sum is not the school's.
 	const complete = !filtered && !!data && data.total <= items.length;
 	const totals = dashboardTotals(items);
-	const onStatus = (course: InstructorCourseStats, to: CourseStatus) =>
-		void change(course, to);
+	// What the table (desk) and the cards (phone) both show and do.
+	const listProps = {
+		items,
+		showInstructor: viewer.isAdmin,
+		pendingId,
+		onStatus: (course: InstructorCourseStats, to: CourseStatus) =>
+			void change(course, to),
+		busy: courses.isPlaceholderData,
+	};
 
 	return (
 		<PageShell testId="school-instructor-dashboard">
@@ -194,10 +205,7 @@ function Dashboard({ viewer }: { viewer: InstructorViewer }) {
 								placeholder={t.searchCoursesPlaceholder}
 								testId="course-search"
 								value={search}
-								onChange={(value) => {
-									setSearch(value);
-									setOffset(0);
-								}}
+								onChange={(value) => list.set("search", value)}
 							/>
 							<SelectFilter
 								label={t.filterStatus}
@@ -206,10 +214,7 @@ function Dashboard({ viewer }: { viewer: InstructorViewer }) {
 								values={courseStatusValues}
 								optionLabel={(s) => statusLabel(t, s)}
 								allLabel={t.allStatuses}
-								onChange={(value) => {
-									setStatus(value);
-									setOffset(0);
-								}}
+								onChange={(value) => list.set("status", value)}
 							/>
 							{desk ? null : (
 								<SelectFilter
@@ -235,14 +240,7 @@ function Dashboard({ viewer }: { viewer: InstructorViewer }) {
 							<EmptyState
 								testId="instructor-no-match"
 								action={
-									<Button
-										variant="outline"
-										onClick={() => {
-											setSearch("");
-											setStatus("");
-											setOffset(0);
-										}}
-									>
+									<Button variant="outline" onClick={list.clear}>
 										{t.clearFilters}
 									</Button>
 								}
@@ -250,23 +248,9 @@ function Dashboard({ viewer }: { viewer: InstructorViewer }) {
 								{t.noMatchingCourses}
 							</EmptyState>
 						) : desk ? (
-							<CourseTable
-								items={items}
-								showInstructor={viewer.isAdmin}
-								pendingId={pendingId}
-								onStatus={onStatus}
-								busy={courses.isPlaceholderData}
-								sort={sort}
-								onSort={onSort}
-							/>
+							<CourseTable {...listProps} sort={sort} onSort={onSort} />
 						) : (
-							<CourseCards
-								items={items}
-								showInstructor={viewer.isAdmin}
-								pendingId={pendingId}
-								onStatus={onStatus}
-								busy={courses.isPlaceholderData}
-							/>
+							<CourseCards {...listProps} />
 						)}
 						<div className="mt-4">
 							<Pager

@@ -19,6 +19,7 @@ import { Pager } from "../ui/pager.js";
 import { ProgressWithValue } from "../ui/progress-with-value.js";
 import { RowHeader, Table, TableHead, Td, Th } from "../ui/table.js";
 import { useDebounced } from "../ui/use-debounced.js";
+import { usePagedFilters } from "../ui/use-paged-filters.js";
 import { LearnerDetailDialog } from "./learner-detail.js";
 
 export const ROSTER_PAGE_SIZE = 20;
@@ -49,11 +50,14 @@ const sortLabel = (t: T, s: RosterSort) =>
  */
 export function RosterPanel({ courseId }: { courseId: string }) {
 	const { t, format } = useSchool();
-	const [search, setSearch] = useState("");
-	const [status, setStatus] = useState<EnrollmentStatus | "">("");
-	const [progress, setProgress] = useState<RosterProgress | "">("");
+	const list = usePagedFilters({
+		search: "",
+		status: "" as EnrollmentStatus | "",
+		progress: "" as RosterProgress | "",
+	});
+	const { search, status, progress } = list.filters;
+	const { offset, setOffset } = list;
 	const [sort, setSort] = useState<RosterSort>("enrolled");
-	const [offset, setOffset] = useState(0);
 	const [openUser, setOpenUser] = useState<string | null>(null);
 	const q = useDebounced(search.trim());
 	const filters = {
@@ -70,7 +74,6 @@ export function RosterPanel({ courseId }: { courseId: string }) {
 	const csvUrl = useRosterCsvUrl(courseId, filters);
 	const data = roster.data;
 	const filtered = !!(q || status || progress);
-	const reset = () => setOffset(0);
 
 	return (
 		<div className="flex flex-col gap-4">
@@ -100,10 +103,7 @@ export function RosterPanel({ courseId }: { courseId: string }) {
 					placeholder={t.searchLearnersPlaceholder}
 					testId="roster-search"
 					value={search}
-					onChange={(value) => {
-						setSearch(value);
-						reset();
-					}}
+					onChange={(value) => list.set("search", value)}
 				/>
 				<SelectFilter
 					label={t.colStatus}
@@ -112,10 +112,7 @@ export function RosterPanel({ courseId }: { courseId: string }) {
 					values={enrollmentStatusValues}
 					optionLabel={(s) => t.enrollmentStatus(s)}
 					allLabel={t.allEnrollmentStatuses}
-					onChange={(value) => {
-						setStatus(value);
-						reset();
-					}}
+					onChange={(value) => list.set("status", value)}
 				/>
 				<SelectFilter
 					label={t.filterProgress}
@@ -124,10 +121,7 @@ export function RosterPanel({ courseId }: { courseId: string }) {
 					values={rosterProgressValues}
 					optionLabel={(p) => progressLabel(t, p)}
 					allLabel={t.allProgress}
-					onChange={(value) => {
-						setProgress(value);
-						reset();
-					}}
+					onChange={(value) => list.set("progress", value)}
 				/>
 				<SelectFilter
 					label={t.sortBy}
@@ -137,7 +131,7 @@ export function RosterPanel({ courseId }: { courseId: string }) {
 					optionLabel={(s) => sortLabel(t, s)}
 					onChange={(value) => {
 						setSort(value || "enrolled");
-						reset();
+						setOffset(0);
 					}}
 				/>
 			</div>
@@ -258,12 +252,7 @@ export function RosterPanel({ courseId }: { courseId: string }) {
 					variant="ghost"
 					size="sm"
 					className="self-start"
-					onClick={() => {
-						setSearch("");
-						setStatus("");
-						setProgress("");
-						reset();
-					}}
+					onClick={list.clear}
 				>
 					{t.clearFilters}
 				</Button>
