@@ -66,105 +66,127 @@ export async function deleteCourse(
 	await courseChanged({ options }, actor, { type: "deleted", course });
 }
 
-export async function createSection(
-	{ db, options }: OperationDeps,
+export function createSection(
+	deps: OperationDeps,
 	actor: Actor,
 	courseId: string,
 	input: CreateSectionInput,
 ): Promise<Section> {
-	const { course } = await loadManagedCourse(db, actor.viewer, courseId);
-	const section = await mutations.createSection(db, course.id, input);
-	await curriculumChanged({ options }, actor, course);
-	return section;
+	return changeCurriculum(
+		deps,
+		actor,
+		() => loadManagedCourse(deps.db, actor.viewer, courseId),
+		({ course }) => mutations.createSection(deps.db, course.id, input),
+	);
 }
 
-export async function updateSection(
-	{ db, options }: OperationDeps,
+export function updateSection(
+	deps: OperationDeps,
 	actor: Actor,
 	sectionId: string,
 	input: UpdateSectionInput,
 ): Promise<Section> {
-	const { section, course } = await loadManagedSection(
-		db,
-		actor.viewer,
-		sectionId,
+	return changeCurriculum(
+		deps,
+		actor,
+		() => loadManagedSection(deps.db, actor.viewer, sectionId),
+		({ section }) => mutations.updateSection(deps.db, section, input),
 	);
-	const updated = await mutations.updateSection(db, section, input);
-	await curriculumChanged({ options }, actor, course);
-	return updated;
 }
 
 /** Deletes a section; its lessons stay in the course without a section. */
-export async function deleteSection(
-	{ db, options }: OperationDeps,
+export function deleteSection(
+	deps: OperationDeps,
 	actor: Actor,
 	sectionId: string,
 ): Promise<void> {
-	const { section, course } = await loadManagedSection(
-		db,
-		actor.viewer,
-		sectionId,
+	return changeCurriculum(
+		deps,
+		actor,
+		() => loadManagedSection(deps.db, actor.viewer, sectionId),
+		({ section }) => mutations.deleteSection(deps.db, section),
 	);
-	await mutations.deleteSection(db, section);
-	await curriculumChanged({ options }, actor, course);
 }
 
-export async function createLesson(
-	{ db, options }: OperationDeps,
+export function createLesson(
+	deps: OperationDeps,
 	actor: Actor,
 	courseId: string,
 	input: CreateLessonInput,
 ): Promise<Lesson> {
-	const { course } = await loadManagedCourse(db, actor.viewer, courseId);
-	const lesson = await mutations.createLesson(db, course.id, input);
-	await curriculumChanged({ options }, actor, course);
-	return lesson;
+	return changeCurriculum(
+		deps,
+		actor,
+		() => loadManagedCourse(deps.db, actor.viewer, courseId),
+		({ course }) => mutations.createLesson(deps.db, course.id, input),
+	);
 }
 
-export async function updateLesson(
-	{ db, options }: OperationDeps,
+export function updateLesson(
+	deps: OperationDeps,
 	actor: Actor,
 	lessonId: string,
 	input: UpdateLessonInput,
 ): Promise<Lesson> {
-	const { lesson, course } = await loadManagedLesson(
-		db,
-		actor.viewer,
-		lessonId,
+	return changeCurriculum(
+		deps,
+		actor,
+		() => loadManagedLesson(deps.db, actor.viewer, lessonId),
+		({ lesson }) => mutations.updateLesson(deps.db, lesson, input),
 	);
-	const updated = await mutations.updateLesson(db, lesson, input);
-	await curriculumChanged({ options }, actor, course);
-	return updated;
 }
 
 /** Deletes a lesson with its learners' progress and attempts on it. */
-export async function deleteLesson(
-	{ db, options }: OperationDeps,
+export function deleteLesson(
+	deps: OperationDeps,
 	actor: Actor,
 	lessonId: string,
 ): Promise<void> {
-	const { lesson, course } = await loadManagedLesson(
-		db,
-		actor.viewer,
-		lessonId,
+	return changeCurriculum(
+		deps,
+		actor,
+		() => loadManagedLesson(deps.db, actor.viewer, lessonId),
+		async ({ lesson, course }) => {
+			const finished = await mutations.deleteLesson(deps.db, lesson);
+			// Learners for whom this was the last unfinished lesson complete the course now.
+			await completeFinishedCourses(deps, actor, course, finished);
+		},
 	);
-	const finished = await mutations.deleteLesson(db, lesson);
-	// Learners for whom this was the last unfinished lesson complete the course now.
-	await completeFinishedCourses({ db, options }, actor, course, finished);
-	await curriculumChanged({ options }, actor, course);
 }
 
 /** Sets the whole order of sections and lessons; returns the course as the course page shows it. */
 export async function setCurriculum(
-	{ db, options }: OperationDeps,
+	deps: OperationDeps,
 	actor: Actor,
 	courseId: string,
 	input: CurriculumInput,
 ): Promise<CourseDetail> {
-	const { course } = await loadManagedCourse(db, actor.viewer, courseId);
-	await mutations.setCurriculum(db, course.id, input);
-	await curriculumChanged({ options }, actor, course);
-	return getCourseDetail(db, course);
+	const course = await changeCurriculum(
+		deps,
+		actor,
+		() => loadManagedCourse(deps.db, actor.viewer, courseId),
+		async ({ course }) => {
+			await mutations.setCurriculum(deps.db, course.id, input);
+			return course;
+		},
+	);
+	return getCourseDetail(deps.db, course);
+}
+
+/**
+ * One curriculum write: load what the actor manages (identity and authorization first), apply
+ * the change, then tell the hooks (`curriculumChanged`) — only after the change succeeded.
+ */
+async function changeCurriculum<Loaded extends { course: Course }, Result>(
+	deps: OperationDeps,
+	actor: Actor,
+	load: () => Promise<Loaded>,
+	change: (loaded: Loaded) => Promise<Result>,
+): Promise<Result> {
+	const loaded = await load();
+	const result = await change(loaded);
+	await curriculumChanged(deps, actor, loaded.course);
+	return result;
 }
 
 /** Sections or lessons of the course changed (the event carries the course as loaded before). */
