@@ -57,17 +57,6 @@ export function ChoiceOptions(props: AnswerFieldsProps) {
 			<TextRows
 				answer={props}
 				field="options"
-				idPart="option"
-				rows={question.options}
-				rowTestId="quiz-option"
-				inputTestId="option-text"
-				label={t.optionLabel}
-				removeLabel={t.removeOption}
-				removeTestId="remove-option"
-				onText={(id, text) =>
-					update((q) => updateOptionText(q, index, id, text))
-				}
-				onRemove={(id) => update((q) => removeOption(q, index, id))}
 				before={(option, oi) => (
 					<>
 						<input
@@ -91,16 +80,7 @@ export function ChoiceOptions(props: AnswerFieldsProps) {
 				)}
 			/>
 			<FieldError id={`${uid}-correct`} messages={at("correct")} />
-			<AddRowButton
-				answer={props}
-				testId="add-option"
-				rowTestId="option-text"
-				className="mt-2"
-				disabled={question.options.length >= MAX_OPTIONS}
-				onAdd={() => update((q) => addOption(q, index))}
-			>
-				{t.addOption}
-			</AddRowButton>
+			<AddRowButton answer={props} field="options" className="mt-2" />
 		</fieldset>
 	);
 }
@@ -149,28 +129,9 @@ export function AcceptedAnswers(props: AnswerFieldsProps) {
 			<legend className="mb-1 text-sm font-medium">
 				{t.acceptedAnswersLegend}
 			</legend>
-			<TextRows
-				answer={props}
-				field="accepted"
-				idPart="accepted"
-				rows={question.accepted}
-				inputTestId="accepted-answer"
-				label={t.acceptedAnswerLabel}
-				removeLabel={t.removeAcceptedAnswer}
-				removeTestId="remove-accepted"
-				onText={(id, text) => update((q) => updateAccepted(q, index, id, text))}
-				onRemove={(id) => update((q) => removeAccepted(q, index, id))}
-			/>
+			<TextRows answer={props} field="accepted" />
 			<div className="mt-2 flex flex-wrap items-center gap-4">
-				<AddRowButton
-					answer={props}
-					testId="add-accepted"
-					rowTestId="accepted-answer"
-					disabled={question.accepted.length >= MAX_ACCEPTED}
-					onAdd={() => update((q) => addAccepted(q, index))}
-				>
-					{t.addAcceptedAnswer}
-				</AddRowButton>
+				<AddRowButton answer={props} field="accepted" />
 				<Checkbox
 					label={t.caseSensitiveLabel}
 					testId="case-sensitive"
@@ -183,54 +144,73 @@ export function AcceptedAnswers(props: AnswerFieldsProps) {
 }
 
 /**
- * A question's editable text answers (choice options or accepted answers): one labelled row
- * each with its remove button and error (`<field>.<n>`), then the list's own error (`<field>`).
+ * The two lists of editable texts a question can have, and what differs between them: ids and
+ * test ids, texts, the limit and the draft operations. Issue keys are `<field>` for the list
+ * and `<field>.<n>` for a row.
  */
-function TextRows<R extends { id: string; text: string }>({
-	answer: { uid, at },
+const TEXT_LISTS = {
+	options: {
+		idPart: "option",
+		rowTestId: "quiz-option",
+		inputTestId: "option-text",
+		removeTestId: "remove-option",
+		addTestId: "add-option",
+		max: MAX_OPTIONS,
+		label: "optionLabel",
+		removeLabel: "removeOption",
+		addLabel: "addOption",
+		add: addOption,
+		edit: updateOptionText,
+		remove: removeOption,
+	},
+	accepted: {
+		idPart: "accepted",
+		rowTestId: undefined,
+		inputTestId: "accepted-answer",
+		removeTestId: "remove-accepted",
+		addTestId: "add-accepted",
+		max: MAX_ACCEPTED,
+		label: "acceptedAnswerLabel",
+		removeLabel: "removeAcceptedAnswer",
+		addLabel: "addAcceptedAnswer",
+		add: addAccepted,
+		edit: updateAccepted,
+		remove: removeAccepted,
+	},
+} as const;
+
+type TextListField = keyof typeof TEXT_LISTS;
+
+/** A question's editable texts of one list: a labelled row each, then the list's own error. */
+function TextRows({
+	answer: { uid, question, index, at, update },
 	field,
-	idPart,
-	rows,
-	rowTestId,
-	inputTestId,
-	label,
-	removeLabel,
-	removeTestId,
-	onText,
-	onRemove,
 	before,
 }: {
 	answer: AnswerFieldsProps;
-	/** The issue key of the list (its rows' keys are `<field>.<n>`). */
-	field: "options" | "accepted";
-	/** The middle of each row's input id, `<uid>-<idPart>-<row id>`. */
-	idPart: string;
-	rows: readonly R[];
-	rowTestId?: string;
-	inputTestId: string;
-	label: (n: number) => string;
-	removeLabel: (n: number) => string;
-	removeTestId: string;
-	onText: (id: string, text: string) => void;
-	onRemove: (id: string) => void;
+	field: TextListField;
 	/** What stands before a row's text box (the choice's correct mark). */
-	before?: (row: R, index: number) => ReactNode;
+	before?: (row: { id: string }, index: number) => ReactNode;
 }) {
+	const { t } = useSchool();
+	const list = TEXT_LISTS[field];
 	return (
 		<>
 			<ol className="m-0 flex list-none flex-col gap-2 p-0">
-				{rows.map((row, i) => (
-					<li key={row.id} data-testid={rowTestId}>
+				{question[field].map((row, i) => (
+					<li key={row.id} data-testid={list.rowTestId}>
 						<EditableTextRow
-							id={`${uid}-${idPart}-${row.id}`}
-							label={label(i + 1)}
-							testId={inputTestId}
+							id={`${uid}-${list.idPart}-${row.id}`}
+							label={t[list.label](i + 1)}
+							testId={list.inputTestId}
 							value={row.text}
-							onChange={(text) => onText(row.id, text)}
+							onChange={(text) =>
+								update((q) => list.edit(q, index, row.id, text))
+							}
 							errors={at(`${field}.${i}`)}
-							removeLabel={removeLabel(i + 1)}
-							removeTestId={removeTestId}
-							onRemove={() => onRemove(row.id)}
+							removeLabel={t[list.removeLabel](i + 1)}
+							removeTestId={list.removeTestId}
+							onRemove={() => update((q) => list.remove(q, index, row.id))}
 							before={before?.(row, i)}
 						/>
 					</li>
@@ -241,42 +221,35 @@ function TextRows<R extends { id: string; text: string }>({
 	);
 }
 
-/** Adds an answer row and moves focus to its (new, last) text box. */
+/** Adds a row to one of a question's lists and moves focus to its (new, last) text box. */
 function AddRowButton({
-	answer: { question, requestFocus, questionRef },
-	testId,
-	rowTestId,
+	answer: { question, index, update, requestFocus, questionRef },
+	field,
 	className,
-	disabled,
-	onAdd,
-	children,
 }: {
 	answer: AnswerFieldsProps;
-	testId: string;
-	/** The test id of the rows' text boxes; the last one gets the focus. */
-	rowTestId: string;
+	field: TextListField;
 	className?: string;
-	disabled: boolean;
-	onAdd: () => void;
-	children: ReactNode;
 }) {
+	const { t } = useSchool();
+	const list = TEXT_LISTS[field];
 	return (
 		<Button
 			variant="outline"
 			size="sm"
-			data-testid={testId}
+			data-testid={list.addTestId}
 			className={className}
-			disabled={disabled}
+			disabled={question[field].length >= list.max}
 			onClick={() => {
-				onAdd();
+				update((q) => list.add(q, index));
 				requestFocus({
 					questionId: question.id,
-					selector: `[data-testid="${rowTestId}"]`,
+					selector: `[data-testid="${list.inputTestId}"]`,
 					last: true,
 				});
 			}}
 		>
-			{children}
+			{t[list.addLabel]}
 			{questionRef}
 		</Button>
 	);
