@@ -28,21 +28,28 @@ export const noteKeys = {
 		["school", "notes", "course", courseId] as const,
 };
 
+/** One scope's notes (the first 100, in writing order): `/school/{lessons|courses}/:id/notes`. */
+function useNotes(
+	scope: "lesson" | "course",
+	id: string,
+	{ enabled = true }: { enabled?: boolean },
+) {
+	const target = useApiTarget();
+	const path = `/school/${scope === "lesson" ? "lessons" : "courses"}/${enc(id)}/notes`;
+	return useQuery({
+		queryKey: noteKeys[scope](id),
+		enabled,
+		queryFn: ({ signal }) =>
+			schoolFetch<NotePage>(target, path, { query: { limit: 100 }, signal }),
+	});
+}
+
 /** The learner's notes on a lesson (the first 100, in writing order). */
 export function useLessonNotes(
 	lessonId: string,
 	options: { enabled?: boolean } = {},
 ) {
-	const target = useApiTarget();
-	return useQuery({
-		queryKey: noteKeys.lesson(lessonId),
-		enabled: options.enabled ?? true,
-		queryFn: ({ signal }) =>
-			schoolFetch<NotePage>(target, `/school/lessons/${enc(lessonId)}/notes`, {
-				query: { limit: 100 },
-				signal,
-			}),
-	});
+	return useNotes("lesson", lessonId, options);
 }
 
 /** The learner's notes across a course, with lesson titles. */
@@ -50,16 +57,7 @@ export function useCourseNotes(
 	courseId: string,
 	options: { enabled?: boolean } = {},
 ) {
-	const target = useApiTarget();
-	return useQuery({
-		queryKey: noteKeys.course(courseId),
-		enabled: options.enabled ?? true,
-		queryFn: ({ signal }) =>
-			schoolFetch<NotePage>(target, `/school/courses/${enc(courseId)}/notes`, {
-				query: { limit: 100 },
-				signal,
-			}),
-	});
+	return useNotes("course", courseId, options);
 }
 
 /** Where the course's notes download as Markdown (a plain link: the browser saves the file). */
