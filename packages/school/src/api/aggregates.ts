@@ -92,6 +92,12 @@ export interface BestTotalsQuery {
 	best: string;
 	flag: string;
 	where: AggregateWhere[];
+	/**
+	 * Also total every row of each group (`rows`, `rowsSum` of `best`, `rowsFlagged`), so course
+	 * analytics get attempts, score sum and passes from the same query. An implementation may
+	 * ignore it: the plugin then asks `groupTotals` for those.
+	 */
+	withRows?: boolean;
 }
 
 /** One group: members seen, the sum of their best values, and members with the flag. */
@@ -100,6 +106,10 @@ export interface BestTotal {
 	members: number;
 	sumOfBest: number;
 	flagged: number;
+	/** With `withRows`: every row of the group, the sum of `best` over them, rows flagged. */
+	rows?: number;
+	rowsSum?: number;
+	rowsFlagged?: number;
 }
 
 /**
@@ -203,6 +213,8 @@ export async function bestTotals(
 ): Promise<Map<string, BestTotal> | undefined> {
 	if (!aggregates?.bestTotals) return undefined;
 	const rows = await aggregates.bestTotals(query);
+	const optional = (n: number | undefined) =>
+		n === undefined || n === null ? undefined : Number(n);
 	return new Map(
 		rows.map((r) => [
 			String(r.key),
@@ -211,6 +223,9 @@ export async function bestTotals(
 				members: Number(r.members),
 				sumOfBest: Number(r.sumOfBest),
 				flagged: Number(r.flagged),
+				rows: optional(r.rows),
+				rowsSum: optional(r.rowsSum),
+				rowsFlagged: optional(r.rowsFlagged),
 			},
 		]),
 	);

@@ -71,6 +71,12 @@ export function kyselyAggregates(db: AnyDb): SchoolAggregates {
 						sql<string>`${sql.ref(query.groupBy)}`.as("key"),
 						sql<number>`max(${sql.ref(query.best)})`.as("best"),
 						sql<boolean>`bool_or(${sql.ref(query.flag)})`.as("flag"),
+						// Every row too (withRows): attempts, their score sum, passes.
+						sql<number>`count(*)`.as("rows"),
+						sql<number>`sum(${sql.ref(query.best)})`.as("rowsSum"),
+						sql<number>`count(*) filter (where ${sql.ref(query.flag)})`.as(
+							"rowsFlagged",
+						),
 					])
 					.groupBy([sql.ref(query.groupBy), sql.ref(query.member)]),
 				query.where,
@@ -82,6 +88,9 @@ export function kyselyAggregates(db: AnyDb): SchoolAggregates {
 					sql<number>`count(*)`.as("members"),
 					sql<number>`coalesce(sum(m.best), 0)`.as("sumOfBest"),
 					sql<number>`count(*) filter (where m.flag)`.as("flagged"),
+					sql<number>`coalesce(sum(m.rows), 0)`.as("rows"),
+					sql<number>`coalesce(sum(m."rowsSum"), 0)`.as("rowsSum"),
+					sql<number>`coalesce(sum(m."rowsFlagged"), 0)`.as("rowsFlagged"),
 				])
 				.groupBy("m.key")
 				.execute();
@@ -90,6 +99,9 @@ export function kyselyAggregates(db: AnyDb): SchoolAggregates {
 				members: Number(r.members),
 				sumOfBest: Number(r.sumOfBest),
 				flagged: Number(r.flagged),
+				rows: Number(r.rows),
+				rowsSum: Number(r.rowsSum),
+				rowsFlagged: Number(r.rowsFlagged),
 			}));
 		},
 

@@ -13,6 +13,7 @@ import type {
 import {
 	type AggregateWhere,
 	type BestTotal,
+	type BestTotalsQuery,
 	bestTotals,
 	type GroupTotal,
 	groupTotals,
@@ -101,6 +102,8 @@ export async function listInstructorCourses(
 			sortBy: { field: column.field, direction: query.dir ?? column.dir },
 		},
 		query,
+		// Courses rarely tie on the default sort (last updated): the page and its total suffice.
+		{ peek: true },
 	);
 	// Average progress = the mean progress of active learners (cancelled ones are not counted):
 	// one grouped total for the whole page.
@@ -177,62 +180,27 @@ export async function getCourseAnalytics(
 		flag: "passed",
 		where: [lessonIds(quizzes), ...after("attemptedAt")],
 	};
-	// Each learner's best per quiz: grouped in the database when it can, else every attempt read.
-	const bestInDatabase = !!aggregates?.bestTotals;
-	const [completions, attempts, passes, rows, best] = await Promise.all([
-		ordered.length
-			? groupTotals(db, aggregates, {
-					model: "lessonProgress",
-					groupBy: "lessonId",
-					where: [
-						lessonIds(ordered),
-						{ field: "completed", value: true, operator: "eq" },
-						...after("completedAt"),
-					],
-				})
-			: none,
+	const completionTotals = ordered.length
+		? groupTotals(db, aggregates, {
+				model: "lessonProgress",
+				groupBy: "lessonId",
+				where: [
+					lessonIds(ordered),
+					{ field: "completed", value: true, operator: "eq" },
+					...after("completedAt"),
+				],
+			})
+		: Promise.resolve(none);
+	const [completions, { attempts, passes, rows, best }] = await Promise.all([
+		completionTotals,
 		quizzes.length
-			? groupTotals(db, aggregates, {
-					model: "quizAttempt",
-					groupBy: "lessonId",
-					sum: "score",
-					where: [lessonIds(quizzes), ...after("attemptedAt")],
-				})
-			: none,
-		quizzes.length
-			? groupTotals(db, aggregates, {
-					model: "quizAttempt",
-					groupBy: "lessonId",
-					where: [
-						lessonIds(quizzes),
-						{ field: "passed", value: true, operator: "eq" },
-						...after("attemptedAt"),
-					],
-				})
-			: none,
-		quizzes.length && !bestInDatabase
-			? findAll<QuizAttempt>(db, {
-					model: "quizAttempt",
-					where: [
-						inList(
-							"lessonId",
-							quizzes.map((l) => l.id),
-						),
-						...(since
-							? [
-									{
-										field: "attemptedAt",
-										value: since,
-										operator: "gte" as const,
-									},
-								]
-							: []),
-					],
-				})
-			: [],
-		quizzes.length && bestInDatabase
-			? bestTotals(aggregates, bestQuery)
-			: undefined,
+			? quizTotals(db, aggregates, bestQuery, since)
+			: Promise.resolve({
+					attempts: none,
+					passes: none,
+					rows: [] as QuizAttempt[],
+					best: undefined,
+				}),
 	]);
 	return {
 		courseId: course.id,
@@ -261,6 +229,80 @@ export async function getCourseAnalytics(
 			best ? quizLearnerTotals(l, best.get(l.id)) : quizLearnerStats(l, rows),
 		),
 	};
+}
+
+interface QuizTotals {
+	attempts: Map<string, GroupTotal>;
+	passes: Map<string, GroupTotal>;
+	/** Every attempt in range, read only when the database cannot give the best per learner. */
+	rows: QuizAttempt[];
+	best: Map<string, BestTotal> | undefined;
+}
+
+/**
+ * Attempts, score sums, passes and each learner's best per quiz. With `aggregates.bestTotals`
+ * honouring `withRows`, all of it is one grouped query; otherwise two grouped totals beside it,
+ * or, without `bestTotals`, beside a read of every attempt in range.
+ */
+async function quizTotals(
+	db: Db,
+	aggregates: SchoolAggregates | undefined,
+	bestQuery: BestTotalsQuery,
+	since: Date | null,
+): Promise<QuizTotals> {
+	const quizIds = bestQuery.where[0] as AggregateWhere;
+	const inRange = bestQuery.where.slice(1);
+	const attemptTotals = () =>
+		groupTotals(db, aggregates, {
+			model: "quizAttempt",
+			groupBy: "lessonId",
+			sum: "score",
+			where: bestQuery.where,
+		});
+	const passTotals = () =>
+		groupTotals(db, aggregates, {
+			model: "quizAttempt",
+			groupBy: "lessonId",
+			where: [
+				quizIds,
+				{ field: "passed", value: true, operator: "eq" },
+				...inRange,
+			],
+		});
+	if (!aggregates?.bestTotals) {
+		const [attempts, passes, rows] = await Promise.all([
+			attemptTotals(),
+			passTotals(),
+			findAll<QuizAttempt>(db, {
+				model: "quizAttempt",
+				where: [
+					inList("lessonId", quizIds.value as string[]),
+					...(since
+						? [{ field: "attemptedAt", value: since, operator: "gte" as const }]
+						: []),
+				],
+			}),
+		]);
+		return { attempts, passes, rows, best: undefined };
+	}
+	const best = await bestTotals(aggregates, { ...bestQuery, withRows: true });
+	const totals = [...(best?.values() ?? [])];
+	if (best && totals.every((t) => t.rows !== undefined)) {
+		const total = (pick: (t: BestTotal) => GroupTotal) =>
+			new Map(totals.map((t) => [t.key, pick(t)]));
+		return {
+			attempts: total((t) => ({
+				key: t.key,
+				count: t.rows ?? 0,
+				sum: t.rowsSum ?? 0,
+			})),
+			passes: total((t) => ({ key: t.key, count: t.rowsFlagged ?? 0, sum: 0 })),
+			rows: [],
+			best,
+		};
+	}
+	const [attempts, passes] = await Promise.all([attemptTotals(), passTotals()]);
+	return { attempts, passes, rows: [], best };
 }
 
 /** `quizLearnerStats` from the database's best-per-learner totals. */
