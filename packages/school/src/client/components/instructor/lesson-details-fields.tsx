@@ -5,6 +5,7 @@ import { useSchool } from "../../hooks/use-school.js";
 import { inputClass } from "../shared/cn.js";
 import { Checkbox } from "../ui/checkbox.js";
 import { Field } from "../ui/field.js";
+import { WholeNumberField } from "../ui/whole-number-field.js";
 import type { LessonFormState } from "./lesson-form-model.js";
 
 /** A lesson's own fields: title, type, section, duration and free preview. */
@@ -93,46 +94,24 @@ export function LessonDetailsFields({
 						</select>
 					)}
 				</Field>
-				<Field
+				<WholeNumberField
 					id={`${uid}-durationMins`}
 					label={t.lessonDurationLabel}
 					errors={issues.durationMins}
-				>
-					{(control) => (
-						<input
-							{...control}
-							data-testid="lesson-duration"
-							type="number"
-							inputMode="numeric"
-							min={0}
-							max={10000}
-							step={1}
-							className={inputClass}
-							value={form.durationMins}
-							onChange={(e) => set("durationMins", e.target.value)}
-						/>
-					)}
-				</Field>
-				<Field
+					testId="lesson-duration"
+					max={10000}
+					value={form.durationMins}
+					onChange={(v) => set("durationMins", v)}
+				/>
+				<WholeNumberField
 					id={`${uid}-dripDays`}
 					label={t.lessonDripDaysLabel}
 					errors={issues.dripDays}
-				>
-					{(control) => (
-						<input
-							{...control}
-							data-testid="lesson-drip-days"
-							type="number"
-							inputMode="numeric"
-							min={0}
-							max={3650}
-							step={1}
-							className={inputClass}
-							value={form.dripDays}
-							onChange={(e) => set("dripDays", e.target.value)}
-						/>
-					)}
-				</Field>
+					testId="lesson-drip-days"
+					max={3650}
+					value={form.dripDays}
+					onChange={(v) => set("dripDays", v)}
+				/>
 				<Field
 					id={`${uid}-dripDate`}
 					label={t.lessonDripDateLabel}

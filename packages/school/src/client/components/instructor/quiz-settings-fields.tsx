@@ -2,9 +2,10 @@
 import { useId } from "react";
 import { useSchoolViewer } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { inputClass, selectClass } from "../shared/cn.js";
+import { selectClass } from "../shared/cn.js";
 import { Checkbox } from "../ui/checkbox.js";
 import { Field } from "../ui/field.js";
+import { WholeNumberField } from "../ui/whole-number-field.js";
 import { type DraftQuiz, showAnswersValues } from "./quiz-draft.js";
 import { updateSettings } from "./quiz-draft-operations.js";
 
@@ -33,22 +34,16 @@ export function QuizSettingsFields({
 		hint: string,
 		testId: string,
 	) => (
-		<Field id={`${uid}-${key}`} label={label} hint={hint} errors={issues[key]}>
-			{(control) => (
-				<input
-					{...control}
-					data-testid={testId}
-					type="number"
-					inputMode="numeric"
-					min={0}
-					max={100}
-					step={1}
-					className={inputClass}
-					value={value[key]}
-					onChange={(e) => set({ [key]: e.target.value })}
-				/>
-			)}
-		</Field>
+		<WholeNumberField
+			id={`${uid}-${key}`}
+			label={label}
+			hint={hint}
+			errors={issues[key]}
+			testId={testId}
+			max={100}
+			value={value[key]}
+			onChange={(v) => set({ [key]: v })}
+		/>
 	);
 	return (
 		<fieldset className="rounded-lg border border-border p-4">
