@@ -92,16 +92,13 @@ export function useCourseProgress(courseId: string | undefined) {
 	};
 }
 
-export function useEnroll() {
+/** A POST that changes one enrollment; the learner's progress on its course is re-read after. */
+function useEnrollmentPost(path: (id: string) => string) {
 	const target = useApiTarget();
 	const queryClient = useQueryClient();
 	return useMutation({
-		mutationFn: (courseId: string) =>
-			schoolFetch<SerializedEnrollment>(
-				target,
-				`/school/courses/${enc(courseId)}/enroll`,
-				{ method: "POST" },
-			),
+		mutationFn: (id: string) =>
+			schoolFetch<SerializedEnrollment>(target, path(id), { method: "POST" }),
 		onSuccess: (enrollment) =>
 			schoolCacheUpdates.learnerProgressChanged(
 				queryClient,
@@ -110,22 +107,18 @@ export function useEnroll() {
 	});
 }
 
+/** Enrolls the viewer on a course (`mutate(courseId)`). */
+export function useEnroll() {
+	return useEnrollmentPost(
+		(courseId) => `/school/courses/${enc(courseId)}/enroll`,
+	);
+}
+
+/** Cancels one of the viewer's enrollments (`mutate(enrollmentId)`). */
 export function useCancelEnrollment() {
-	const target = useApiTarget();
-	const queryClient = useQueryClient();
-	return useMutation({
-		mutationFn: (enrollmentId: string) =>
-			schoolFetch<SerializedEnrollment>(
-				target,
-				`/school/enrollments/${enc(enrollmentId)}/cancel`,
-				{ method: "POST" },
-			),
-		onSuccess: (enrollment) =>
-			schoolCacheUpdates.learnerProgressChanged(
-				queryClient,
-				enrollment.courseId,
-			),
-	});
+	return useEnrollmentPost(
+		(enrollmentId) => `/school/enrollments/${enc(enrollmentId)}/cancel`,
+	);
 }
 
 /** Lesson progress: mark complete, and the (throttled by the caller) video position heartbeat. */
