@@ -25,8 +25,11 @@ import {
 	createTestQueryClient,
 	makeCourse,
 	makeCourseDetail,
+	makeEnrollmentDetail,
+	renderWithCourse,
 	renderWithSchool,
 	type StubHandler,
+	signedOutAccess,
 	stubFetch,
 } from "./helpers/render";
 
@@ -39,37 +42,14 @@ afterEach(() => {
 
 const course = makeCourseDetail();
 
-function enrollment(over: Partial<EnrollmentDetail> = {}): EnrollmentDetail {
-	return {
-		id: "e1",
-		courseId: "c1",
-		userId: "u1",
-		status: "enrolled",
-		progressPct: 0,
-		lastLessonId: null,
-		certificateId: null,
-		paymentRef: null,
-		enrolledAt: new Date(0).toISOString(),
-		completedAt: null,
-		lastActivityAt: null,
-		lessons: [],
-		completedLessons: 0,
-		totalLessons: 3,
-		resume: null,
-		continueLessonId: "l1",
-		...over,
-	};
-}
+const enrollment = (over: Partial<EnrollmentDetail> = {}) =>
+	makeEnrollmentDetail({ continueLessonId: "l1", ...over });
 const enrolled: CourseAccess = {
 	signedIn: true,
 	canManage: false,
 	enrollment: enrollment(),
 };
-const signedOut: CourseAccess = {
-	signedIn: false,
-	canManage: false,
-	enrollment: null,
-};
+const signedOut = signedOutAccess;
 
 function lesson(over: Partial<LessonDetail> = {}): LessonDetail {
 	return {
@@ -94,10 +74,7 @@ function lesson(over: Partial<LessonDetail> = {}): LessonDetail {
 }
 
 function renderPage(ui: React.ReactNode, routes: Record<string, StubHandler>) {
-	const calls = stubFetch(routes);
-	const queryClient = createTestQueryClient();
-	queryClient.setQueryData(SCHOOL_QUERY_KEYS.course(course.slug), course);
-	return { calls, ...renderWithSchool(ui, { queryClient }) };
+	return renderWithCourse(ui, course, routes);
 }
 
 describe("lesson page", () => {

@@ -17,16 +17,18 @@ import type {
 	CourseAccess,
 	CourseDetail,
 	CourseList,
-	EnrollmentDetail,
 	PortalEntry,
 } from "../src/types";
 import {
 	createTestQueryClient,
 	makeCourse,
 	makeCourseDetail,
+	makeEnrollmentDetail,
+	renderWithCourse,
 	renderWithSchool,
 	type SchoolTestOptions,
 	type StubHandler,
+	signedOutAccess,
 	stubFetch,
 } from "./helpers/render";
 
@@ -39,35 +41,8 @@ afterEach(() => {
 const signInUrl = (returnTo: string) =>
 	`/sign-in?returnTo=${encodeURIComponent(returnTo)}`;
 
-function enrollmentDetail(
-	overrides: Partial<EnrollmentDetail> = {},
-): EnrollmentDetail {
-	return {
-		id: "e1",
-		courseId: "c1",
-		userId: "u1",
-		status: "enrolled",
-		progressPct: 0,
-		lastLessonId: null,
-		certificateId: null,
-		paymentRef: null,
-		enrolledAt: new Date(0).toISOString(),
-		completedAt: null,
-		lastActivityAt: null,
-		lessons: [],
-		completedLessons: 0,
-		totalLessons: 3,
-		resume: null,
-		continueLessonId: null,
-		...overrides,
-	};
-}
-
-const signedOut: CourseAccess = {
-	signedIn: false,
-	canManage: false,
-	enrollment: null,
-};
+const enrollmentDetail = makeEnrollmentDetail;
+const signedOut = signedOutAccess;
 const signedIn: CourseAccess = {
 	signedIn: true,
 	canManage: false,
@@ -79,14 +54,9 @@ function renderCoursePage(
 	routes: Record<string, StubHandler>,
 	overrides: SchoolTestOptions["overrides"] = {},
 ) {
-	const calls = stubFetch(routes);
-	const queryClient = createTestQueryClient();
-	queryClient.setQueryData(SCHOOL_QUERY_KEYS.course(course.slug), course);
-	const view = renderWithSchool(<CoursePage slug={course.slug} />, {
-		queryClient,
+	return renderWithCourse(<CoursePage slug={course.slug} />, course, routes, {
 		overrides: { signInUrl, ...overrides },
 	});
-	return { calls, ...view };
 }
 
 const cta = () => screen.findByTestId("course-cta");

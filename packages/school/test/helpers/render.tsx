@@ -7,8 +7,14 @@ import {
 } from "@testing-library/react";
 import { type ReactNode, Suspense } from "react";
 import { vi } from "vitest";
+import { SCHOOL_QUERY_KEYS } from "../../src/api/query-key-defs";
 import type { SchoolPluginOverrides } from "../../src/client/overrides";
-import type { CourseDetail, CourseSummary } from "../../src/types";
+import type {
+	CourseAccess,
+	CourseDetail,
+	CourseSummary,
+	EnrollmentDetail,
+} from "../../src/types";
 import { StackProvider } from "./btst-compat";
 
 /** Tell React that updates are wrapped in act() by Testing Library. */
@@ -246,4 +252,52 @@ export function makeCourseDetail(
 		lessonOrder: ["l1", "l2", "l3"],
 		...overrides,
 	};
+}
+
+/** An active enrollment on course `c1` with nothing done yet. */
+export function makeEnrollmentDetail(
+	overrides: Partial<EnrollmentDetail> = {},
+): EnrollmentDetail {
+	return {
+		id: "e1",
+		courseId: "c1",
+		userId: "u1",
+		status: "enrolled",
+		progressPct: 0,
+		lastLessonId: null,
+		certificateId: null,
+		paymentRef: null,
+		enrolledAt: new Date(0).toISOString(),
+		completedAt: null,
+		lastActivityAt: null,
+		lessons: [],
+		completedLessons: 0,
+		totalLessons: 3,
+		resume: null,
+		continueLessonId: null,
+		...overrides,
+	};
+}
+
+/** The access answer for a visitor who is not signed in. */
+export const signedOutAccess: CourseAccess = {
+	signedIn: false,
+	canManage: false,
+	enrollment: null,
+};
+
+/**
+ * Renders a page with `fetch` stubbed by `routes` and `course` already in the cache (as the
+ * route loader leaves it); returns the recorded calls with the render result.
+ */
+export function renderWithCourse(
+	ui: ReactNode,
+	course: CourseDetail,
+	routes: Record<string, StubHandler>,
+	options: Omit<SchoolTestOptions, "queryClient"> = {},
+) {
+	const calls = stubFetch(routes);
+	const queryClient = createTestQueryClient();
+	queryClient.setQueryData(SCHOOL_QUERY_KEYS.course(course.slug), course);
+	return { calls, ...renderWithSchool(ui, { ...options, queryClient }) };
 }
