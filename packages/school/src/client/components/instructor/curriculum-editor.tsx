@@ -6,10 +6,9 @@ import {
 	useSectionMutations,
 } from "../../hooks/instructor-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { inputClass } from "../shared/cn.js";
 import { Button } from "../ui/button.js";
 import { useConfirm } from "../ui/confirm-dialog.js";
-import { Field } from "../ui/field.js";
+import { TextField } from "../ui/text-field.js";
 import { AddLesson } from "./curriculum-add-lesson.js";
 import { useCurriculumDrag } from "./curriculum-drag.js";
 import {
@@ -230,22 +229,15 @@ export function CurriculumEditor({
 				onSubmit={(e) => void onAddSection(e)}
 				className="flex flex-wrap items-end gap-2 rounded-lg border border-border bg-muted/40 p-4"
 			>
-				<Field
+				<TextField
 					id={`${uid}-new-section`}
 					label={t.newSectionLabel}
 					className="min-w-60 flex-1"
-				>
-					{(control) => (
-						<input
-							{...control}
-							data-testid="new-section-title"
-							className={inputClass}
-							value={newSection}
-							maxLength={200}
-							onChange={(e) => setNewSection(e.target.value)}
-						/>
-					)}
-				</Field>
+					testId="new-section-title"
+					input={{ maxLength: 200 }}
+					value={newSection}
+					onChange={setNewSection}
+				/>
 				<Button
 					type="submit"
 					variant="outline"

@@ -1,9 +1,9 @@
 "use client";
 import type { CaptionTrack } from "../../../types.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { inputClass } from "../shared/cn.js";
 import { Button, RemoveButton } from "../ui/button.js";
-import { Field, FieldError } from "../ui/field.js";
+import { FieldError } from "../ui/field.js";
+import { TextField } from "../ui/text-field.js";
 
 const BLANK: CaptionTrack = { language: "", label: "", url: "" };
 
@@ -50,25 +50,18 @@ export function LessonCaptionsFields({
 						className="grid gap-2 sm:grid-cols-[6rem_1fr_2fr_auto] sm:items-start"
 					>
 						{columns.map((col) => (
-							<Field
+							<TextField
 								key={col.key}
 								id={`${uid}-caption-${i}-${col.key}`}
 								label={col.label(i + 1)}
 								labelHidden
 								errors={issues[`captions.${i}.${col.key}`]}
 								className="gap-0"
-							>
-								{(control) => (
-									<input
-										{...control}
-										data-testid={`caption-${col.key}`}
-										className={inputClass}
-										placeholder={col.placeholder}
-										value={track[col.key]}
-										onChange={(e) => update(i, { [col.key]: e.target.value })}
-									/>
-								)}
-							</Field>
+								testId={`caption-${col.key}`}
+								input={{ placeholder: col.placeholder }}
+								value={track[col.key]}
+								onChange={(v) => update(i, { [col.key]: v })}
+							/>
 						))}
 						<RemoveButton
 							label={t.removeCaptionTrack(i + 1)}

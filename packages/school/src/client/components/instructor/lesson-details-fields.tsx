@@ -5,6 +5,7 @@ import { useSchool } from "../../hooks/use-school.js";
 import { inputClass } from "../shared/cn.js";
 import { Checkbox } from "../ui/checkbox.js";
 import { Field } from "../ui/field.js";
+import { TextField } from "../ui/text-field.js";
 import { WholeNumberField } from "../ui/whole-number-field.js";
 import type { LessonFormState } from "./lesson-form-model.js";
 
@@ -32,24 +33,16 @@ export function LessonDetailsFields({
 		<fieldset className="rounded-lg border border-border p-4">
 			<legend className="px-1 font-semibold">{t.lessonDetails}</legend>
 			<div className="grid gap-4 sm:grid-cols-2">
-				<Field
+				<TextField
 					id={`${uid}-title`}
 					label={t.lessonEditorTitleLabel}
 					errors={issues.title}
 					className="sm:col-span-2"
-				>
-					{(control) => (
-						<input
-							{...control}
-							data-testid="lesson-title"
-							className={inputClass}
-							value={form.title}
-							required
-							maxLength={200}
-							onChange={(e) => set("title", e.target.value)}
-						/>
-					)}
-				</Field>
+					testId="lesson-title"
+					input={{ required: true, maxLength: 200 }}
+					value={form.title}
+					onChange={(v) => set("title", v)}
+				/>
 				<Field
 					id={`${uid}-type`}
 					label={t.lessonEditorTypeLabel}
@@ -112,22 +105,15 @@ export function LessonDetailsFields({
 					value={form.dripDays}
 					onChange={(v) => set("dripDays", v)}
 				/>
-				<Field
+				<TextField
 					id={`${uid}-dripDate`}
 					label={t.lessonDripDateLabel}
 					errors={issues.dripDate}
-				>
-					{(control) => (
-						<input
-							{...control}
-							data-testid="lesson-drip-date"
-							type="date"
-							className={inputClass}
-							value={form.dripDate}
-							onChange={(e) => set("dripDate", e.target.value)}
-						/>
-					)}
-				</Field>
+					testId="lesson-drip-date"
+					input={{ type: "date" }}
+					value={form.dripDate}
+					onChange={(v) => set("dripDate", v)}
+				/>
 				<div className="flex items-end pb-2">
 					<Checkbox
 						label={t.lessonFreePreviewLabel}

@@ -1,8 +1,8 @@
 "use client";
 import { useSchool } from "../../hooks/use-school.js";
-import { inputClass } from "../shared/cn.js";
 import { Button, RemoveButton } from "../ui/button.js";
-import { Field, FieldError } from "../ui/field.js";
+import { FieldError } from "../ui/field.js";
+import { TextField } from "../ui/text-field.js";
 import {
 	addResource,
 	type LessonFormState,
@@ -40,57 +40,38 @@ export function LessonResourcesFields({
 						const errorsOf = (key: "label" | "url") =>
 							at >= 0 ? issues[`resources.${at}.${key}`] : undefined;
 						const rid = `${uid}-resource-${row.id}`;
+						const labelText = t.resourceLabelLabel(i + 1);
 						return (
 							<li
 								key={row.id}
 								data-testid="resource-row"
 								className="grid gap-2 sm:grid-cols-[1fr_2fr_auto] sm:items-start"
 							>
-								<Field
-									id={`${rid}-label`}
-									label={t.resourceLabelLabel(i + 1)}
-									labelHidden
-									errors={errorsOf("label")}
-									className="gap-0"
-								>
-									{(control) => (
-										<input
-											{...control}
-											data-testid="resource-label"
-											className={inputClass}
-											placeholder={t.resourceLabelLabel(i + 1)}
-											value={row.label}
-											onChange={(e) =>
-												change((f) =>
-													updateResource(f, row.id, { label: e.target.value }),
-												)
-											}
-										/>
-									)}
-								</Field>
-								<Field
-									id={`${rid}-url`}
-									label={t.resourceUrlLabel(i + 1)}
-									labelHidden
-									errors={errorsOf("url")}
-									className="gap-0"
-								>
-									{(control) => (
-										<input
-											{...control}
-											data-testid="resource-url"
-											type="url"
-											className={inputClass}
-											placeholder="https://"
-											value={row.url}
-											onChange={(e) =>
-												change((f) =>
-													updateResource(f, row.id, { url: e.target.value }),
-												)
-											}
-										/>
-									)}
-								</Field>
+								{(
+									[
+										["label", labelText, { placeholder: labelText }],
+										[
+											"url",
+											t.resourceUrlLabel(i + 1),
+											{ type: "url", placeholder: "https://" },
+										],
+									] as const
+								).map(([key, label, input]) => (
+									<TextField
+										key={key}
+										id={`${rid}-${key}`}
+										label={label}
+										labelHidden
+										errors={errorsOf(key)}
+										className="gap-0"
+										testId={`resource-${key}`}
+										input={input}
+										value={row[key]}
+										onChange={(v) =>
+											change((f) => updateResource(f, row.id, { [key]: v }))
+										}
+									/>
+								))}
 								<RemoveButton
 									data-testid="remove-resource"
 									label={t.removeResource(i + 1)}

@@ -2,9 +2,8 @@
 import { useEffect, useState } from "react";
 import { mediaUrl } from "../../../schemas.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { inputClass } from "../shared/cn.js";
 import { VideoPlayer } from "../shared/video-player.js";
-import { Field } from "../ui/field.js";
+import { TextField } from "../ui/text-field.js";
 
 const PREVIEW_DELAY_MS = 400;
 
@@ -79,39 +78,25 @@ export function LessonVideoFields({
 		<fieldset className="rounded-lg border border-border p-4">
 			<legend className="px-1 font-semibold">{t.lessonVideoLegend}</legend>
 			<div className="grid gap-4">
-				<Field
+				<TextField
 					id={`${uid}-videoUrl`}
 					label={t.lessonVideoUrlLabel}
 					hint={t.lessonVideoUrlHint}
 					errors={issues.videoUrl}
-				>
-					{(control) => (
-						<input
-							{...control}
-							data-testid="lesson-video-url"
-							type="url"
-							className={inputClass}
-							value={videoUrl}
-							onChange={(e) => onChange("videoUrl", e.target.value)}
-						/>
-					)}
-				</Field>
-				<Field
+					testId="lesson-video-url"
+					input={{ type: "url" }}
+					value={videoUrl}
+					onChange={(v) => onChange("videoUrl", v)}
+				/>
+				<TextField
 					id={`${uid}-captionsUrl`}
 					label={t.lessonCaptionsUrlLabel}
 					errors={issues.captionsUrl}
-				>
-					{(control) => (
-						<input
-							{...control}
-							data-testid="lesson-captions-url"
-							type="url"
-							className={inputClass}
-							value={captionsUrl}
-							onChange={(e) => onChange("captionsUrl", e.target.value)}
-						/>
-					)}
-				</Field>
+					testId="lesson-captions-url"
+					input={{ type: "url" }}
+					value={captionsUrl}
+					onChange={(v) => onChange("captionsUrl", v)}
+				/>
 				<VideoPreview
 					title={title}
 					videoUrl={videoUrl}

@@ -1,9 +1,10 @@
 "use client";
 import { useId } from "react";
 import { useSchool } from "../../hooks/use-school.js";
-import { cn, selectClass, textareaClass } from "../shared/cn.js";
+import { cn, selectClass } from "../shared/cn.js";
 import { Button } from "../ui/button.js";
 import { Field, FieldError } from "../ui/field.js";
+import { TextField } from "../ui/text-field.js";
 import {
 	AcceptedAnswers,
 	type AnswerFieldsProps,
@@ -165,27 +166,18 @@ export function QuestionEditor({
 					</div>
 				</div>
 
-				<Field
+				<TextField
 					id={`${uid}-prompt`}
 					label={t.questionPromptLabel}
 					errors={at("prompt")}
 					className="mb-3 gap-1"
-				>
-					{(control) => (
-						<textarea
-							{...control}
-							data-testid="question-prompt"
-							className={textareaClass}
-							rows={2}
-							value={question.prompt}
-							onChange={(e) =>
-								update((q) =>
-									updateQuestion(q, index, { prompt: e.target.value }),
-								)
-							}
-						/>
-					)}
-				</Field>
+					testId="question-prompt"
+					rows={2}
+					value={question.prompt}
+					onChange={(prompt) =>
+						update((q) => updateQuestion(q, index, { prompt }))
+					}
+				/>
 
 				{question.type === "single" || question.type === "multiple" ? (
 					<ChoiceOptions {...answers} />
@@ -197,27 +189,18 @@ export function QuestionEditor({
 					<AcceptedAnswers {...answers} />
 				) : null}
 
-				<Field
+				<TextField
 					id={`${uid}-explanation`}
 					label={t.questionExplanationLabel}
 					errors={at("explanation")}
 					className="gap-1"
-				>
-					{(control) => (
-						<textarea
-							{...control}
-							data-testid="question-explanation"
-							className={textareaClass}
-							rows={2}
-							value={question.explanation}
-							onChange={(e) =>
-								update((q) =>
-									updateQuestion(q, index, { explanation: e.target.value }),
-								)
-							}
-						/>
-					)}
-				</Field>
+					testId="question-explanation"
+					rows={2}
+					value={question.explanation}
+					onChange={(explanation) =>
+						update((q) => updateQuestion(q, index, { explanation }))
+					}
+				/>
 			</fieldset>
 		</li>
 	);
