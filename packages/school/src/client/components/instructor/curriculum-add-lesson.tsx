@@ -6,6 +6,10 @@ import { cn, inputClass } from "../shared/cn.js";
 import { SchoolLink } from "../shared/link.js";
 import { Button } from "../ui/button.js";
 import { Field } from "../ui/field.js";
+import { SelectField } from "../ui/select-field.js";
+
+/** The types a lesson can be created with from the curriculum (the others need the full editor). */
+const QUICK_TYPES: readonly LessonType[] = ["video", "text"];
 
 /** "Add lesson": a quick inline form (video or reading) and a link to the full lesson editor. */
 export function AddLesson({
@@ -85,20 +89,17 @@ export function AddLesson({
 							/>
 						)}
 					</Field>
-					<Field id={`${uid}-type`} label={t.lessonTypeLabel} className="gap-1">
-						{(control) => (
-							<select
-								{...control}
-								data-testid="quick-lesson-type"
-								className={cn(inputClass, "h-9 w-32")}
-								value={type}
-								onChange={(e) => setType(e.target.value as LessonType)}
-							>
-								<option value="video">{t.lessonTypes.video}</option>
-								<option value="text">{t.lessonTypes.text}</option>
-							</select>
-						)}
-					</Field>
+					<SelectField
+						id={`${uid}-type`}
+						label={t.lessonTypeLabel}
+						className="gap-1"
+						testId="quick-lesson-type"
+						selectClassName="h-9 w-32"
+						value={type}
+						values={QUICK_TYPES}
+						optionLabel={(v) => t.lessonTypes[v] ?? v}
+						onChange={setType}
+					/>
 					<Button
 						type="submit"
 						size="sm"

@@ -2,9 +2,8 @@
 import { lessonTypeValues } from "../../../enums.js";
 import type { CourseDetail, LessonType } from "../../../types.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { inputClass } from "../shared/cn.js";
 import { Checkbox } from "../ui/checkbox.js";
-import { Field } from "../ui/field.js";
+import { SelectField } from "../ui/select-field.js";
 import { TextField } from "../ui/text-field.js";
 import { WholeNumberField } from "../ui/whole-number-field.js";
 import type { LessonFormState } from "./lesson-form-model.js";
@@ -43,50 +42,30 @@ export function LessonDetailsFields({
 					value={form.title}
 					onChange={(v) => set("title", v)}
 				/>
-				<Field
+				<SelectField
 					id={`${uid}-type`}
 					label={t.lessonEditorTypeLabel}
 					hint={t.lessonTypeHint}
 					errors={issues.type}
-				>
-					{(control) => (
-						<select
-							{...control}
-							data-testid="lesson-type"
-							className={inputClass}
-							value={form.type}
-							onChange={(e) => onTypeChange(e.target.value as LessonType)}
-						>
-							{lessonTypeValues.map((value) => (
-								<option key={value} value={value}>
-									{t.lessonTypes[value] ?? value}
-								</option>
-							))}
-						</select>
-					)}
-				</Field>
-				<Field
+					testId="lesson-type"
+					value={form.type}
+					values={lessonTypeValues}
+					optionLabel={(type) => t.lessonTypes[type] ?? type}
+					onChange={onTypeChange}
+				/>
+				<SelectField
 					id={`${uid}-sectionId`}
 					label={t.lessonSectionLabel}
 					errors={issues.sectionId}
-				>
-					{(control) => (
-						<select
-							{...control}
-							data-testid="lesson-section"
-							className={inputClass}
-							value={form.sectionId}
-							onChange={(e) => set("sectionId", e.target.value)}
-						>
-							<option value="">{t.lessonNoSection}</option>
-							{course.sections.map((s) => (
-								<option key={s.id} value={s.id}>
-									{s.title}
-								</option>
-							))}
-						</select>
-					)}
-				</Field>
+					testId="lesson-section"
+					value={form.sectionId}
+					values={course.sections.map((s) => s.id)}
+					optionLabel={(id) =>
+						course.sections.find((s) => s.id === id)?.title ?? id
+					}
+					emptyLabel={t.lessonNoSection}
+					onChange={(id) => set("sectionId", id)}
+				/>
 				<WholeNumberField
 					id={`${uid}-durationMins`}
 					label={t.lessonDurationLabel}

@@ -1,9 +1,10 @@
 "use client";
 import { useId } from "react";
 import { useSchool } from "../../hooks/use-school.js";
-import { cn, selectClass } from "../shared/cn.js";
+import { cn } from "../shared/cn.js";
 import { Button } from "../ui/button.js";
-import { Field, FieldError } from "../ui/field.js";
+import { FieldError } from "../ui/field.js";
+import { SelectField } from "../ui/select-field.js";
 import { TextField } from "../ui/text-field.js";
 import {
 	AcceptedAnswers,
@@ -101,35 +102,18 @@ export function QuestionEditor({
 				<FieldError id={uid} messages={general} />
 
 				<div className="mb-3 flex flex-wrap items-end gap-2">
-					<Field
+					<SelectField
 						id={`${uid}-type`}
 						label={t.questionTypeLabel}
 						className="min-w-48 flex-1 gap-1"
-					>
-						{(control) => (
-							<select
-								{...control}
-								data-testid="question-type"
-								className={selectClass}
-								value={question.type}
-								onChange={(e) =>
-									update((q) =>
-										changeQuestionType(
-											q,
-											index,
-											e.target.value as QuestionType,
-										),
-									)
-								}
-							>
-								{questionTypes.map((type) => (
-									<option key={type} value={type}>
-										{t.questionTypes[type] ?? type}
-									</option>
-								))}
-							</select>
-						)}
-					</Field>
+						testId="question-type"
+						value={question.type}
+						values={questionTypes}
+						optionLabel={(type) => t.questionTypes[type] ?? type}
+						onChange={(type) =>
+							update((q) => changeQuestionType(q, index, type))
+						}
+					/>
 					<div className="flex flex-wrap gap-2">
 						<Button
 							variant="outline"

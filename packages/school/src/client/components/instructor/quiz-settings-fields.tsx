@@ -2,9 +2,8 @@
 import { useId } from "react";
 import { useSchoolViewer } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { selectClass } from "../shared/cn.js";
 import { Checkbox } from "../ui/checkbox.js";
-import { Field } from "../ui/field.js";
+import { SelectField } from "../ui/select-field.js";
 import { WholeNumberField } from "../ui/whole-number-field.js";
 import { type DraftQuiz, showAnswersValues } from "./quiz-draft.js";
 import { updateSettings } from "./quiz-draft-operations.js";
@@ -63,31 +62,16 @@ export function QuizSettingsFields({
 					t.quizMaxAttemptsHint,
 					"quiz-max-attempts",
 				)}
-				<Field
+				<SelectField
 					id={`${uid}-show`}
 					label={t.quizShowAnswersLabel}
 					errors={issues.showAnswers}
-				>
-					{(control) => (
-						<select
-							{...control}
-							data-testid="quiz-show-answers"
-							className={selectClass}
-							value={value.showAnswers}
-							onChange={(e) =>
-								set({
-									showAnswers: e.target.value as DraftQuiz["showAnswers"],
-								})
-							}
-						>
-							{showAnswersValues.map((v) => (
-								<option key={v} value={v}>
-									{t.quizShowAnswers[v] ?? v}
-								</option>
-							))}
-						</select>
-					)}
-				</Field>
+					testId="quiz-show-answers"
+					value={value.showAnswers}
+					values={showAnswersValues}
+					optionLabel={(v) => t.quizShowAnswers[v] ?? v}
+					onChange={(showAnswers) => set({ showAnswers })}
+				/>
 				<div className="flex items-end pb-2">
 					<Checkbox
 						label={t.quizShuffleLabel}
