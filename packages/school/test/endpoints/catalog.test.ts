@@ -1,5 +1,4 @@
-import type { Adapter } from "@btst/stack/plugins/api";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCourse, updateCourse } from "../../src/api/mutations";
 import type { Course, Lesson } from "../../src/types";
 import {
@@ -7,19 +6,11 @@ import {
 	expectNoAnswerKeys,
 	expectStatus,
 	roles,
-	type SchoolApiClient,
-	type SeededSchool,
-	seededSchool,
 } from "../helpers/api";
 import { seedCourse, users, type Who } from "../helpers/fixtures";
+import { api, db, freshSchool, school } from "../helpers/per-test";
 
-let db: Adapter;
-let api: SchoolApiClient;
-let school: SeededSchool;
-beforeEach(async () => {
-	school = await seededSchool();
-	({ db, api } = school);
-});
+freshSchool();
 
 describe("catalog and course page", () => {
 	it("GET /school/courses lists published courses with paging info", async () => {

@@ -1,29 +1,15 @@
-import type { Adapter } from "@btst/stack/plugins/api";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { updateCourse } from "../../src/api/mutations";
-import {
-	expectError,
-	expectStatus,
-	type SchoolApiClient,
-	type SeededCourse,
-	type SeededSchool,
-	seededSchool,
-} from "../helpers/api";
+import { expectError, expectStatus } from "../helpers/api";
 import {
 	correctAnswers,
 	seedCourse,
 	users,
 	type Who,
 } from "../helpers/fixtures";
+import { api, db, freshSchool, school, seeded } from "../helpers/per-test";
 
-let db: Adapter;
-let api: SchoolApiClient;
-let seeded: SeededCourse;
-let school: SeededSchool;
-beforeEach(async () => {
-	school = await seededSchool();
-	({ db, api, seeded } = school);
-});
+freshSchool();
 
 describe("enrollment", () => {
 	it("enrolls (201), is idempotent (200) and needs a sign-in (401)", async () => {

@@ -1,24 +1,10 @@
-import type { Adapter } from "@btst/stack/plugins/api";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Lesson, QuizAttempt } from "../../src/types";
-import {
-	expectStatus,
-	type SchoolApiClient,
-	type SeededCourse,
-	type SeededSchool,
-	schoolApiWith,
-	seededSchool,
-} from "../helpers/api";
+import { expectStatus, schoolApiWith } from "../helpers/api";
 import { correctAnswers, users, wrongAnswers } from "../helpers/fixtures";
+import { api, db, freshSchool, school, seeded } from "../helpers/per-test";
 
-let db: Adapter;
-let api: SchoolApiClient;
-let seeded: SeededCourse;
-let school: SeededSchool;
-beforeEach(async () => {
-	school = await seededSchool();
-	({ db, api, seeded } = school);
-});
+freshSchool();
 
 describe("hooks", () => {
 	it("onAfterEnroll gets the enrollment and course", async () => {

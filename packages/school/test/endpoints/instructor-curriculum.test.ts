@@ -1,24 +1,10 @@
-import type { Adapter } from "@btst/stack/plugins/api";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getCourseById } from "../../src/api/getters";
 import type { Lesson } from "../../src/types";
-import {
-	expectError,
-	expectStatus,
-	type SchoolApiClient,
-	type SeededCourse,
-	type SeededSchool,
-	seededSchool,
-} from "../helpers/api";
+import { expectError, expectStatus } from "../helpers/api";
+import { api, db, freshSchool, school, seeded } from "../helpers/per-test";
 
-let db: Adapter;
-let api: SchoolApiClient;
-let seeded: SeededCourse;
-let school: SeededSchool;
-beforeEach(async () => {
-	school = await seededSchool();
-	({ db, api, seeded } = school);
-});
+freshSchool();
 
 describe("instructor endpoints: deleting, curriculum and slugs", () => {
 	it("DELETE a course with learners is refused (409)", async () => {

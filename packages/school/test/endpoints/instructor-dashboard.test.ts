@@ -1,25 +1,11 @@
-import type { Adapter } from "@btst/stack/plugins/api";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCourse, enroll as enrollDirect } from "../../src/api/mutations";
 import type { Course } from "../../src/types";
-import {
-	expectError,
-	expectStatus,
-	type SchoolApiClient,
-	type SeededCourse,
-	type SeededSchool,
-	seededSchool,
-} from "../helpers/api";
+import { expectError, expectStatus } from "../helpers/api";
 import { correctAnswers, users, wrongAnswers } from "../helpers/fixtures";
+import { api, db, freshSchool, school, seeded } from "../helpers/per-test";
 
-let db: Adapter;
-let api: SchoolApiClient;
-let seeded: SeededCourse;
-let school: SeededSchool;
-beforeEach(async () => {
-	school = await seededSchool();
-	({ db, api, seeded } = school);
-});
+freshSchool();
 
 const apart = () => new Promise((resolve) => setTimeout(resolve, 2));
 

@@ -1,5 +1,4 @@
-import type { Adapter } from "@btst/stack/plugins/api";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
 	getCourseAnalytics,
 	getLearnerDetail,
@@ -14,24 +13,11 @@ import {
 } from "../../src/api/mutations";
 import { recordAttempt } from "../../src/api/mutations/attempts";
 import type { Course, Enrollment, RosterEntry } from "../../src/types";
-import {
-	expectError,
-	expectStatus,
-	type SchoolApiClient,
-	type SeededCourse,
-	type SeededSchool,
-	seededSchool,
-} from "../helpers/api";
+import { expectError, expectStatus } from "../helpers/api";
 import { sampleQuiz, users } from "../helpers/fixtures";
+import { api, db, freshSchool, school, seeded } from "../helpers/per-test";
 
-let db: Adapter;
-let api: SchoolApiClient;
-let seeded: SeededCourse;
-let school: SeededSchool;
-beforeEach(async () => {
-	school = await seededSchool();
-	({ db, api, seeded } = school);
-});
+freshSchool();
 
 const people = [
 	{ id: "l-jose", name: "José Álvarez", email: "jose@school.test" },

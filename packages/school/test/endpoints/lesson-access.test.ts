@@ -4,17 +4,12 @@ import {
 	expectNoAnswerKeys,
 	expectStatus,
 	roles,
-	type SchoolApiClient,
-	type SeededCourse,
-	seededSchool,
 } from "../helpers/api";
 import type { Who } from "../helpers/fixtures";
+import { api, freshSchool, school, seeded } from "../helpers/per-test";
 
-let api: SchoolApiClient;
-let seeded: SeededCourse;
+freshSchool();
 beforeEach(async () => {
-	const school = await seededSchool();
-	({ api, seeded } = school);
 	await school.enrollAs("student");
 });
 

@@ -1,25 +1,10 @@
-import type { Adapter } from "@btst/stack/plugins/api";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCourse, createLesson } from "../../src/api/mutations";
-import {
-	expectError,
-	expectNoAnswerKeys,
-	expectStatus,
-	type SchoolApiClient,
-	type SeededCourse,
-	type SeededSchool,
-	seededSchool,
-} from "../helpers/api";
+import { expectError, expectNoAnswerKeys, expectStatus } from "../helpers/api";
 import { sampleQuiz, users } from "../helpers/fixtures";
+import { api, db, freshSchool, school, seeded } from "../helpers/per-test";
 
-let db: Adapter;
-let api: SchoolApiClient;
-let seeded: SeededCourse;
-let school: SeededSchool;
-beforeEach(async () => {
-	school = await seededSchool();
-	({ db, api, seeded } = school);
-});
+freshSchool();
 
 describe("lesson management through the API", () => {
 	it("creating a lesson returns it with its quiz for the owner and recounts progress", async () => {

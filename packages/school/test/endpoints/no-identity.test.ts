@@ -1,24 +1,11 @@
-import type { Adapter } from "@btst/stack/plugins/api";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { enroll as enrollDirect } from "../../src/api/mutations";
 import type { SchoolBackendOptions } from "../../src/api/plugin";
-import {
-	type ApiResponse,
-	expectStatus,
-	type SeededCourse,
-	type SeededSchool,
-	schoolApiWith,
-	seededSchool,
-} from "../helpers/api";
+import { type ApiResponse, expectStatus, schoolApiWith } from "../helpers/api";
 import { correctAnswers, users, type Who } from "../helpers/fixtures";
+import { db, freshSchool, school, seeded } from "../helpers/per-test";
 
-let db: Adapter;
-let seeded: SeededCourse;
-let school: SeededSchool;
-beforeEach(async () => {
-	school = await seededSchool();
-	({ db, seeded } = school);
-});
+freshSchool();
 
 describe("no identity source configured", () => {
 	it("personal and instructor endpoints answer 401 even with a user header", async () => {

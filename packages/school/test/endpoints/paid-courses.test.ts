@@ -1,24 +1,17 @@
-import type { Adapter } from "@btst/stack/plugins/api";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import {
 	expectError,
 	expectStatus,
 	type SchoolApiClient,
 	type SeededCourse,
-	type SeededSchool,
 	schoolApiWith,
-	seededSchool,
 } from "../helpers/api";
 import { seedCourse, users } from "../helpers/fixtures";
+import { api, db, freshSchool, school, seeded } from "../helpers/per-test";
 
-let db: Adapter;
-let api: SchoolApiClient;
-let seeded: SeededCourse;
-let school: SeededSchool;
+freshSchool();
 let paid: SeededCourse;
 beforeEach(async () => {
-	school = await seededSchool();
-	({ db, api, seeded } = school);
 	paid = await seedCourse(db, { title: "Paid", price: 4900 });
 });
 

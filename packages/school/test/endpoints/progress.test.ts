@@ -1,24 +1,9 @@
-import type { Adapter } from "@btst/stack/plugins/api";
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import {
-	expectError,
-	expectStatus,
-	type SchoolApiClient,
-	type SeededCourse,
-	type SeededSchool,
-	schoolApiWith,
-	seededSchool,
-} from "../helpers/api";
+import { describe, expect, it, vi } from "vitest";
+import { expectError, expectStatus, schoolApiWith } from "../helpers/api";
 import { correctAnswers, users } from "../helpers/fixtures";
+import { api, db, freshSchool, school, seeded } from "../helpers/per-test";
 
-let db: Adapter;
-let api: SchoolApiClient;
-let seeded: SeededCourse;
-let school: SeededSchool;
-beforeEach(async () => {
-	school = await seededSchool();
-	({ db, api, seeded } = school);
-});
+freshSchool();
 
 describe("progress", () => {
 	it("POST /school/lessons/:id/complete: sign-in, enrollment, non-quiz lessons", async () => {

@@ -1,23 +1,9 @@
-import type { Adapter } from "@btst/stack/plugins/api";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Lesson } from "../../src/types";
-import {
-	expectError,
-	expectStatus,
-	type SchoolApiClient,
-	type SeededCourse,
-	type SeededSchool,
-	seededSchool,
-} from "../helpers/api";
+import { expectError, expectStatus } from "../helpers/api";
+import { api, db, freshSchool, school, seeded } from "../helpers/per-test";
 
-let db: Adapter;
-let api: SchoolApiClient;
-let seeded: SeededCourse;
-let school: SeededSchool;
-beforeEach(async () => {
-	school = await seededSchool();
-	({ db, api, seeded } = school);
-});
+freshSchool();
 
 describe("input validation and stored XSS", () => {
 	/** A new lesson in the seeded course. */
