@@ -4,7 +4,7 @@ import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass, cn, inputClass } from "../shared/cn.js";
 import { LessonTypeIcon } from "../shared/curriculum.js";
 import { SchoolLink } from "../shared/link.js";
-import { Button } from "../ui/button.js";
+import { QuietDeleteButton } from "../ui/button.js";
 import {
 	type CurriculumDrag,
 	DragHandle,
@@ -121,17 +121,14 @@ export function CurriculumLessonList({
 							>
 								{t.edit}
 							</SchoolLink>
-							<Button
-								variant="ghost"
-								size="sm"
-								className="text-destructive"
+							<QuietDeleteButton
 								data-testid="delete-lesson"
 								aria-label={t.deleteLessonNamed(lesson.title)}
 								disabled={deleting}
 								onClick={() => onDelete(lesson)}
 							>
 								{t.remove}
-							</Button>
+							</QuietDeleteButton>
 						</div>
 					</li>
 				</Fragment>

@@ -2,7 +2,7 @@
 import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { useSchool } from "../../hooks/use-school.js";
 import { cn, inputClass } from "../shared/cn.js";
-import { Button } from "../ui/button.js";
+import { Button, QuietDeleteButton } from "../ui/button.js";
 import {
 	type CurriculumDrag,
 	DragHandle,
@@ -132,17 +132,14 @@ export function CurriculumSectionCard({
 								{t.rename}
 							</Button>
 						)}
-						<Button
-							variant="ghost"
-							size="sm"
-							className="text-destructive"
+						<QuietDeleteButton
 							data-testid="delete-section"
 							aria-label={t.deleteSectionNamed(section.title)}
 							disabled={busy.deleting}
 							onClick={onDelete}
 						>
 							{t.deleteSection}
-						</Button>
+						</QuietDeleteButton>
 					</div>
 				</div>
 				{children}

@@ -66,6 +66,25 @@ export function QuestionEditor({
 	const general = Object.entries(issues ?? {}).flatMap(([key, messages]) =>
 		shownFor(question.type, key) ? [] : messages,
 	);
+	// The question's two texts: the prompt above the answers, the explanation under them.
+	const questionText = (
+		key: "prompt" | "explanation",
+		label: string,
+		className: string,
+	) => (
+		<TextField
+			id={`${uid}-${key}`}
+			label={label}
+			errors={at(key)}
+			className={className}
+			testId={`question-${key}`}
+			rows={2}
+			value={question[key]}
+			onChange={(text) =>
+				update((q) => updateQuestion(q, index, { [key]: text }))
+			}
+		/>
+	);
 	const answers: AnswerFieldsProps = {
 		uid,
 		question,
@@ -150,18 +169,7 @@ export function QuestionEditor({
 					</div>
 				</div>
 
-				<TextField
-					id={`${uid}-prompt`}
-					label={t.questionPromptLabel}
-					errors={at("prompt")}
-					className="mb-3 gap-1"
-					testId="question-prompt"
-					rows={2}
-					value={question.prompt}
-					onChange={(prompt) =>
-						update((q) => updateQuestion(q, index, { prompt }))
-					}
-				/>
+				{questionText("prompt", t.questionPromptLabel, "mb-3 gap-1")}
 
 				{question.type === "single" || question.type === "multiple" ? (
 					<ChoiceOptions {...answers} />
@@ -173,18 +181,7 @@ export function QuestionEditor({
 					<AcceptedAnswers {...answers} />
 				) : null}
 
-				<TextField
-					id={`${uid}-explanation`}
-					label={t.questionExplanationLabel}
-					errors={at("explanation")}
-					className="gap-1"
-					testId="question-explanation"
-					rows={2}
-					value={question.explanation}
-					onChange={(explanation) =>
-						update((q) => updateQuestion(q, index, { explanation }))
-					}
-				/>
+				{questionText("explanation", t.questionExplanationLabel, "gap-1")}
 			</fieldset>
 		</li>
 	);

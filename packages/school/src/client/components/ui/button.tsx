@@ -49,3 +49,21 @@ export function RemoveButton({
 		</Button>
 	);
 }
+
+/**
+ * A quiet destructive action among a row's tools ("Remove", "Delete section"): small, ghost,
+ * red text. The loud red button is for the confirmation that follows, not for this.
+ */
+export function QuietDeleteButton({
+	className,
+	...props
+}: Omit<ComponentProps<typeof Button>, "variant" | "size">) {
+	return (
+		<Button
+			variant="ghost"
+			size="sm"
+			className={cn("text-destructive", className)}
+			{...props}
+		/>
+	);
+}
