@@ -6,6 +6,7 @@ import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass, cn } from "../shared/cn.js";
 import { SchoolLink } from "../shared/link.js";
 import { PageShell, Skeleton } from "../shared/states.js";
+import { LoadingBlock } from "../ui/loading-block.js";
 import { AnalyticsPanel } from "./analytics-panel.js";
 import { CourseDetailsForm } from "./course-details-form.js";
 import { CurriculumEditor } from "./curriculum-editor.js";
@@ -154,11 +155,10 @@ function ExistingCourseEditor({ courseId }: { courseId: string }) {
 	if (list.isPending) {
 		return (
 			<PageShell testId="school-course-editor" className="max-w-5xl">
-				<span className="sr-only" role="status">
-					{t.loading}
-				</span>
-				<Skeleton className="mb-6 h-10 w-1/2" />
-				<Skeleton className="h-96 w-full" />
+				<LoadingBlock
+					label={t.loading}
+					blocks={["mb-6 h-10 w-1/2", "h-96 w-full"]}
+				/>
 			</PageShell>
 		);
 	}

@@ -5,7 +5,8 @@ import { useSchoolViewer } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass } from "../shared/cn.js";
 import { SchoolLink } from "../shared/link.js";
-import { PageShell, Skeleton } from "../shared/states.js";
+import { PageShell } from "../shared/states.js";
+import { LoadingBlock } from "../ui/loading-block.js";
 import { ToastProvider } from "../ui/toast.js";
 
 export type InstructorViewer = NonNullable<SchoolViewer["user"]>;
@@ -40,11 +41,10 @@ export function InstructorGate({
 	if (viewer.isPending) {
 		return (
 			<PageShell testId={testId} className={className}>
-				<span className="sr-only" role="status">
-					{t.loading}
-				</span>
-				<Skeleton className="mb-4 h-9 w-1/3" />
-				<Skeleton className="h-48 w-full" />
+				<LoadingBlock
+					label={t.loading}
+					blocks={["mb-4 h-9 w-1/3", "h-48 w-full"]}
+				/>
 			</PageShell>
 		);
 	}
