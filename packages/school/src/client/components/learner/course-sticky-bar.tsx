@@ -8,6 +8,7 @@ import { PriceTag } from "../shared/course-card.js";
 import { SchoolLink } from "../shared/link.js";
 import { Skeleton } from "../shared/states.js";
 import { Button } from "../ui/button.js";
+import { ContinueLink } from "./continue-link.js";
 import { activeEnrollment, continueHref } from "./lesson-nav.js";
 
 /**
@@ -52,13 +53,11 @@ function StickyBar({ course }: { course: CourseDetail }) {
 		);
 	else if (enrollment)
 		action = (
-			<SchoolLink
-				href={continueHref(course, enrollment.continueLessonId, paths)}
-				className={buttonClass()}
-				data-testid="sticky-continue"
-			>
-				{enrollment.lastLessonId ? t.continueLearning : t.startLearning}
-			</SchoolLink>
+			<ContinueLink
+				course={course}
+				enrollment={enrollment}
+				testId="sticky-continue"
+			/>
 		);
 	else if (data?.canManage) action = null;
 	else if (!data?.signedIn)

@@ -14,9 +14,9 @@ import {
 import { CourseReviews } from "../course/course-reviews.js";
 import { RatingSummary } from "../course/rating.js";
 import { ManagerBanner } from "../instructor/manager-banner.js";
+import { ContinueLink } from "../learner/continue-link.js";
 import { CourseStickyBar } from "../learner/course-sticky-bar.js";
 import { LeaveCourse } from "../learner/leave-course.js";
-import { continueHref } from "../learner/lesson-nav.js";
 import { LoadError } from "../learner/lesson-states.js";
 import { buttonClass } from "../shared/cn.js";
 import { PriceTag } from "../shared/course-card.js";
@@ -97,13 +97,11 @@ function CallToAction({ course }: { course: CourseDetail }) {
 						{t.archivedNote}
 					</p>
 				) : null}
-				<SchoolLink
-					href={continueHref(course, enrollment.continueLessonId, paths)}
-					className={buttonClass()}
-					data-testid="continue-learning"
-				>
-					{enrollment.lastLessonId ? t.continueLearning : t.startLearning}
-				</SchoolLink>
+				<ContinueLink
+					course={course}
+					enrollment={enrollment}
+					testId="continue-learning"
+				/>
 				{done && enrollment.certificateId ? (
 					<SchoolLink
 						href={paths.certificate(enrollment.certificateId)}
