@@ -114,9 +114,7 @@ export function moveSection(
 	delta: number,
 ): CurriculumState {
 	const from = state.sections.findIndex((s) => s.id === sectionId);
-	if (from < 0) return state;
-	const sections = moveItem(state.sections, from, from + delta);
-	return sections === state.sections ? state : { ...state, sections };
+	return from < 0 ? state : moveSectionTo(state, sectionId, from + delta);
 }
 
 /** Puts a section at `index` (used by drag and drop). */

@@ -1,5 +1,6 @@
 "use client";
 import { cn, inputClass, selectClass } from "../shared/cn.js";
+import { SelectOptions } from "./select-field.js";
 
 /**
  * The labelled search box above a filtered list. Typing calls `onChange`; the list resets its
@@ -68,12 +69,11 @@ export function SelectFilter<V extends string>({
 				// The select holds only the options below, so its value is one of them.
 				onChange={(e) => onChange(e.target.value as V | "")}
 			>
-				{allLabel === undefined ? null : <option value="">{allLabel}</option>}
-				{values.map((v) => (
-					<option key={v} value={v}>
-						{optionLabel(v)}
-					</option>
-				))}
+				<SelectOptions
+					values={values}
+					optionLabel={optionLabel}
+					emptyLabel={allLabel}
+				/>
 			</select>
 		</label>
 	);

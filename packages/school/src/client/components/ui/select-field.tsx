@@ -37,16 +37,38 @@ export function SelectField<V extends string>({
 					// The select holds only the options below, so its value is one of them.
 					onChange={(e) => onChange(e.target.value as V)}
 				>
-					{emptyLabel === undefined ? null : (
-						<option value="">{emptyLabel}</option>
-					)}
-					{values.map((v) => (
-						<option key={v} value={v}>
-							{optionLabel(v)}
-						</option>
-					))}
+					<SelectOptions
+						values={values}
+						optionLabel={optionLabel}
+						emptyLabel={emptyLabel}
+					/>
 				</select>
 			)}
 		</Field>
+	);
+}
+
+/**
+ * A select's options: one per value, named by `optionLabel`, after an optional first option
+ * with the value `""` (none chosen, or no filter).
+ */
+export function SelectOptions<V extends string>({
+	values,
+	optionLabel,
+	emptyLabel,
+}: {
+	values: readonly V[];
+	optionLabel: (value: V) => string;
+	emptyLabel?: string;
+}) {
+	return (
+		<>
+			{emptyLabel === undefined ? null : <option value="">{emptyLabel}</option>}
+			{values.map((v) => (
+				<option key={v} value={v}>
+					{optionLabel(v)}
+				</option>
+			))}
+		</>
 	);
 }
