@@ -134,16 +134,27 @@ export function removeOption(
 	}));
 }
 
+/** Changes the text of one row of a question's options or accepted answers. */
+function setRowText(
+	quiz: DraftQuiz,
+	index: number,
+	field: "options" | "accepted",
+	rowId: string,
+	text: string,
+): DraftQuiz {
+	return mapQuestion(quiz, index, (q) => ({
+		...q,
+		[field]: q[field].map((row) => (row.id === rowId ? { ...row, text } : row)),
+	}));
+}
+
 export function updateOptionText(
 	quiz: DraftQuiz,
 	index: number,
 	optionId: string,
 	text: string,
 ): DraftQuiz {
-	return mapQuestion(quiz, index, (q) => ({
-		...q,
-		options: q.options.map((o) => (o.id === optionId ? { ...o, text } : o)),
-	}));
+	return setRowText(quiz, index, "options", optionId, text);
 }
 
 /**
@@ -226,10 +237,7 @@ export function updateAccepted(
 	acceptedId: string,
 	text: string,
 ): DraftQuiz {
-	return mapQuestion(quiz, index, (q) => ({
-		...q,
-		accepted: q.accepted.map((a) => (a.id === acceptedId ? { ...a, text } : a)),
-	}));
+	return setRowText(quiz, index, "accepted", acceptedId, text);
 }
 
 export function setCaseSensitive(
