@@ -10,7 +10,8 @@ import {
 	useBulkEnroll,
 } from "../../hooks/pacing-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { buttonClass, textareaClass } from "../shared/cn.js";
+import { textareaClass } from "../shared/cn.js";
+import { Button } from "../ui/button.js";
 import { Checkbox } from "../ui/checkbox.js";
 
 /** Adds one batch's report to the running one. */
@@ -105,24 +106,24 @@ export function BulkEnrollPanel({ courseId }: { courseId: string }) {
 				onChange={setOverride}
 			/>
 			<div className="flex flex-wrap gap-2">
-				<button
-					type="button"
-					className={buttonClass("outline", "sm")}
-					disabled={busy || emails.length === 0}
-					onClick={() => void run(true)}
-					data-testid="bulk-preview"
-				>
-					{t.bulkPreview}
-				</button>
-				<button
-					type="button"
-					className={buttonClass("primary", "sm")}
-					disabled={busy || emails.length === 0}
-					onClick={() => void run(false)}
-					data-testid="bulk-submit"
-				>
-					{t.bulkEnroll}
-				</button>
+				{/* The same run twice: a dry run that only reports, then the real one. */}
+				{(
+					[
+						[true, "outline", "bulk-preview", t.bulkPreview],
+						[false, "primary", "bulk-submit", t.bulkEnroll],
+					] as const
+				).map(([dryRun, variant, testId, label]) => (
+					<Button
+						key={testId}
+						variant={variant}
+						size="sm"
+						disabled={busy || emails.length === 0}
+						onClick={() => void run(dryRun)}
+						data-testid={testId}
+					>
+						{label}
+					</Button>
+				))}
 			</div>
 			{progress ? (
 				<p role="status" className="text-sm text-muted-foreground">
