@@ -57,8 +57,9 @@ describe("bulk enrollment panel", () => {
 			true,
 			false,
 		]);
-		expect((posts[0]?.body as { emails: string[] }).emails).toEqual([
-			"sam@example.com",
+		expect(posts.map((c) => (c.body as { emails: string[] }).emails)).toEqual([
+			["sam@example.com"],
+			["sam@example.com"],
 		]);
 	});
 });
