@@ -1,21 +1,11 @@
 "use client";
-import { useEffect, useState } from "react";
 import { mediaUrl } from "../../../schemas.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { VideoPlayer } from "../shared/video-player.js";
 import { TextField } from "../ui/text-field.js";
+import { useDebounced } from "../ui/use-debounced.js";
 
 const PREVIEW_DELAY_MS = 400;
-
-/** The value once it has stopped changing for `delay` ms (the first value at once). */
-function useSettled<T>(value: T, delay: number): T {
-	const [settled, setSettled] = useState(value);
-	useEffect(() => {
-		const timer = setTimeout(() => setSettled(value), delay);
-		return () => clearTimeout(timer);
-	}, [value, delay]);
-	return settled;
-}
 
 /** The player as learners will see it, once the typed URL has settled and is valid. */
 function VideoPreview({
@@ -28,8 +18,8 @@ function VideoPreview({
 	captionsUrl: string;
 }) {
 	const { t } = useSchool();
-	const url = useSettled(videoUrl.trim(), PREVIEW_DELAY_MS);
-	const captions = useSettled(captionsUrl.trim(), PREVIEW_DELAY_MS);
+	const url = useDebounced(videoUrl.trim(), PREVIEW_DELAY_MS);
+	const captions = useDebounced(captionsUrl.trim(), PREVIEW_DELAY_MS);
 	const valid = url !== "" && mediaUrl.safeParse(url).success;
 	const validCaptions = captions !== "" && mediaUrl.safeParse(captions).success;
 	return (
