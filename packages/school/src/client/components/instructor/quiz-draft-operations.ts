@@ -102,24 +102,27 @@ export function changeQuestionType(
 	});
 }
 
+/** Adds an empty row to a question's options or accepted answers, up to `max`. */
+function addRow(
+	quiz: DraftQuiz,
+	index: number,
+	field: "options" | "accepted",
+	idPrefix: string,
+	max: number,
+): DraftQuiz {
+	return mapQuestion(quiz, index, (q) => {
+		const rows = q[field];
+		if (rows.length >= max) return q;
+		const id = makeId(
+			idPrefix,
+			rows.map((r) => r.id),
+		);
+		return { ...q, [field]: [...rows, { id, text: "" }] };
+	});
+}
+
 export function addOption(quiz: DraftQuiz, index: number): DraftQuiz {
-	return mapQuestion(quiz, index, (q) =>
-		q.options.length >= MAX_OPTIONS
-			? q
-			: {
-					...q,
-					options: [
-						...q.options,
-						{
-							id: makeId(
-								"o",
-								q.options.map((o) => o.id),
-							),
-							text: "",
-						},
-					],
-				},
-	);
+	return addRow(quiz, index, "options", "o", MAX_OPTIONS);
 }
 
 export function removeOption(
@@ -201,23 +204,7 @@ export function setTrueFalse(
 }
 
 export function addAccepted(quiz: DraftQuiz, index: number): DraftQuiz {
-	return mapQuestion(quiz, index, (q) =>
-		q.accepted.length >= MAX_ACCEPTED
-			? q
-			: {
-					...q,
-					accepted: [
-						...q.accepted,
-						{
-							id: makeId(
-								"a",
-								q.accepted.map((a) => a.id),
-							),
-							text: "",
-						},
-					],
-				},
-	);
+	return addRow(quiz, index, "accepted", "a", MAX_ACCEPTED);
 }
 
 export function removeAccepted(
