@@ -5,8 +5,8 @@ import type { CourseDetail, CourseSummary } from "../../../types.js";
 import { useUpdateCourse } from "../../hooks/instructor-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { apiFieldIssues } from "../shared/api-issues.js";
-import { buttonClass, inputClass, textareaClass } from "../shared/cn.js";
-import { Field } from "../ui/field.js";
+import { buttonClass } from "../shared/cn.js";
+import { TextField } from "../ui/text-field.js";
 
 type Pitch = Partial<
 	Pick<
@@ -127,37 +127,18 @@ export function CoursePitchSection({
 				<p className="text-sm text-muted-foreground">{t.pitchSectionHint}</p>
 			</div>
 			{FIELDS.map((name) => (
-				<Field
+				<TextField
 					key={name}
 					id={`${uid}-${name}`}
 					name={name}
 					label={labels[name]}
 					errors={errorsOf(name)}
-				>
-					{(control) =>
-						multiline.has(name) ? (
-							<textarea
-								{...control}
-								className={textareaClass}
-								value={values[name]}
-								onChange={(e) =>
-									setValues({ ...values, [name]: e.target.value })
-								}
-								data-testid={`pitch-${name}`}
-							/>
-						) : (
-							<input
-								{...control}
-								className={inputClass}
-								value={values[name]}
-								onChange={(e) =>
-									setValues({ ...values, [name]: e.target.value })
-								}
-								data-testid={`pitch-${name}`}
-							/>
-						)
-					}
-				</Field>
+					testId={`pitch-${name}`}
+					// Two rows is what a textarea shows by default; the class sets its least height.
+					rows={multiline.has(name) ? 2 : undefined}
+					value={values[name]}
+					onChange={(text) => setValues({ ...values, [name]: text })}
+				/>
 			))}
 			<div className="flex items-center gap-3">
 				<button
