@@ -16,7 +16,9 @@ import { revalidateForCourseChange } from "./revalidate-school-pages";
  *
  * With `SCHOOL_DEMO_BLOG=1`, BTST's own blog plugin is mounted beside it on the same database
  * (`/api/data/posts`): the benchmark (`npm run bench`) measures it as the school's peer. Reading
- * posts is public; writing them needs an admin session.
+ * posts is public; writing them needs an admin session. PostgreSQL only (`DATABASE_URL`): the
+ * blog's update looks tags up on a second connection while its transaction holds the first, and
+ * the embedded database has one connection, so a tagged update would never finish there.
  *
  * Runs on BTST 1.1.11 (the default install) and on BTST 3 (`SCHOOL_BTST=3 npm start`):
  * `./btst-compat` bridges the two names and hook styles that differ.
@@ -50,6 +52,12 @@ const aggregates = kyselyAggregates(getDb());
 
 async function adminOnly(headers: Headers | undefined) {
 	return allowIf(await isAdmin(headers), "Only admins can write posts");
+}
+
+if (process.env.SCHOOL_DEMO_BLOG === "1" && !process.env.DATABASE_URL) {
+	console.warn(
+		"[school-demo] SCHOOL_DEMO_BLOG=1 needs DATABASE_URL: on the embedded database the blog's tagged post updates never finish (see lib/stack.ts)",
+	);
 }
 
 const blog = blogBackendPlugin({
