@@ -11,22 +11,27 @@ import { activeEnrollment, neighboursOf, opensAll } from "./lesson-nav.js";
 import { LockIcon } from "./lock-icon.js";
 import { UnderPlayerProvider } from "./under-player.js";
 
-interface Progress {
-	pct: number;
-	completedIds: Set<string>;
+/**
+ * The viewer's access to the course and their progress, as `useCourseProgress` returns them:
+ * the lesson and quiz pages hand that result over whole.
+ */
+interface LearnerAccess {
+	data: CourseAccess | undefined;
+	progress: {
+		pct: number;
+		completedIds: Set<string>;
+	} | null;
 }
 
 /** The course outline with the learner's progress: the desktop sidebar and the phone drawer. */
 function Outline({
 	course,
 	lessonId,
-	access,
-	progress,
+	access: { data: access, progress },
 }: {
 	course: CourseDetail;
 	lessonId: string;
-	access: CourseAccess | undefined;
-	progress: Progress | null;
+	access: LearnerAccess;
 }) {
 	const { t } = useSchool();
 	const pct = progress?.pct ?? 0;
@@ -69,19 +74,16 @@ function Outline({
 export function LessonLayout({
 	testId,
 	course,
-	lessonId,
-	title,
+	lesson: { id: lessonId, title },
 	access,
-	progress,
 	media,
 	children,
 }: {
 	testId: string;
 	course: CourseDetail;
-	lessonId: string;
-	title: string;
-	access: CourseAccess | undefined;
-	progress: Progress | null;
+	/** The lesson's entry in the course outline. */
+	lesson: { id: string; title: string };
+	access: LearnerAccess;
 	/** The player (or nothing): the phone drawer sits right under it. */
 	media?: ReactNode;
 	children: ReactNode;
@@ -89,15 +91,11 @@ export function LessonLayout({
 	const { t, paths } = useSchool();
 	const [drawerOpen, setDrawerOpen] = useState(false);
 	const drawerId = useId();
-	const openAll = opensAll(access);
+	const openAll = opensAll(access.data);
+	const { progress } = access;
 	const { prev, next } = neighboursOf(course, lessonId, paths, openAll);
 	const outline = (
-		<Outline
-			course={course}
-			lessonId={lessonId}
-			access={access}
-			progress={progress}
-		/>
+		<Outline course={course} lessonId={lessonId} access={access} />
 	);
 	// On phones the course content sits right under the player: the media component places it
 	// after the video and before its transcript and notes tabs.

@@ -164,10 +164,8 @@ export function LessonPage({
 		<LessonLayout
 			testId="school-lesson-page"
 			course={course}
-			lessonId={lessonId}
-			title={outlineLesson.title}
-			access={access.data}
-			progress={access.progress}
+			lesson={outlineLesson}
+			access={access}
 			// The player waits for the enrollment: it reads the saved position once, at mount.
 			media={!locked && !accessFailed && !access.isPending ? video : null}
 		>

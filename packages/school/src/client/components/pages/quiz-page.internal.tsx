@@ -193,10 +193,8 @@ export function QuizPage({
 		<LessonLayout
 			testId="school-quiz-page"
 			course={course}
-			lessonId={lessonId}
-			title={outlineLesson.title}
-			access={access.data}
-			progress={access.progress}
+			lesson={outlineLesson}
+			access={access}
 		>
 			{body}
 		</LessonLayout>
