@@ -5,7 +5,7 @@ import { useEditableCourse } from "../../hooks/instructor-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass, cn } from "../shared/cn.js";
 import { SchoolLink } from "../shared/link.js";
-import { PageShell, Skeleton } from "../shared/states.js";
+import { MessagePage, PageShell, Skeleton } from "../shared/states.js";
 import { LoadingBlock } from "../ui/loading-block.js";
 import { AnalyticsPanel } from "./analytics-panel.js";
 import { CourseDetailsForm } from "./course-details-form.js";
@@ -171,22 +171,19 @@ function ExistingCourseEditor({ courseId }: { courseId: string }) {
 	}
 	if (!summary) {
 		return (
-			<PageShell testId="instructor-course-not-found" className="max-w-2xl">
-				<div className="rounded-lg border border-border bg-card p-8 text-center text-card-foreground">
-					<h1 className="mb-2 text-2xl font-semibold">
-						{t.courseEditorNotFound}
-					</h1>
-					<p className="mb-6 text-muted-foreground">
-						{t.courseEditorNotFoundBody}
-					</p>
-					<SchoolLink
-						href={paths.instructor()}
-						className={buttonClass("outline")}
-					>
-						{t.backToDashboard}
-					</SchoolLink>
-				</div>
-			</PageShell>
+			<MessagePage
+				testId="instructor-course-not-found"
+				className="max-w-2xl"
+				title={t.courseEditorNotFound}
+				body={t.courseEditorNotFoundBody}
+			>
+				<SchoolLink
+					href={paths.instructor()}
+					className={buttonClass("outline")}
+				>
+					{t.backToDashboard}
+				</SchoolLink>
+			</MessagePage>
 		);
 	}
 

@@ -5,7 +5,7 @@ import { useSchoolViewer } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass } from "../shared/cn.js";
 import { SchoolLink } from "../shared/link.js";
-import { PageShell } from "../shared/states.js";
+import { MessagePage, PageShell } from "../shared/states.js";
 import { LoadingBlock } from "../ui/loading-block.js";
 import { ToastProvider } from "../ui/toast.js";
 
@@ -71,14 +71,15 @@ export function InstructorGate({
 export function InstructorForbidden() {
 	const { t, paths } = useSchool();
 	return (
-		<PageShell testId="instructor-forbidden" className="max-w-2xl">
-			<div className="rounded-lg border border-border bg-card p-8 text-center text-card-foreground">
-				<h1 className="mb-2 text-2xl font-semibold">{t.instructorOnlyTitle}</h1>
-				<p className="mb-6 text-muted-foreground">{t.instructorOnlyBody}</p>
-				<SchoolLink href={paths.catalog()} className={buttonClass("outline")}>
-					{t.backToCatalog}
-				</SchoolLink>
-			</div>
-		</PageShell>
+		<MessagePage
+			testId="instructor-forbidden"
+			className="max-w-2xl"
+			title={t.instructorOnlyTitle}
+			body={t.instructorOnlyBody}
+		>
+			<SchoolLink href={paths.catalog()} className={buttonClass("outline")}>
+				{t.backToCatalog}
+			</SchoolLink>
+		</MessagePage>
 	);
 }

@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import type { FallbackProps } from "react-error-boundary";
 import { useSchool } from "../../hooks/use-school.js";
 import { Button } from "../ui/button.js";
@@ -11,7 +12,7 @@ export function PageShell({
 	className,
 }: {
 	testId: string;
-	children: React.ReactNode;
+	children: ReactNode;
 	className?: string;
 }) {
 	return (
@@ -54,21 +55,54 @@ export function PageSkeleton() {
 	);
 }
 
+/**
+ * A page that is only a message: a card with the page's heading, an optional line of text and
+ * the ways out of it (`children`). Errors, not-found and "not allowed" pages all use it, so they
+ * look and read the same.
+ */
+export function MessagePage({
+	testId,
+	title,
+	body,
+	role,
+	className,
+	children,
+}: {
+	testId: string;
+	title: string;
+	body?: string;
+	/** `"alert"` when the page replaces content that failed. */
+	role?: "alert";
+	className?: string;
+	children: ReactNode;
+}) {
+	return (
+		<PageShell testId={testId} className={className}>
+			<div
+				role={role}
+				className="rounded-lg border border-border bg-card p-8 text-center text-card-foreground"
+			>
+				<h1 className={cn("text-2xl font-semibold", body ? "mb-2" : "mb-6")}>
+					{title}
+				</h1>
+				{body ? <p className="mb-6 text-muted-foreground">{body}</p> : null}
+				{children}
+			</div>
+		</PageShell>
+	);
+}
+
 export function PageError({ error, resetErrorBoundary }: FallbackProps) {
 	const { t } = useSchool();
 	return (
-		<PageShell testId="school-error">
-			<div
-				role="alert"
-				className="rounded-lg border border-border bg-card p-8 text-center"
-			>
-				<h1 className="mb-2 text-2xl font-semibold">{t.errorTitle}</h1>
-				<p className="mb-6 text-muted-foreground">
-					{error instanceof Error ? error.message : String(error)}
-				</p>
-				<Button onClick={resetErrorBoundary}>{t.errorRetry}</Button>
-			</div>
-		</PageShell>
+		<MessagePage
+			testId="school-error"
+			role="alert"
+			title={t.errorTitle}
+			body={error instanceof Error ? error.message : String(error)}
+		>
+			<Button onClick={resetErrorBoundary}>{t.errorRetry}</Button>
+		</MessagePage>
 	);
 }
 
@@ -89,28 +123,22 @@ export function NotFoundState({
 }) {
 	const { t, paths } = useSchool();
 	return (
-		<PageShell testId={testId}>
-			<div className="rounded-lg border border-border bg-card p-8 text-center">
-				<h1 className={cn("text-2xl font-semibold", body ? "mb-2" : "mb-6")}>
-					{title}
-				</h1>
-				{body ? <p className="mb-6 text-muted-foreground">{body}</p> : null}
-				<div className="flex flex-wrap justify-center gap-3">
-					{courseSlug ? (
-						<CourseLink
-							slug={courseSlug}
-							className={buttonClass()}
-							data-testid="back-to-course"
-						>
-							{t.backToCourse}
-						</CourseLink>
-					) : null}
-					<SchoolLink href={paths.catalog()} className={buttonClass("outline")}>
-						{t.backToCatalog}
-					</SchoolLink>
-				</div>
+		<MessagePage testId={testId} title={title} body={body}>
+			<div className="flex flex-wrap justify-center gap-3">
+				{courseSlug ? (
+					<CourseLink
+						slug={courseSlug}
+						className={buttonClass()}
+						data-testid="back-to-course"
+					>
+						{t.backToCourse}
+					</CourseLink>
+				) : null}
+				<SchoolLink href={paths.catalog()} className={buttonClass("outline")}>
+					{t.backToCatalog}
+				</SchoolLink>
 			</div>
-		</PageShell>
+		</MessagePage>
 	);
 }
 
