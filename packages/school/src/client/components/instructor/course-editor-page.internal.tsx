@@ -5,8 +5,13 @@ import { useEditableCourse } from "../../hooks/instructor-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass, cn } from "../shared/cn.js";
 import { SchoolLink } from "../shared/link.js";
-import { MessagePage, PageShell, Skeleton } from "../shared/states.js";
-import { LoadingBlock } from "../ui/loading-block.js";
+import {
+	MessagePage,
+	PageFailed,
+	PageShell,
+	Skeleton,
+} from "../shared/states.js";
+import { PageLoading } from "../ui/loading-block.js";
 import { AnalyticsPanel } from "./analytics-panel.js";
 import { CourseDetailsForm } from "./course-details-form.js";
 import { CurriculumEditor } from "./curriculum-editor.js";
@@ -154,19 +159,16 @@ function ExistingCourseEditor({ courseId }: { courseId: string }) {
 
 	if (list.isPending) {
 		return (
-			<PageShell testId="school-course-editor" className="max-w-5xl">
-				<LoadingBlock
-					label={t.loading}
-					blocks={["mb-6 h-10 w-1/2", "h-96 w-full"]}
-				/>
-			</PageShell>
+			<PageLoading
+				testId="school-course-editor"
+				className="max-w-5xl"
+				blocks={["mb-6 h-10 w-1/2", "h-96 w-full"]}
+			/>
 		);
 	}
 	if (list.error) {
 		return (
-			<PageShell testId="school-course-editor">
-				<p role="alert">{list.error.message}</p>
-			</PageShell>
+			<PageFailed testId="school-course-editor" message={list.error.message} />
 		);
 	}
 	if (!summary) {

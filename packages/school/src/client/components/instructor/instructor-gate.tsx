@@ -5,8 +5,8 @@ import { useSchoolViewer } from "../../hooks/school-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
 import { buttonClass } from "../shared/cn.js";
 import { SchoolLink } from "../shared/link.js";
-import { MessagePage, PageShell } from "../shared/states.js";
-import { LoadingBlock } from "../ui/loading-block.js";
+import { MessagePage, PageFailed, PageShell } from "../shared/states.js";
+import { PageLoading } from "../ui/loading-block.js";
 import { ToastProvider } from "../ui/toast.js";
 
 export type InstructorViewer = NonNullable<SchoolViewer["user"]>;
@@ -40,19 +40,20 @@ export function InstructorGate({
 
 	if (viewer.isPending) {
 		return (
-			<PageShell testId={testId} className={className}>
-				<LoadingBlock
-					label={t.loading}
-					blocks={["mb-4 h-9 w-1/3", "h-48 w-full"]}
-				/>
-			</PageShell>
+			<PageLoading
+				testId={testId}
+				className={className}
+				blocks={["mb-4 h-9 w-1/3", "h-48 w-full"]}
+			/>
 		);
 	}
 	if (viewer.error) {
 		return (
-			<PageShell testId={testId} className={className}>
-				<p role="alert">{viewer.error.message}</p>
-			</PageShell>
+			<PageFailed
+				testId={testId}
+				className={className}
+				message={viewer.error.message}
+			/>
 		);
 	}
 	const user = viewer.data?.user;

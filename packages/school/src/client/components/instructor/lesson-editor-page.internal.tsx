@@ -5,8 +5,8 @@ import {
 	useEditableLesson,
 } from "../../hooks/instructor-hooks.js";
 import { useSchool } from "../../hooks/use-school.js";
-import { NotFoundState, PageShell } from "../shared/states.js";
-import { LoadingBlock } from "../ui/loading-block.js";
+import { NotFoundState, PageFailed } from "../shared/states.js";
+import { PageLoading } from "../ui/loading-block.js";
 import { InstructorGate } from "./instructor-gate.js";
 import { LESSON_EDITOR_TEST_ID, LessonForm } from "./lesson-form.js";
 
@@ -20,24 +20,22 @@ export interface LessonEditorPageProps {
 }
 
 function LoadingShell() {
-	const { t } = useSchool();
 	return (
-		<PageShell testId={LESSON_EDITOR_TEST_ID} className="max-w-4xl">
-			<LoadingBlock
-				label={t.loading}
-				blocks={["mb-4 h-9 w-1/3", "h-96 w-full"]}
-			/>
-		</PageShell>
+		<PageLoading
+			testId={LESSON_EDITOR_TEST_ID}
+			className="max-w-4xl"
+			blocks={["mb-4 h-9 w-1/3", "h-96 w-full"]}
+		/>
 	);
 }
 
 function ErrorShell({ message }: { message: string }) {
 	return (
-		<PageShell testId={LESSON_EDITOR_TEST_ID} className="max-w-4xl">
-			<p role="alert" className="text-destructive">
-				{message}
-			</p>
-		</PageShell>
+		<PageFailed
+			testId={LESSON_EDITOR_TEST_ID}
+			className="max-w-4xl"
+			message={message}
+		/>
 	);
 }
 

@@ -92,6 +92,25 @@ export function MessagePage({
 	);
 }
 
+/** A whole page whose data could not load: the page's own shell with the error, announced. */
+export function PageFailed({
+	testId,
+	className,
+	message,
+}: {
+	testId: string;
+	className?: string;
+	message: string;
+}) {
+	return (
+		<PageShell testId={testId} className={className}>
+			<p role="alert" className="text-destructive">
+				{message}
+			</p>
+		</PageShell>
+	);
+}
+
 export function PageError({ error, resetErrorBoundary }: FallbackProps) {
 	const { t } = useSchool();
 	return (

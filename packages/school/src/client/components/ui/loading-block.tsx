@@ -1,4 +1,5 @@
-import { Skeleton } from "../shared/states.js";
+import { useSchool } from "../../hooks/use-school.js";
+import { PageShell, Skeleton } from "../shared/states.js";
 
 /**
  * What a panel shows while its data loads: skeleton blocks for sighted readers and one
@@ -28,5 +29,23 @@ export function LoadingBlock({
 				<Skeleton key={i} className={block} />
 			))}
 		</div>
+	);
+}
+
+/** A whole page while its data loads: the page's own shell (test id, width) around the blocks. */
+export function PageLoading({
+	testId,
+	className,
+	blocks,
+}: {
+	testId: string;
+	className?: string;
+	blocks: readonly string[];
+}) {
+	const { t } = useSchool();
+	return (
+		<PageShell testId={testId} className={className}>
+			<LoadingBlock label={t.loading} blocks={blocks} />
+		</PageShell>
 	);
 }
