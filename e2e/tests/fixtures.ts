@@ -91,7 +91,10 @@ export async function signIn(
 	await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }
 
+/** Signs out once the page has loaded what it asks for (a request the page starts after the
+ * click would go out signed out and fail with 401). */
 export async function signOut(page: Page) {
+	await page.waitForLoadState("networkidle");
 	await page.getByTestId("sign-out").click();
 	await page.waitForLoadState("networkidle");
 }
