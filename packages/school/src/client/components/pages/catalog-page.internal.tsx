@@ -9,6 +9,7 @@ import { CourseCard } from "../shared/course-card.js";
 import { PageShell, Skeleton } from "../shared/states.js";
 import { Button } from "../ui/button.js";
 import { SearchFilter, SelectFilter } from "../ui/filter-fields.js";
+import { useHydrated } from "../ui/use-hydrated.js";
 import {
 	type CatalogFilters,
 	filtersFromQuery,
@@ -50,6 +51,8 @@ export function CatalogPage({
 	const { t, paths } = useSchool();
 	const [filters, setFilters] = useState<CatalogFilters>(initialFilters);
 	const [search, setSearch] = useState(initialFilters.q ?? "");
+	// The filters write the address from event handlers: off until those handlers are attached.
+	const hydrated = useHydrated();
 	const sortLabels = {
 		newest: t.sortNewest,
 		popular: t.sortPopular,
@@ -144,6 +147,7 @@ export function CatalogPage({
 					label={t.searchLabel}
 					placeholder={t.searchPlaceholder}
 					testId="catalog-search"
+					disabled={!hydrated}
 					value={search}
 					onChange={setSearch}
 				/>
@@ -152,6 +156,7 @@ export function CatalogPage({
 						label={t.filterCategory}
 						testId="filter-category"
 						className={filterClass}
+						disabled={!hydrated}
 						value={filters.category ?? ""}
 						allLabel={t.filterAny}
 						values={(facets.data?.categories ?? []).map((c) => c.value)}
@@ -162,6 +167,7 @@ export function CatalogPage({
 						label={t.filterTag}
 						testId="filter-tag"
 						className={filterClass}
+						disabled={!hydrated}
 						value={filters.tag ?? ""}
 						allLabel={t.filterAny}
 						values={(facets.data?.tags ?? []).map((c) => c.value)}
@@ -172,6 +178,7 @@ export function CatalogPage({
 						label={t.filterDifficulty}
 						testId="filter-difficulty"
 						className={filterClass}
+						disabled={!hydrated}
 						value={filters.difficulty ?? ""}
 						allLabel={t.filterAny}
 						values={difficultyValues}
@@ -182,6 +189,7 @@ export function CatalogPage({
 						label={t.filterPrice}
 						testId="filter-price"
 						className={filterClass}
+						disabled={!hydrated}
 						value={filters.price ?? ""}
 						allLabel={t.filterAny}
 						values={["free", "paid"] as const}
@@ -192,6 +200,7 @@ export function CatalogPage({
 						label={t.filterRating}
 						testId="filter-rating"
 						className={filterClass}
+						disabled={!hydrated}
 						value={filters.minRating ? String(filters.minRating) : ""}
 						allLabel={t.filterAny}
 						values={["4.5", "4", "3.5", "3"]}
@@ -202,6 +211,7 @@ export function CatalogPage({
 						label={t.sortLabel}
 						testId="catalog-sort"
 						className={filterClass}
+						disabled={!hydrated}
 						value={filters.sort ?? "newest"}
 						values={sortOptions}
 						optionLabel={(sort) => sortLabels[sort]}

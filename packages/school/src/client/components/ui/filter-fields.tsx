@@ -12,12 +12,14 @@ export function SearchFilter({
 	value,
 	onChange,
 	testId,
+	disabled,
 }: {
 	label: string;
 	placeholder: string;
 	value: string;
 	onChange: (value: string) => void;
 	testId: string;
+	disabled?: boolean;
 }) {
 	return (
 		<label className={filterLabelClass}>
@@ -27,6 +29,7 @@ export function SearchFilter({
 				className={inputClass}
 				data-testid={testId}
 				placeholder={placeholder}
+				disabled={disabled}
 				value={value}
 				onChange={(e) => onChange(e.target.value)}
 			/>
@@ -47,6 +50,7 @@ export function SelectFilter<V extends string>({
 	onChange,
 	testId,
 	className,
+	disabled,
 }: {
 	label: string;
 	value: V | "";
@@ -58,6 +62,7 @@ export function SelectFilter<V extends string>({
 	onChange: (value: V | "") => void;
 	testId: string;
 	className?: string;
+	disabled?: boolean;
 }) {
 	return (
 		<label className={cn(filterLabelClass, className)}>
@@ -65,6 +70,7 @@ export function SelectFilter<V extends string>({
 			<select
 				className={selectClass}
 				data-testid={testId}
+				disabled={disabled}
 				value={value}
 				// The select holds only the options below, so its value is one of them.
 				onChange={(e) => onChange(e.target.value as V | "")}
