@@ -7,6 +7,7 @@ import type { SchoolLocalization } from "../../localization.js";
 import { lessonHref } from "../learner/lesson-nav.js";
 import { LoadError } from "../learner/lesson-states.js";
 import { buttonClass } from "../shared/cn.js";
+import { GeneratedCover } from "../shared/generated-cover.js";
 import { CourseLink, SchoolImage, SchoolLink } from "../shared/link.js";
 import { PageShell, ProgressBar } from "../shared/states.js";
 import { EmptyState } from "../ui/empty-state.js";
@@ -39,7 +40,9 @@ function EntryCard({ entry }: { entry: PortalEntry }) {
 						alt=""
 						className="h-full w-full object-cover"
 					/>
-				) : null}
+				) : (
+					<GeneratedCover title={entry.course.title} small />
+				)}
 			</div>
 			<div className="flex min-w-0 flex-1 flex-col gap-2">
 				<h3 className="font-semibold">

@@ -25,7 +25,7 @@ export function CourseCard({ course }: { course: CourseSummary }) {
 	return (
 		<article
 			data-testid="course-card"
-			className="group relative flex flex-col overflow-hidden rounded-lg border border-border bg-card text-card-foreground shadow-sm transition-shadow focus-within:ring-2 focus-within:ring-ring hover:shadow-md"
+			className="group relative flex w-full flex-col overflow-hidden rounded-lg border border-border bg-card text-card-foreground shadow-sm transition-shadow focus-within:ring-2 focus-within:ring-ring hover:shadow-md"
 		>
 			<div className="aspect-video w-full overflow-hidden bg-muted">
 				{course.coverImage ? (

@@ -42,9 +42,12 @@ export function coverGradient(title: string): string {
 export function GeneratedCover({
 	title,
 	className,
+	small = false,
 }: {
 	title: string;
 	className?: string;
+	/** A thumbnail (the portal's): smaller initials. */
+	small?: boolean;
 }) {
 	return (
 		<div
@@ -56,7 +59,12 @@ export function GeneratedCover({
 			)}
 			style={{ backgroundImage: coverGradient(title) }}
 		>
-			<span className="text-5xl font-bold tracking-wider text-white">
+			<span
+				className={cn(
+					"font-bold tracking-wider text-white",
+					small ? "text-2xl" : "text-5xl",
+				)}
+			>
 				{coverInitials(title)}
 			</span>
 		</div>
