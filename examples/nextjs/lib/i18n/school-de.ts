@@ -28,6 +28,7 @@ const catalog = {
 	sortPopular: "Beliebteste",
 	sortPrice: "Preis: aufsteigend",
 	clearFilters: "Filter zurücksetzen",
+	filtersToggle: (active: number) => (active ? `Filter (${active})` : "Filter"),
 	resultsCount: kurse,
 	emptyCatalogTitle: "Keine passenden Kurse",
 	emptyCatalogBody: "Andere Suchwörter probieren oder die Filter zurücksetzen.",

@@ -25,6 +25,9 @@ export const defaultSchoolLocalization = {
 	sortPopular: "Most popular",
 	sortPrice: "Price: low to high",
 	clearFilters: "Clear filters",
+	/** The phone-only button that shows the filter menus, with how many are set. */
+	filtersToggle: (active: number) =>
+		active ? `Filters (${active})` : "Filters",
 	resultsCount: (n: number) => (n === 1 ? "1 course" : `${n} courses`),
 	emptyCatalogTitle: "No courses match",
 	emptyCatalogBody: "Try other words or clear the filters.",

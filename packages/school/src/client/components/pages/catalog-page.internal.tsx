@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { CATALOG_PAGE_SIZE as PAGE_SIZE } from "../../../api/query-key-defs.js";
 import { difficultyValues } from "../../../schemas.js";
 import { useCourseFacets, useCourses } from "../../hooks/school-hooks.js";
@@ -53,6 +53,9 @@ export function CatalogPage({
 	const [search, setSearch] = useState(initialFilters.q ?? "");
 	// The filters write the address from event handlers: off until those handlers are attached.
 	const hydrated = useHydrated();
+	// On phones the filter menus fold behind one button, so the courses start on the first screen.
+	const [filtersOpen, setFiltersOpen] = useState(false);
+	const filtersId = useId();
 	const sortLabels = {
 		newest: t.sortNewest,
 		popular: t.sortPopular,
@@ -125,6 +128,13 @@ export function CatalogPage({
 	const offset = filters.offset ?? 0;
 	const page = Math.floor(offset / PAGE_SIZE) + 1;
 	const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+	const activeFilters = [
+		filters.category,
+		filters.tag,
+		filters.difficulty,
+		filters.price,
+		filters.minRating,
+	].filter(Boolean).length;
 	const hasFilters = !!(
 		filters.q ||
 		filters.category ||
@@ -151,7 +161,25 @@ export function CatalogPage({
 					value={search}
 					onChange={setSearch}
 				/>
-				<div className="flex flex-wrap gap-4">
+				<Button
+					variant="outline"
+					size="sm"
+					className="self-start sm:hidden"
+					aria-expanded={filtersOpen}
+					aria-controls={filtersId}
+					disabled={!hydrated}
+					data-testid="catalog-filters-toggle"
+					onClick={() => setFiltersOpen((open) => !open)}
+				>
+					{t.filtersToggle(activeFilters)}
+				</Button>
+				<div
+					id={filtersId}
+					className={cn(
+						"flex-wrap gap-4",
+						filtersOpen ? "flex" : "hidden sm:flex",
+					)}
+				>
 					<SelectFilter
 						label={t.filterCategory}
 						testId="filter-category"
