@@ -134,3 +134,20 @@ test("a phone learner enrolls from the sticky bar, finds the course content unde
 	await expect(page.getByTestId("quiz-passed")).toBeVisible();
 	await expect(page.getByTestId("attempts-left")).toHaveCount(0);
 });
+
+test("a phone visitor opens the folded catalog filters and filters by level", async ({
+	page,
+}) => {
+	await page.goto("/pages/learn");
+	await expect(page.getByTestId("course-card").first()).toBeVisible();
+	// Folded: the menus are hidden until the button opens them.
+	await expect(page.getByTestId("filter-difficulty")).toBeHidden();
+	const toggle = page.getByRole("button", { name: "Filters" });
+	await expect(toggle).toHaveAttribute("aria-expanded", "false");
+	await toggle.tap();
+	await expect(toggle).toHaveAttribute("aria-expanded", "true");
+	await page.getByTestId("filter-difficulty").selectOption("beginner");
+	await expect(page).toHaveURL(/difficulty=beginner/);
+	await expect(page.getByRole("button", { name: "Filters (1)" })).toBeVisible();
+	await expect(page.getByTestId("course-card").first()).toBeVisible();
+});
