@@ -1,8 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getCourseById } from "../src/api/getters";
 import type { SchoolBackendOptions } from "../src/api/plugin";
 import type { Enrollment } from "../src/types";
-import { type SqlDatabase, sqlTargets } from "./helpers/databases";
+import {
+	type SqlDatabase,
+	sqlTargets,
+	useSqlDatabase,
+} from "./helpers/databases";
 import {
 	correctAnswers,
 	makeStack,
@@ -48,19 +52,7 @@ const tally = (statuses: number[]) =>
 
 for (const target of sqlTargets()) {
 	describe(`concurrency on ${target.name}`, () => {
-		let database: SqlDatabase;
-
-		beforeAll(async () => {
-			const opened = await target.open("school_concurrency_test");
-			if (!opened) throw new Error(`${target.name} is not available`);
-			database = opened;
-		});
-		afterAll(async () => {
-			await database?.close();
-		});
-		beforeEach(async () => {
-			await database.reset();
-		});
+		const database = useSqlDatabase(target, "school_concurrency_test");
 
 		const enrollments = (courseId: string) =>
 			database.adapter.findMany<Enrollment>({

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { SchoolUser } from "../src/types";
-import { type SqlDatabase, sqlTargets } from "./helpers/databases";
+import { sqlTargets, useSqlDatabase } from "./helpers/databases";
 import { makeStack, seedCourse, type Who } from "./helpers/fixtures";
 
 /**
@@ -20,19 +20,10 @@ const learner = (id: string): SchoolUser => ({
 
 for (const target of sqlTargets()) {
 	describe(`pacing on ${target.name}`, () => {
-		let database: SqlDatabase;
+		const database = useSqlDatabase(target, "school_pacing_test");
 		let now: Date;
 
-		beforeAll(async () => {
-			const opened = await target.open("school_pacing_test");
-			if (!opened) throw new Error(`${target.name} is not available`);
-			database = opened;
-		});
-		afterAll(async () => {
-			await database?.close();
-		});
-		beforeEach(async () => {
-			await database.reset();
+		beforeEach(() => {
 			now = T0;
 		});
 

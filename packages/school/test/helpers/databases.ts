@@ -7,6 +7,7 @@ import { getMigrations } from "better-auth/db";
 import { Kysely, PostgresDialect } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { schoolSchema } from "../../src/db";
 
 // biome-ignore lint/suspicious/noExplicitAny: the tables come from the plugin schema at run time
@@ -109,4 +110,41 @@ export function sqlTargets(): {
 	if (process.env.TEST_DATABASE_URL)
 		targets.push({ name: "postgres", open: (s) => postgresDatabase(s) });
 	return targets;
+}
+
+/**
+ * The database of one SQL target for a `describe` block: opened once before its tests, emptied
+ * before each test, closed after. The returned handle reads the opened database lazily, so it
+ * can be taken at collection time and used inside the tests.
+ */
+export function useSqlDatabase(
+	target: ReturnType<typeof sqlTargets>[number],
+	schema: string,
+): SqlDatabase {
+	let opened: SqlDatabase | null = null;
+	const current = () => {
+		if (!opened) throw new Error(`${target.name} is not available`);
+		return opened;
+	};
+	beforeAll(async () => {
+		opened = await target.open(schema);
+		current();
+	});
+	afterAll(async () => {
+		await opened?.close();
+	});
+	beforeEach(async () => {
+		await current().reset();
+	});
+	return {
+		name: target.name,
+		get kysely() {
+			return current().kysely;
+		},
+		get adapter() {
+			return current().adapter;
+		},
+		reset: () => current().reset(),
+		close: () => current().close(),
+	};
 }
