@@ -1,4 +1,10 @@
-import { getCourseBySlug } from "btst-school/api";
+import {
+	createCourse,
+	createLesson,
+	createSection,
+	getCourseBySlug,
+	updateCourse,
+} from "btst-school/api";
 import { getAuth } from "./auth";
 import { getDb } from "./db";
 import {
@@ -9,7 +15,6 @@ import {
 	type SeedCourse,
 	seedCourses,
 } from "./seed-content";
-import { writeSeedCourse } from "./seed-course";
 import { seedLearners } from "./seed-learners";
 import { adapter } from "./stack";
 
@@ -61,7 +66,56 @@ async function seedCourse(
 	instructor: SeededUser,
 ): Promise<boolean> {
 	if (await getCourseBySlug(adapter, course.slug)) return false;
-	await writeSeedCourse(adapter, course, instructor);
+
+	const created = await createCourse(
+		adapter,
+		{
+			title: course.title,
+			slug: course.slug,
+			description: course.description,
+			coverImage: `/covers/${course.slug}.svg`,
+			category: course.category,
+			tags: course.tags,
+			difficulty: course.difficulty,
+			durationMins:
+				course.durationMins ??
+				course.sections
+					.flatMap((s) => s.lessons)
+					.reduce((sum, l) => sum + (l.durationMins ?? 0), 0),
+			price: course.price ?? 0,
+			currency: course.currency ?? "USD",
+			maxStudents: course.maxStudents ?? null,
+		},
+		{ id: instructor.id, name: instructor.name },
+	);
+
+	let lessonOrder = 0;
+	for (const [sectionIndex, section] of course.sections.entries()) {
+		const createdSection = await createSection(adapter, created.id, {
+			title: section.title,
+			order: sectionIndex,
+		});
+		for (const lesson of section.lessons) {
+			await createLesson(adapter, created.id, {
+				title: lesson.title,
+				type: lesson.type,
+				sectionId: createdSection.id,
+				content: lesson.quiz
+					? JSON.stringify(lesson.quiz)
+					: (lesson.content ?? null),
+				videoUrl: lesson.videoUrl ?? null,
+				captionsUrl: lesson.captionsUrl ?? null,
+				durationMins: lesson.durationMins ?? null,
+				order: lessonOrder++,
+				isFreePreview: lesson.isFreePreview ?? false,
+				resources: lesson.resources ?? [],
+			});
+		}
+	}
+
+	if (course.status === "published") {
+		await updateCourse(adapter, created, { status: "published" });
+	}
 	return true;
 }
 
