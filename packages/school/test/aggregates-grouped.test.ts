@@ -5,10 +5,14 @@ import {
 	getCourseAnalytics,
 	getCourseById,
 	getCourseFacets,
+	listMyEnrollments,
 } from "../src/api/getters";
 import { kyselyAggregates } from "../src/api/kysely";
 import {
+	completeLesson,
 	createCourse,
+	createLesson,
+	enroll,
 	recordAttempt,
 	updateCourse,
 } from "../src/api/mutations";
@@ -164,6 +168,85 @@ for (const target of sqlTargets()) {
 				{ value: "intermediate", count: 2 },
 				{ value: "advanced", count: 1 },
 			]);
+		});
+
+		it("the student portal's outline and continue, with and without the database's help", async () => {
+			const a = await seedCourse(db, { title: "A" });
+			const b = await seedCourse(db, { title: "B" });
+			// After the sectioned lessons in reading order, though created last.
+			const loose = await createLesson(db, b.course.id, {
+				title: "Loose",
+				type: "text",
+			});
+			const course = async (id: string) =>
+				(await getCourseById(db, id)) as Course;
+			const mine = async (id: string, who: typeof users.student) =>
+				(await enroll(db, await course(id), who)).enrollment;
+			const inA = await mine(a.course.id, users.student);
+			const inB = await mine(b.course.id, users.student);
+			const theirs = await mine(b.course.id, users.otherStudent);
+			await completeLesson(db, inA, a.video);
+			for (const lesson of [b.video, b.text, b.quiz])
+				await completeLesson(db, inB, lesson);
+			// Another learner's progress never counts as mine.
+			await completeLesson(db, theirs, loose);
+
+			const plain = await listMyEnrollments(db, users.student.id);
+			expect(
+				plain.items
+					.map((i) => [
+						i.course.title,
+						i.completedLessons,
+						i.continueLessonTitle,
+						i.continueLessonType,
+						i.lastLessonTitle,
+					])
+					.sort(),
+			).toEqual([
+				["A", 1, "Components", "text", "Welcome"],
+				["B", 3, "Loose", "text", "Check yourself"],
+			]);
+			let outlines = 0;
+			const reads: string[] = [];
+			const spy: SchoolAggregates = {
+				...aggregates,
+				courseOutline: (query) => {
+					outlines++;
+					return aggregates.courseOutline?.(query) as ReturnType<
+						NonNullable<SchoolAggregates["courseOutline"]>
+					>;
+				},
+			};
+			const counting = new Proxy(db, {
+				get(target, key, receiver) {
+					const value = Reflect.get(target, key, receiver);
+					if (key !== "findMany") return value;
+					return (query: { model: string }) => {
+						reads.push(query.model);
+						return value.call(target, query);
+					};
+				},
+			});
+			const grouped = await listMyEnrollments(
+				counting,
+				users.student.id,
+				{},
+				spy,
+			);
+			expect(grouped).toEqual(plain);
+			// Sections, lessons and progress come in the one outline query.
+			expect([outlines, reads.sort()]).toEqual([1, ["course", "enrollment"]]);
+			const other = await listMyEnrollments(
+				db,
+				users.otherStudent.id,
+				{},
+				aggregates,
+			);
+			expect(other.items[0]).toMatchObject({
+				completedLessons: 1,
+				continueLessonTitle: "Welcome",
+			});
+			expect(other).toEqual(await listMyEnrollments(db, users.otherStudent.id));
 		});
 
 		it("each learner's best quiz score, with and without the database's help", async () => {

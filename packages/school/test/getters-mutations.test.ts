@@ -940,6 +940,38 @@ describe("roster, analytics and instructor stats", () => {
 		expect((await listInstructorCourses(db, {})).total).toBe(2);
 	});
 
+	it("the dashboard counts only a full first page, and its totals hold at every size", async () => {
+		let counts = 0;
+		const counting = new Proxy(db, {
+			get(target, key, receiver) {
+				if (key === "count") counts++;
+				return Reflect.get(target, key, receiver);
+			},
+		});
+		const totals = async (limit: number, offset = 0) => {
+			counts = 0;
+			const page = await listInstructorCourses(
+				counting,
+				{ instructorId: users.owner.id },
+				{ limit, offset },
+			);
+			return [page.items.length, page.total, counts];
+		};
+		for (let n = 0; n < 5; n++)
+			await createCourse(db, { title: `Mine ${n}` }, users.owner);
+		await createCourse(db, { title: "Theirs" }, users.otherInstructor);
+		// All five fit (the peeked row after the page is missing): the page is its own total.
+		expect(await totals(6)).toEqual([5, 5, 0]);
+		expect(await totals(5)).toEqual([5, 5, 0]);
+		// More than a page, or a later page: counted.
+		expect(await totals(4)).toEqual([4, 5, 1]);
+		expect(await totals(3)).toEqual([3, 5, 1]);
+		// (Courses made in the same millisecond tie, so a later page may also count the tied run.)
+		const [items, total, counted] = await totals(3, 3);
+		expect([items, total]).toEqual([2, 5]);
+		expect(counted).toBeGreaterThanOrEqual(1);
+	});
+
 	it("the portal lists my active enrollments with course summaries", async () => {
 		const { seeded } = await scenario();
 		const mine = await listMyEnrollments(db, users.student.id);

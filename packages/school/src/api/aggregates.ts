@@ -59,6 +59,35 @@ export interface SchoolAggregates {
 	 * adapter in the same order (`findStablePage`): a few more round trips, same rows.
 	 */
 	rosterPage?(query: RosterPageQuery): Promise<RosterPage>;
+	/**
+	 * Optional: the outline of some courses (sections and lessons without their bodies) and which
+	 * of their lessons some enrollments completed, in one round trip. Without it the student
+	 * portal reads whole section, lesson and progress rows: three queries, with every lesson's
+	 * body, to find where each learner continues.
+	 */
+	courseOutline?(query: CourseOutlineQuery): Promise<CourseOutline>;
+}
+
+/** `courseIds` is never empty; `completedBy` (enrollment ids) may be. */
+export interface CourseOutlineQuery {
+	courseIds: string[];
+	completedBy: string[];
+}
+
+export interface CourseOutline {
+	/** Sorted by `order`. */
+	sections: { id: string; courseId: string; order: number }[];
+	/** Sorted by `order`; `type` is the lesson's type (`video`, `text`, `quiz`). */
+	lessons: {
+		id: string;
+		courseId: string;
+		sectionId: string | null;
+		order: number;
+		title: string;
+		type: string;
+	}[];
+	/** One per completed lesson progress row of the `completedBy` enrollments. */
+	completed: { enrollmentId: string; lessonId: string }[];
 }
 
 /** A condition of a roster page: equality, a numeric range, or a literal substring. */

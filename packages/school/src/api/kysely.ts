@@ -3,6 +3,8 @@ import type {
 	AggregateWhere,
 	BestTotal,
 	BestTotalsQuery,
+	CourseOutline,
+	CourseOutlineQuery,
 	FacetTotal,
 	FacetTotalsQuery,
 	GroupTotal,
@@ -37,8 +39,9 @@ function withWhere<Q extends AnySelect>(select: Q, where: AggregateWhere[]): Q {
  * `SELECT key, count(*), sum(field) … GROUP BY key`. Pass it as `aggregates` to
  * `schoolBackendPlugin` next to `@btst/adapter-kysely`, on the same Kysely instance. Assumes the
  * default schema, where table and column names are the plugin's model and field names.
- * `facetTotals` and `bestTotals` use PostgreSQL (`jsonb`, `bool_or`, `FILTER`); on another
- * dialect drop them from the object and the plugin reads rows for those two instead.
+ * `facetTotals`, `bestTotals` and `courseOutline` use PostgreSQL (`jsonb`, `bool_or`, `FILTER`,
+ * `::` casts); on another dialect drop them from the object and the plugin reads rows for
+ * those instead.
  */
 export function kyselyAggregates(db: AnyDb): SchoolAggregates {
 	return {
@@ -148,6 +151,8 @@ export function kyselyAggregates(db: AnyDb): SchoolAggregates {
 			}));
 		},
 
+		courseOutline: (query) => courseOutline(db, query),
+
 		async rosterPage(query: RosterPageQuery): Promise<RosterPage> {
 			const { field, direction } = query.sortBy;
 			const rows = await withRosterWhere(
@@ -179,6 +184,106 @@ export function kyselyAggregates(db: AnyDb): SchoolAggregates {
 			};
 		},
 	};
+}
+
+/**
+ * The courses' sections and lessons (no bodies) and the enrollments' completed lessons as one
+ * `UNION ALL`, its rows told apart by `kind`, sorted by `order` (completions have none).
+ */
+async function courseOutline(
+	db: AnyDb,
+	query: CourseOutlineQuery,
+): Promise<CourseOutline> {
+	const text = (column: string | null) =>
+		column
+			? sql<string | null>`${sql.ref(column)}`
+			: sql<string | null>`null::text`;
+	/** The union's columns, the same for each part: a table's own column or null. */
+	const columns = (
+		kind: string,
+		c: {
+			id: string;
+			courseId?: string;
+			sectionId?: string;
+			order?: string;
+			title?: string;
+			type?: string;
+			enrollmentId?: string;
+		},
+	) => [
+		sql<string>`${kind}::text`.as("kind"),
+		sql<string>`${sql.ref(c.id)}`.as("id"),
+		text(c.courseId ?? null).as("courseId"),
+		text(c.sectionId ?? null).as("sectionId"),
+		(c.order
+			? sql<number | null>`${sql.ref(c.order)}`
+			: sql<number | null>`null::integer`
+		).as("order"),
+		text(c.title ?? null).as("title"),
+		text(c.type ?? null).as("type"),
+		text(c.enrollmentId ?? null).as("enrollmentId"),
+	];
+	const ofCourses = (
+		table: string,
+		kind: string,
+		extra: { sectionId?: string; title?: string; type?: string } = {},
+	) =>
+		db
+			.selectFrom(table)
+			.select(
+				columns(kind, {
+					id: "id",
+					courseId: "courseId",
+					order: "order",
+					...extra,
+				}),
+			)
+			.where("courseId", "in", query.courseIds);
+	let outline = ofCourses("section", "section").unionAll(
+		ofCourses("lesson", "lesson", {
+			sectionId: "sectionId",
+			title: "title",
+			type: "type",
+		}),
+	);
+	if (query.completedBy.length)
+		outline = outline.unionAll(
+			db
+				.selectFrom("lessonProgress")
+				.select(
+					columns("completed", {
+						id: "lessonId",
+						enrollmentId: "enrollmentId",
+					}),
+				)
+				.where("enrollmentId", "in", query.completedBy)
+				.where("completed", "=", true),
+		);
+	const rows = await outline.orderBy("order").orderBy("id").execute();
+	const result: CourseOutline = { sections: [], lessons: [], completed: [] };
+	for (const r of rows) {
+		if (r.kind === "section")
+			result.sections.push({
+				id: r.id,
+				courseId: String(r.courseId),
+				order: Number(r.order),
+			});
+		else if (r.kind === "lesson")
+			result.lessons.push({
+				id: r.id,
+				courseId: String(r.courseId),
+				sectionId: r.sectionId ?? null,
+				order: Number(r.order),
+				title: String(r.title),
+				type: String(r.type),
+			});
+		else
+			result.completed.push({
+				enrollmentId: String(r.enrollmentId),
+				lessonId: r.id,
+			});
+	}
+	return result;
 }
 
 const COMPARISON = { eq: "=", gt: ">", gte: ">=", lt: "<", lte: "<=" } as const;

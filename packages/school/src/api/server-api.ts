@@ -81,7 +81,10 @@ export function createSchoolApi(
 		getCourseDetail: bind(getters.getCourseDetail),
 		getLessonById: bind(getters.getLessonById),
 		getEnrollment: bind(getters.getEnrollment),
-		listMyEnrollments: bind(getters.listMyEnrollments),
+		listMyEnrollments: (
+			userId: string,
+			page?: Parameters<typeof getters.listMyEnrollments>[2],
+		) => getters.listMyEnrollments(adapter, userId, page, aggregates),
 		getCertificate: bind(getters.getCertificate),
 		getInstructorCourse: bind(getters.getInstructorCourse),
 		listInstructorCourses: (

@@ -252,8 +252,11 @@ export function getCurriculum(db: Db, courseId: string) {
 }
 
 /** Lessons in reading order: by section order, then lessons without a section. */
-export function orderLessons(sections: Section[], lessons: Lesson[]): Lesson[] {
-	const bySection = new Map<string | null, Lesson[]>();
+export function orderLessons<L extends Pick<Lesson, "sectionId">>(
+	sections: Pick<Section, "id">[],
+	lessons: L[],
+): L[] {
+	const bySection = new Map<string | null, L[]>();
 	for (const lesson of lessons) {
 		const key =
 			lesson.sectionId && sections.some((s) => s.id === lesson.sectionId)

@@ -10,6 +10,7 @@ import type {
 	QuizAttempt,
 	Section,
 } from "../../types.js";
+import type { SchoolAggregates } from "../aggregates.js";
 import { type Db, eq, findAll, inList } from "../db-types.js";
 import { enrollKeyOf } from "../keys.js";
 import { courseLocks, hasPacing, prerequisiteModeOf } from "../pacing.js";
@@ -21,6 +22,7 @@ import {
 	serializeLessonProgress,
 } from "../serializers.js";
 import { findSectionsAndLessons, orderLessons } from "./catalog.js";
+import { courseOutline } from "./outline.js";
 
 /**
  * A learner's reads: enrollments, progress, the portal, quiz attempts. Pure reads: the caller
@@ -179,12 +181,15 @@ async function findShortPage<T>(
 
 /**
  * The student portal: every enrollment of mine (active, completed, cancelled; the course may
- * be archived) with its course summary and where to continue (five queries).
+ * be archived) with its course summary and where to continue: the page of enrollments, their
+ * courses, and the courses' outline with my completed lessons (`courseOutline`: one query with
+ * `aggregates`, three without).
  */
 export async function listMyEnrollments(
 	db: Db,
 	userId: string,
 	rawPage: z.input<typeof pageQuerySchema> = {},
+	aggregates?: SchoolAggregates,
 	now: Date = new Date(),
 ): Promise<Page<PortalEntry>> {
 	const page = await findShortPage<Enrollment>(
@@ -199,50 +204,43 @@ export async function listMyEnrollments(
 	const enrollments = page.items;
 	if (enrollments.length === 0) return { ...page, items: [] };
 	const courseIds = [...new Set(enrollments.map((e) => e.courseId))];
-	const [courses, orders, completed] = await Promise.all([
+	const [courses, outline] = await Promise.all([
 		findAll<Course>(db, { model: "course", where: [inList("id", courseIds)] }),
-		readingOrders(db, courseIds),
-		findAll<LessonProgress>(db, {
-			model: "lessonProgress",
-			where: [
-				inList(
-					"enrollmentId",
-					enrollments.map((e) => e.id),
-				),
-				eq("completed", true),
-			],
+		courseOutline(db, aggregates, {
+			courseIds,
+			completedBy: enrollments.map((e) => e.id),
 		}),
 	]);
 	const courseById = new Map(courses.map((c) => [c.id, c]));
+	const lessons = new Map(outline.lessons.map((l) => [l.id, l]));
 	const items: PortalEntry[] = enrollments.flatMap((e) => {
 		const course = courseById.get(e.courseId);
 		if (!course) return [];
 		// Only lessons that still exist count (a deleted lesson's row is gone, but be safe).
 		const done = new Set(
-			completed
-				.filter(
-					(p) => p.enrollmentId === e.id && orders.lessons.has(p.lessonId),
-				)
+			outline.completed
+				.filter((p) => p.enrollmentId === e.id && lessons.has(p.lessonId))
 				.map((p) => p.lessonId),
 		);
-		const continueLessonId = continueLessonOf(
-			orders.order.get(course.id) ?? [],
-			done,
-			e.lastLessonId,
-		);
+		const order = orderLessons(
+			outline.sections.filter((s) => s.courseId === course.id),
+			outline.lessons.filter((l) => l.courseId === course.id),
+		).map((l) => l.id);
+		const continueLessonId = continueLessonOf(order, done, e.lastLessonId);
 		const continueLesson = continueLessonId
-			? orders.lessons.get(continueLessonId)
+			? lessons.get(continueLessonId)
 			: undefined;
 		return [
 			{
 				...serializeEnrollment(e, now),
 				course: serializeCourse(course),
 				lastLessonTitle: e.lastLessonId
-					? (orders.lessons.get(e.lastLessonId)?.title ?? null)
+					? (lessons.get(e.lastLessonId)?.title ?? null)
 					: null,
 				completedLessons: done.size,
 				continueLessonId,
-				continueLessonType: continueLesson?.type ?? null,
+				continueLessonType:
+					(continueLesson?.type as Lesson["type"] | undefined) ?? null,
 				continueLessonTitle: continueLesson?.title ?? null,
 			},
 		];

@@ -64,24 +64,31 @@ const same = (a: Row | undefined, b: Row | undefined, field: string) =>
  * page's edge and no two rows of the page tie, the page is already in its total order and no
  * run is re-read (the page and its total, nothing else). Opt-in, so callers whose query-count
  * tests seed rows that tie by accident keep a call count that does not depend on the data.
+ * `shortTotal` (with `peek`): a first page with no row after it is its own total, so it is
+ * counted only when it is full — one query fewer for lists that usually fit a page (an
+ * instructor's courses), one round trip later for those that do not.
  */
 export async function findStablePage<T extends Row>(
 	db: Db,
 	query: StableQuery,
 	page: { limit: number; offset: number },
-	options: { peek?: boolean } = {},
+	options: { peek?: boolean; shortTotal?: boolean } = {},
 ): Promise<Page<T>> {
 	const { field, direction } = query.sortBy;
 	const before = options.peek && page.offset > 0 ? 1 : 0;
 	const after = options.peek ? 1 : 0;
-	const [fetched, total] = await Promise.all([
-		db.findMany<T>({
-			...query,
-			limit: page.limit + before + after,
-			offset: page.offset - before,
-		}),
-		db.count({ model: query.model, where: query.where }),
-	]);
+	const read = db.findMany<T>({
+		...query,
+		limit: page.limit + before + after,
+		offset: page.offset - before,
+	});
+	const count = () => db.count({ model: query.model, where: query.where });
+	let fetched: T[];
+	let total: number;
+	if (options.peek && options.shortTotal && page.offset === 0) {
+		fetched = await read;
+		total = fetched.length <= page.limit ? fetched.length : await count();
+	} else [fetched, total] = await Promise.all([read, count()]);
 	const rows = fetched.slice(before, before + page.limit);
 	const result = { total, limit: page.limit, offset: page.offset };
 	if (rows.length === 0) return { ...result, items: rows };

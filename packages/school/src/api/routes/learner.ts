@@ -132,7 +132,13 @@ export function learnerRoutes(
 			"/school/me/enrollments",
 			{ method: "GET", query: pageQuerySchema },
 			async ({ query, actor }) =>
-				getters.listMyEnrollments(db, (await actor()).viewer.id, query, now()),
+				getters.listMyEnrollments(
+					db,
+					(await actor()).viewer.id,
+					query,
+					options.aggregates,
+					now(),
+				),
 		),
 
 		completeLesson: route(
