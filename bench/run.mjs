@@ -7,8 +7,9 @@
  *                      [--db auto|postgres|pglite] [--out bench/results] [--smoke]
  *
  * For each scale: a fresh database, the demo app started once to create and seed it, the
- * dataset bulk-loaded, the app started in production mode, every scenario measured at a fixed
- * concurrency, then the blog again with 10,000 posts. Writes `<out>/latest.{md,json,png}`.
+ * dataset bulk-loaded. Then one app per scale in production mode, every scenario measured at a
+ * fixed concurrency at each scale in turn (interleaved), then the blog again with 10,000 posts.
+ * Writes `<out>/latest.{md,json,png}`.
  * `--report <dir>/latest.json` only redraws that run's Markdown and chart (e.g. after editing
  * `bench/analysis.md`). `--smoke` (part of `npm test`) runs the same harness at a tiny scale for a few seconds and
  * fails if any request failed or the report could not be written.
@@ -111,64 +112,87 @@ async function preflight(base, scenario) {
 }
 
 /**
+ * One scenario against one app: warm-up, the loaded window, then the same with one connection.
  * @param {string} base
- * @param {import("./lib/scenarios.mjs").Scenario[]} scenarios
- * @returns {Promise<ScenarioResult[]>}
+ * @param {import("./lib/scenarios.mjs").Scenario} scenario
+ * @param {string} label  which scale, for the log
+ * @returns {Promise<ScenarioResult>}
  */
-async function measureAll(base, scenarios) {
-	/** @type {ScenarioResult[]} */
-	const results = [];
-	for (const scenario of scenarios) {
-		await preflight(base, scenario);
-		for (const primed of scenario.prime ?? [])
-			await (await fetch(`${base}${primed}`)).arrayBuffer();
-		await measure({
-			base,
-			next: scenario.next,
-			connections,
-			seconds: warmupSeconds,
-		});
-		const result = await measure({
-			base,
-			next: scenario.next,
-			connections,
-			seconds,
-		});
-		const { next: _next, prime: _prime, ...about } = scenario;
-		// Every endpoint once more with one connection: the cost of one request on an idle
-		// server, apart from the time it queued behind the others.
-		const alone = await measure({
-			base,
-			next: scenario.next,
-			connections: 1,
-			seconds: smoke ? 0.5 : Math.max(1, seconds / 2),
-		});
-		results.push({
-			...about,
-			...result,
-			alone: { p50: alone.p50, p95: alone.p95 },
-			failures: result.failures + alone.failures,
-			...(result.failureSummary || alone.failureSummary
-				? {
-						failureSummary: [result.failureSummary, alone.failureSummary]
-							.filter(Boolean)
-							.join(", "),
-					}
-				: {}),
-		});
-		log(
-			`  ${scenario.name.padEnd(46)} p50 ${result.p50.toFixed(1).padStart(7)} ms  p95 ${result.p95.toFixed(1).padStart(7)} ms  p99 ${result.p99.toFixed(1).padStart(7)} ms  ${result.rps.toFixed(0).padStart(6)} req/s${alone ? `  (1 connection: p50 ${alone.p50.toFixed(1)} ms, p95 ${alone.p95.toFixed(1)} ms)` : ""}${result.failures ? `  FAILURES: ${result.failureSummary}` : ""}`,
-		);
+async function measureOne(base, scenario, label) {
+	await preflight(base, scenario);
+	for (const primed of scenario.prime ?? [])
+		await (await fetch(`${base}${primed}`)).arrayBuffer();
+	await measure({
+		base,
+		next: scenario.next,
+		connections,
+		seconds: warmupSeconds,
+	});
+	const result = await measure({
+		base,
+		next: scenario.next,
+		connections,
+		seconds,
+	});
+	const { next: _next, prime: _prime, ...about } = scenario;
+	// Every endpoint once more with one connection: the cost of one request on an idle
+	// server, apart from the time it queued behind the others.
+	const alone = await measure({
+		base,
+		next: scenario.next,
+		connections: 1,
+		seconds: smoke ? 0.5 : Math.max(1, seconds / 2),
+	});
+	log(
+		`  ${`${scenario.name} @${label}`.padEnd(52)} p50 ${result.p50.toFixed(1).padStart(7)} ms  p95 ${result.p95.toFixed(1).padStart(7)} ms  p99 ${result.p99.toFixed(1).padStart(7)} ms  ${result.rps.toFixed(0).padStart(6)} req/s  (1 connection: p50 ${alone.p50.toFixed(1)} ms, p95 ${alone.p95.toFixed(1)} ms)${result.failures ? `  FAILURES: ${result.failureSummary}` : ""}`,
+	);
+	return {
+		...about,
+		...result,
+		alone: { p50: alone.p50, p95: alone.p95 },
+		failures: result.failures + alone.failures,
+		...(result.failureSummary || alone.failureSummary
+			? {
+					failureSummary: [result.failureSummary, alone.failureSummary]
+						.filter(Boolean)
+						.join(", "),
+				}
+			: {}),
+	};
+}
+
+/**
+ * Every scenario at every scale, the scales interleaved: scenario 1 at each scale in turn, then
+ * scenario 2, and so on (every other scenario in reverse order of scale). The machine's speed
+ * drifts over minutes (its 2 cores are shared), so measuring one scale after the other made
+ * growth partly a comparison of two periods; this way each endpoint's measurements at the
+ * different scales are taken within a minute of each other.
+ * @param {{ label: string, base: string, scenarios: import("./lib/scenarios.mjs").Scenario[] }[]} targets
+ * @returns {Promise<ScenarioResult[][]>} per target, in the order of its scenarios
+ */
+async function measureInterleaved(targets) {
+	const ids = targets[0]?.scenarios.map((s) => s.id) ?? [];
+	/** @type {ScenarioResult[][]} */
+	const results = targets.map(() => []);
+	for (const [i, id] of ids.entries()) {
+		const order = targets.map((_, t) => t);
+		if (i % 2) order.reverse();
+		for (const t of order) {
+			const target = /** @type {(typeof targets)[number]} */ (targets[t]);
+			const scenario = target.scenarios.find((s) => s.id === id);
+			if (!scenario) throw new Error(`${id} is missing at ${target.label}`);
+			results[t]?.push(await measureOne(target.base, scenario, target.label));
+		}
 	}
 	return results;
 }
 
 /**
+ * A scale's database, created, seeded by the app, bulk-loaded and analysed.
  * @param {import("./lib/database.mjs").DatabaseServer} server
  * @param {number} scale
- * @returns {Promise<ScaleResult>}
  */
-async function runScale(server, scale) {
+async function prepareScale(server, scale) {
 	const size = datasetSize(scale);
 	log(
 		`\n== scale ${scale}: ${size.courses} courses, ${size.students} students, ${size.enrollments} enrollments, ${size.lessonProgress} progress rows`,
@@ -176,44 +200,65 @@ async function runScale(server, scale) {
 	const database = await server.create(
 		`school_bench_${String(scale).replace(".", "_")}`,
 	);
-	try {
-		// 1. The app creates its tables and seeds the demo (accounts, a few courses).
-		let started = Date.now();
-		let app = await startApp({ port, connections, env: database.appEnv, log });
-		await app.stop();
-		log(`  schema + demo seed: ${since(started)}`);
+	// 1. The app creates its tables and seeds the demo (accounts, a few courses).
+	let started = Date.now();
+	const app = await startApp({ port, connections, env: database.appEnv, log });
+	await app.stop();
+	log(`  schema + demo seed: ${since(started)}`);
 
-		// 2. Bulk load (not measured), then statistics for the planner.
-		started = Date.now();
-		const poolSize = Math.min(smoke ? 10 : POOL_SIZE, size.students);
-		const { rows, ctx, plans } = await database.withConnection(
-			async (exec, query) => {
-				const school = await loadSchool(exec, query, size);
-				log(
-					`  school rows: ${school.loadSeconds.toFixed(1)} s, then indexes rebuilt in ${school.indexSeconds.toFixed(1)} s`,
-				);
-				await loadPosts(exec, 0, size.posts);
-				// Statistics for the planner, and the visibility map autovacuum would have set on
-				// a live database (without it no index-only scan pays off on fresh bulk data).
-				await exec("vacuum analyze");
-				const ctx = await readContext(query, poolSize);
-				return {
-					rows: await countRows(query),
-					ctx,
-					plans: await checkPlans(query, ctx, { scale }),
-				};
-			},
-		);
-		const loadSeconds = (Date.now() - started) / 1000;
-		log(`  bulk load: ${loadSeconds.toFixed(1)} s  ${JSON.stringify(rows)}`);
-		for (const p of plans)
+	// 2. Bulk load (not measured), then statistics for the planner.
+	started = Date.now();
+	const poolSize = Math.min(smoke ? 10 : POOL_SIZE, size.students);
+	const { rows, ctx, plans } = await database.withConnection(
+		async (exec, query) => {
+			const school = await loadSchool(exec, query, size);
 			log(
-				`  plan ${p.ok ? "ok " : "BAD"} ${p.name}: ${p.top}, ${p.indexes.join(", ") || "no index"}${p.forced ? " (seq scans off)" : ""}, ${p.ms.toFixed(1)} ms`,
+				`  school rows: ${school.loadSeconds.toFixed(1)} s, then indexes rebuilt in ${school.indexSeconds.toFixed(1)} s`,
 			);
+			await loadPosts(exec, 0, size.posts);
+			// Statistics for the planner, and the visibility map autovacuum would have set on
+			// a live database (without it no index-only scan pays off on fresh bulk data); then
+			// a checkpoint, so the load's writes are not still being flushed while measuring.
+			await exec("vacuum analyze");
+			await exec("checkpoint");
+			const ctx = await readContext(query, poolSize);
+			return {
+				rows: await countRows(query),
+				ctx,
+				plans: await checkPlans(query, ctx, { scale }),
+			};
+		},
+	);
+	const loadSeconds = (Date.now() - started) / 1000;
+	log(`  bulk load: ${loadSeconds.toFixed(1)} s  ${JSON.stringify(rows)}`);
+	for (const p of plans)
+		log(
+			`  plan ${p.ok ? "ok " : "BAD"} ${p.name}: ${p.top}, ${p.indexes.join(", ") || "no index"}${p.forced ? " (seq scans off)" : ""}, ${p.ms.toFixed(1)} ms`,
+		);
+	return { scale, size, database, rows, ctx, plans, loadSeconds };
+}
 
-		// 3. The app on the loaded data; real sessions for the learners, Ivy and the admin.
-		app = await startApp({ port, connections, env: database.appEnv, log });
-		started = Date.now();
+/** @typedef {Awaited<ReturnType<typeof prepareScale>>} PreparedScale */
+
+/**
+ * The app on a scale's loaded data, on its own port, with real sessions for the learners, Ivy
+ * and the admin; or with `sessions` signed in before (they stay valid across restarts: same
+ * secret, same rows).
+ * @param {PreparedScale} prepared
+ * @param {number} appPort
+ * @param {Sessions} [sessions]
+ */
+async function startScale(prepared, appPort, sessions) {
+	const app = await startApp({
+		port: appPort,
+		connections,
+		env: prepared.database.appEnv,
+		log,
+	});
+	if (sessions) return { app, ...sessions };
+	try {
+		const started = Date.now();
+		const { ctx } = prepared;
 		const emails = ctx.pool.map((_, i) => benchStudentEmail(i));
 		const studentCookies = await signInAll(app.base, emails);
 		const cookies = {
@@ -221,48 +266,109 @@ async function runScale(server, scale) {
 			instructor: await signIn(app.base, "instructor@example.com"),
 		};
 		const admin = await signIn(app.base, "admin@example.com");
-		log(`  signed in ${emails.length + 2} accounts: ${since(started)}`);
+		log(
+			`  scale ${prepared.scale} on ${app.base}: signed in ${emails.length + 2} accounts in ${since(started)}`,
+		);
+		return { app, cookies, admin };
+	} catch (error) {
+		await app.stop();
+		throw error;
+	}
+}
 
-		/** @param {number} n */
-		const postIds = (n) =>
-			Array.from({ length: n }, (_, i) => `bench-post-${i}`);
-		/** @type {ScenarioResult[]} */
-		let results;
-		try {
-			results = await measureAll(app.base, [
-				...floorScenarios(),
-				...blogScenarios({ ids: postIds(size.posts), admin }),
-				...schoolScenarios(app, ctx, cookies),
-			]);
-		} finally {
-			await app.stop();
-		}
+/** @typedef {{ cookies: { students: Map<string, string>, instructor: string }, admin: string }} Sessions */
 
-		// 4. The blog again with 10,000 posts (the sessions stay valid: same secret, same rows).
-		await database.withConnection(async (exec) => {
-			await loadPosts(exec, size.posts, bigBlogPosts);
-			await exec("analyze");
-		});
-		app = await startApp({ port, connections, env: database.appEnv, log });
-		try {
-			results.push(
-				...(await measureAll(
-					app.base,
-					blogScenarios({
-						ids: postIds(bigBlogPosts),
-						admin,
-						suffix: `${bigBlogPosts.toLocaleString("en-US")} posts`,
-					}),
-				)),
-			);
-		} finally {
-			await app.stop();
-		}
-		// The machine's load while this scale was measured (other work shares the 2 cores).
-		const loadavg = os.loadavg();
-		return { scale, size, rows, loadSeconds, results, plans, loadavg };
+/** @param {number} n */
+const postIds = (n) => Array.from({ length: n }, (_, i) => `bench-post-${i}`);
+
+/**
+ * Starts every scale's app (ports `port`, `port + 1`, …), runs `work` with them, stops them.
+ * @template T
+ * @param {PreparedScale[]} prepared
+ * @param {(started: Awaited<ReturnType<typeof startScale>>[]) => Promise<T>} work
+ * @param {Sessions[]} [sessions]  per scale, from an earlier start
+ */
+async function withApps(prepared, work, sessions) {
+	/** @type {Awaited<ReturnType<typeof startScale>>[]} */
+	const started = [];
+	try {
+		for (const [i, p] of prepared.entries())
+			started.push(await startScale(p, port + i, sessions?.[i]));
+		return await work(started);
 	} finally {
-		await database.drop();
+		for (const s of started) await s.app.stop();
+	}
+}
+
+/**
+ * Every scale loaded first, then measured side by side (`measureInterleaved`), then the blog
+ * again with 10,000 posts in each database.
+ * @param {import("./lib/database.mjs").DatabaseServer} server
+ * @returns {Promise<ScaleResult[]>}
+ */
+async function runScales(server) {
+	/** @type {PreparedScale[]} */
+	const prepared = [];
+	try {
+		for (const scale of scales)
+			prepared.push(await prepareScale(server, scale));
+		log("\n== measuring, the scales interleaved");
+		/** @type {Sessions[]} */
+		const sessions = [];
+		const main = await withApps(prepared, (apps) => {
+			sessions.push(...apps.map(({ cookies, admin }) => ({ cookies, admin })));
+			return measureInterleaved(
+				apps.map((a, i) => {
+					const p = /** @type {PreparedScale} */ (prepared[i]);
+					return {
+						label: String(p.scale),
+						base: a.app.base,
+						scenarios: [
+							...floorScenarios(),
+							...blogScenarios({ ids: postIds(p.size.posts), admin: a.admin }),
+							...schoolScenarios(a.app, p.ctx, a.cookies),
+						],
+					};
+				}),
+			);
+		});
+		// The machine's load while the scales were measured (other work shares the 2 cores).
+		const loadavg = os.loadavg();
+
+		log(`\n== the blog with ${bigBlogPosts.toLocaleString("en-US")} posts`);
+		for (const p of prepared)
+			await p.database.withConnection(async (exec) => {
+				await loadPosts(exec, p.size.posts, bigBlogPosts);
+				await exec("analyze");
+			});
+		const suffix = `${bigBlogPosts.toLocaleString("en-US")} posts`;
+		const big = await withApps(
+			prepared,
+			(apps) =>
+				measureInterleaved(
+					apps.map((a, i) => ({
+						label: String(prepared[i]?.scale),
+						base: a.app.base,
+						scenarios: blogScenarios({
+							ids: postIds(bigBlogPosts),
+							admin: a.admin,
+							suffix,
+						}),
+					})),
+				),
+			sessions,
+		);
+		return prepared.map((p, i) => ({
+			scale: p.scale,
+			size: p.size,
+			rows: p.rows,
+			loadSeconds: p.loadSeconds,
+			results: [...(main[i] ?? []), ...(big[i] ?? [])],
+			plans: p.plans,
+			loadavg,
+		}));
+	} finally {
+		for (const p of prepared) await p.database.drop();
 	}
 }
 
@@ -292,7 +398,7 @@ async function main() {
 	/** @type {ScaleResult[]} */
 	const runs = [];
 	try {
-		for (const scale of scales) runs.push(await runScale(server, scale));
+		runs.push(...(await runScales(server)));
 	} finally {
 		await server.stop();
 	}
@@ -308,6 +414,7 @@ async function main() {
 		database: server.version,
 		connections,
 		seconds,
+		interleaved: true,
 		loadavg: os.loadavg(),
 		...(startup ? { startup } : {}),
 	});

@@ -33,7 +33,7 @@ function versionOf(name) {
 }
 
 /**
- * @param {{ database: string, connections: number, seconds: number, loadavg?: number[], startup?: { readyMs: number, first: { path: string, ms: number, status: number }[] } }} run
+ * @param {{ database: string, connections: number, seconds: number, interleaved?: boolean, loadavg?: number[], startup?: { readyMs: number, first: { path: string, ms: number, status: number }[] } }} run
  */
 export async function environment(run) {
 	let commit = "?";
@@ -164,8 +164,8 @@ export function markdown({ env, runs }) {
 		`| machine | ${env.machine} |`,
 		`| database | ${env.database} |`,
 		`| app | the demo (\`examples/nextjs\`), \`next start\` (Next.js ${env.next}), one Node process; btst-school ${env.school}, @btst/stack ${env.stack}, @btst/adapter-kysely ${env.adapter} |`,
-		`| load | autocannon ${env.autocannon} in the bench's process on the same machine, ${env.connections} connections, ${env.seconds} s per endpoint after a warm-up, then ${Math.max(1, env.seconds / 2)} s with one connection (*alone*); Node ${env.node} |`,
-		`| machine load | 1-minute load average while measuring: ${runs.map((r) => `${r.loadavg ? r.loadavg[0]?.toFixed(1) : "?"} at scale ${r.scale}`).join(", ")} (2 cores; other work on the machine competes with the app) |`,
+		`| load | autocannon ${env.autocannon} in the bench's process on the same machine, ${env.connections} connections, ${env.seconds} s per endpoint after a warm-up, then ${Math.max(1, env.seconds / 2)} s with one connection (*alone*); ${env.interleaved ? "one app per scale, each endpoint measured at every scale in turn; " : ""}Node ${env.node} |`,
+		`| machine load | 1-minute load average while measuring: ${env.interleaved ? (runs[0]?.loadavg?.[0]?.toFixed(1) ?? "?") : runs.map((r) => `${r.loadavg ? r.loadavg[0]?.toFixed(1) : "?"} at scale ${r.scale}`).join(", ")} (2 cores; other work on the machine competes with the app) |`,
 		"",
 		"## The issue's targets (#16)",
 		"",
