@@ -95,19 +95,23 @@ function targets({ env, runs }) {
 	const first = runs[0];
 	const last = runs.at(-1);
 	if (!main || !first || !last) return [];
-	const byId = new Map(main.results.map((r) => [r.id, r]));
-	const floor = byId.get("static");
 	/** @type {[string, string, boolean | undefined][]} */
 	const rows = [];
-	for (const id of ["page-catalog", "page-course"]) {
-		const r = byId.get(id);
-		if (!r || !floor) continue;
-		const x = r.p50 / floor.p50;
-		rows.push([
-			`${r.name}: p50 ≤ 3× the static file (scale ${main.scale})`,
-			`${times(x)} (${fmt(r.p50)} ms vs ${fmt(floor.p50)} ms)`,
-			x <= 3,
-		]);
+	// The issue measures these at scale 1 and at the largest scale, in the same run.
+	const checked = [...new Set([main, last])];
+	for (const run of checked) {
+		const byId = new Map(run.results.map((r) => [r.id, r]));
+		const floor = byId.get("static");
+		for (const id of ["page-catalog", "page-course"]) {
+			const r = byId.get(id);
+			if (!r || !floor) continue;
+			const x = r.p50 / floor.p50;
+			rows.push([
+				`${r.name}: p50 ≤ 3× the static file (scale ${run.scale})`,
+				`${times(x)} (${fmt(r.p50)} ms vs ${fmt(floor.p50)} ms)`,
+				x <= 3,
+			]);
+		}
 	}
 	for (const id of ["page-catalog-filtered", "analytics", "dashboard"]) {
 		const a = first.results.find((r) => r.id === id);
@@ -121,18 +125,21 @@ function targets({ env, runs }) {
 			g95 <= 1.3 && g50 <= 1.3,
 		]);
 	}
-	const over = main.results.filter((r) => {
-		if (r.group !== "school" || !r.peer) return false;
-		const peer = byId.get(r.peer);
-		return peer ? r.p50 / peer.p50 > 1.5 : false;
-	});
-	rows.push([
-		`every API endpoint's p50 ≤ 1.5× the closest blog endpoint (scale ${main.scale})`,
-		over.length
-			? `over: ${over.map((r) => `${r.name} ${times(r.p50 / (byId.get(r.peer ?? "")?.p50 ?? Number.NaN))}`).join(", ")}`
-			: "all within",
-		over.length === 0,
-	]);
+	for (const run of checked) {
+		const byId = new Map(run.results.map((r) => [r.id, r]));
+		const ratio = (/** @type {ScenarioResult} */ r) =>
+			r.p50 / (byId.get(r.peer ?? "")?.p50 ?? Number.NaN);
+		const over = run.results.filter(
+			(r) => r.group === "school" && r.peer && ratio(r) > 1.5,
+		);
+		rows.push([
+			`every API endpoint's p50 ≤ 1.5× the closest blog endpoint (scale ${run.scale})`,
+			over.length
+				? `over: ${over.map((r) => `${r.name} ${times(ratio(r))}`).join(", ")}`
+				: "all within",
+			over.length === 0,
+		]);
+	}
 	if (env.startup) {
 		const firstReq = env.startup.first[0];
 		rows.push([
