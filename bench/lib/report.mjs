@@ -92,8 +92,10 @@ function verdict(run, r) {
  */
 function targets({ env, runs }) {
 	const main = mainRun(runs);
-	const first = runs[0];
-	const last = runs.at(-1);
+	// The smallest and the largest scale, whatever order `--scale` gave them in.
+	const byScale = [...runs].sort((a, b) => a.scale - b.scale);
+	const first = byScale[0];
+	const last = byScale.at(-1);
 	if (!main || !first || !last) return [];
 	/** @type {[string, string, boolean | undefined][]} */
 	const rows = [];

@@ -42,7 +42,7 @@ const nextConfig: NextConfig = {
 
 /** `SCHOOL_PAGE_CACHE_MB` as a number of megabytes, 256 when unset or not a number. */
 function pageCacheMegabytes(): number {
-	const mb = Number(process.env.SCHOOL_PAGE_CACHE_MB || "256");
+	const mb = Number(process.env.SCHOOL_PAGE_CACHE_MB?.trim() || "256");
 	return Number.isFinite(mb) && mb >= 0 ? mb : 256;
 }
 

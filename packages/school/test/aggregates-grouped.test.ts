@@ -231,15 +231,33 @@ for (const target of sqlTargets()) {
 				counting,
 				users.student.id,
 				{},
+				undefined,
 				spy,
 			);
 			expect(grouped).toEqual(plain);
 			// Sections, lessons and progress come in the one outline query.
 			expect([outlines, reads.sort()]).toEqual([1, ["course", "enrollment"]]);
+			// Two lessons with the same `order` read in the same order on both paths (then by id).
+			const tied = await createLesson(db, a.course.id, {
+				title: "Tied",
+				type: "text",
+				sectionId: a.section.id,
+				order: a.text.order,
+			});
+			const next = [a.text, tied].sort((x, y) => (x.id < y.id ? -1 : 1))[0];
+			const [tiedPlain, tiedGrouped] = await Promise.all([
+				listMyEnrollments(db, users.student.id),
+				listMyEnrollments(db, users.student.id, {}, undefined, aggregates),
+			]);
+			expect(tiedGrouped).toEqual(tiedPlain);
+			expect(
+				tiedPlain.items.find((i) => i.course.title === "A")?.continueLessonId,
+			).toBe(next?.id);
 			const other = await listMyEnrollments(
 				db,
 				users.otherStudent.id,
 				{},
+				undefined,
 				aggregates,
 			);
 			expect(other.items[0]).toMatchObject({

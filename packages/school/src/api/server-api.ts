@@ -84,7 +84,8 @@ export function createSchoolApi(
 		listMyEnrollments: (
 			userId: string,
 			page?: Parameters<typeof getters.listMyEnrollments>[2],
-		) => getters.listMyEnrollments(adapter, userId, page, aggregates),
+			now?: Date,
+		) => getters.listMyEnrollments(adapter, userId, page, now, aggregates),
 		getCertificate: bind(getters.getCertificate),
 		getInstructorCourse: bind(getters.getInstructorCourse),
 		listInstructorCourses: (

@@ -229,7 +229,16 @@ export function getSectionById(db: Db, id: string): Promise<Section | null> {
 	return db.findOne<Section>({ model: "section", where: [eq("id", id)] });
 }
 
-/** The sections and the lessons matching `where`, each list in its `order` (two queries). */
+/** By `order`, then by `id`: the database returns equal orders in any order. */
+const byOrderThenId = (
+	a: { order: number; id: string },
+	b: { order: number; id: string },
+) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The sections and the lessons matching `where`, each list by `order` then `id` (two queries),
+ * the same order `courseOutline` gives, so equal `order` values read the same everywhere.
+ */
 export async function findSectionsAndLessons(db: Db, where: Where[]) {
 	const [sections, lessons] = await Promise.all([
 		findAll<Section>(db, {
@@ -243,7 +252,10 @@ export async function findSectionsAndLessons(db: Db, where: Where[]) {
 			sortBy: { field: "order", direction: "asc" },
 		}),
 	]);
-	return { sections, lessons };
+	return {
+		sections: sections.sort(byOrderThenId),
+		lessons: lessons.sort(byOrderThenId),
+	};
 }
 
 /** Sections in order and lessons in order (two queries). */

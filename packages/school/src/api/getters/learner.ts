@@ -189,8 +189,8 @@ export async function listMyEnrollments(
 	db: Db,
 	userId: string,
 	rawPage: z.input<typeof pageQuerySchema> = {},
-	aggregates?: SchoolAggregates,
 	now: Date = new Date(),
+	aggregates?: SchoolAggregates,
 ): Promise<Page<PortalEntry>> {
 	const page = await findShortPage<Enrollment>(
 		db,

@@ -136,8 +136,8 @@ export function learnerRoutes(
 					db,
 					(await actor()).viewer.id,
 					query,
-					options.aggregates,
 					now(),
+					options.aggregates,
 				),
 		),
 
