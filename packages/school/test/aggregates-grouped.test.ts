@@ -4,14 +4,18 @@ import type { BestTotalsQuery, SchoolAggregates } from "../src/api/aggregates";
 import {
 	getCourseAnalytics,
 	getCourseById,
+	getCourseDetail,
 	getCourseFacets,
+	getSectionById,
 	listMyEnrollments,
 } from "../src/api/getters";
+import { getLessonContext } from "../src/api/getters/lesson-context";
 import { kyselyAggregates } from "../src/api/kysely";
 import {
 	completeLesson,
 	createCourse,
 	createLesson,
+	createSection,
 	enroll,
 	recordAttempt,
 	updateCourse,
@@ -265,6 +269,126 @@ for (const target of sqlTargets()) {
 				continueLessonTitle: "Welcome",
 			});
 			expect(other).toEqual(await listMyEnrollments(db, users.otherStudent.id));
+		});
+
+		it("the course page's outline, with and without the database's help", async () => {
+			const seeded = await seedCourse(db);
+			const { course } = seeded;
+			// Drip on a section and a lesson (a date with a time of day), a second section, a lesson
+			// outside any section, and a tie in `order`: every outline field the page shows.
+			const later = await createSection(db, course.id, {
+				title: "Later",
+				dripDays: 7,
+				dripDate: "2027-03-04T05:06:07.000Z",
+			});
+			await createLesson(db, course.id, {
+				title: "Dripped",
+				type: "text",
+				sectionId: later.id,
+				durationMins: 12,
+				dripDate: "2027-01-02",
+				dripDays: 3,
+			});
+			await createLesson(db, course.id, {
+				title: "Tied",
+				type: "video",
+				sectionId: seeded.section.id,
+				order: seeded.text.order,
+				isFreePreview: true,
+			});
+			await createLesson(db, course.id, { title: "Loose", type: "text" });
+			const plain = await getCourseDetail(db, course);
+			expect(plain.sections.map((s) => s.lessons.length)).toEqual([4, 1]);
+			expect(plain.sections[1]).toMatchObject({
+				dripDays: 7,
+				dripDate: "2027-03-04T05:06:07.000Z",
+				lessons: [
+					{
+						durationMins: 12,
+						dripDays: 3,
+						dripDate: "2027-01-02T00:00:00.000Z",
+					},
+				],
+			});
+			const reads: string[] = [];
+			const counting = new Proxy(db, {
+				get(target, key, receiver) {
+					const value = Reflect.get(target, key, receiver);
+					if (key !== "findMany") return value;
+					return (query: { model: string }) => {
+						reads.push(query.model);
+						return value.call(target, query);
+					};
+				},
+			});
+			expect(await getCourseDetail(counting, course, aggregates)).toEqual(
+				plain,
+			);
+			// Sections and lessons (without their bodies) come in the one outline query.
+			expect(reads).toEqual([]);
+		});
+
+		it("a lesson's context is the adapter's records, in one query", async () => {
+			const seeded = await seedCourse(db);
+			const { course } = seeded;
+			const enrolled = await enroll(
+				db,
+				(await getCourseById(db, course.id)) as Course,
+				users.student,
+			);
+			await completeLesson(db, enrolled.enrollment, seeded.video);
+			const loose = await createLesson(db, course.id, {
+				title: "Loose",
+				type: "text",
+				dripDate: "2027-01-02T03:04:05.678Z",
+			});
+			const reads: string[] = [];
+			const counting = new Proxy(db, {
+				get(target, key, receiver) {
+					const value = Reflect.get(target, key, receiver);
+					if (typeof key !== "string" || !key.startsWith("find")) return value;
+					return (query: { model: string }) => {
+						reads.push(query.model);
+						return value.call(target, query);
+					};
+				},
+			});
+			for (const [lesson, userId] of [
+				[seeded.text, users.student.id],
+				[seeded.video, null],
+				[loose, users.student.id],
+				[seeded.quiz, users.otherStudent.id],
+			] as const) {
+				const plain = await getLessonContext(
+					db,
+					lesson.id,
+					{ userId, paidOnly: false },
+					undefined,
+				);
+				const grouped = await getLessonContext(
+					counting,
+					lesson.id,
+					{ userId, paidOnly: false },
+					aggregates,
+				);
+				expect(grouped.lesson).toEqual(plain.lesson);
+				expect(grouped.course).toEqual(plain.course);
+				expect(grouped.enrollment).toEqual(plain.enrollment ?? null);
+				expect(grouped.section).toEqual(
+					lesson.sectionId
+						? (plain.section ?? (await getSectionById(db, lesson.sectionId)))
+						: null,
+				);
+			}
+			expect(reads).toEqual([]);
+			await expect(
+				getLessonContext(
+					db,
+					"nope",
+					{ userId: null, paidOnly: false },
+					aggregates,
+				),
+			).rejects.toMatchObject({ status: 404 });
 		});
 
 		it("each learner's best quiz score, with and without the database's help", async () => {

@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { kyselyAggregates } from "../src/api/kysely";
+import type { SchoolBackendOptions } from "../src/api/options";
 import type { SchoolUser } from "../src/types";
 import { sqlTargets, useSqlDatabase } from "./helpers/databases";
 import { makeStack, seedCourse, type Who } from "./helpers/fixtures";
@@ -28,8 +30,9 @@ for (const target of sqlTargets()) {
 		});
 
 		/** Any `x-test-user` id is a learner; owner and admin keep their fixtures. */
-		function stack() {
+		function stack(extra: Partial<SchoolBackendOptions> = {}) {
 			const { call } = makeStack(database.adapter, {
+				...extra,
 				clock: () => now,
 				findUsersByEmail: (emails) =>
 					emails.map((e) => learner(e.split("@")[0] ?? e)),
@@ -89,6 +92,46 @@ for (const target of sqlTargets()) {
 				new Date(now.getTime() + 5 * DAY).toISOString(),
 			);
 		});
+
+		for (const fastPath of [false, true])
+			it(`the lesson gate reads what it checks ${fastPath ? "in one query (aggregates.lessonContext)" : "through the adapter"}`, async () => {
+				const call = stack(
+					fastPath ? { aggregates: kyselyAggregates(database.kysely) } : {},
+				);
+				const seeded = await seedCourse(database.adapter);
+				const lesson = (id: string, who = "l1") =>
+					call(who, "GET", `/school/lessons/${id}`);
+				// The section's drip closes its paid lessons for two days; the free preview stays open.
+				await call("owner", "PATCH", `/school/sections/${seeded.section.id}`, {
+					dripDays: 2,
+				});
+				expect((await lesson(seeded.video.id, "anonymous")).status).toBe(200);
+				expect((await lesson(seeded.text.id, "anonymous")).status).toBe(401);
+				expect((await lesson(seeded.text.id)).status).toBe(403);
+				expect((await lesson("no-such-lesson")).status).toBe(404);
+				await call("l1", "POST", `/school/courses/${seeded.course.id}/enroll`);
+				expect((await lesson(seeded.text.id)).json).toMatchObject({
+					code: "not_yet_open",
+					opensAt: new Date(T0.getTime() + 2 * DAY).toISOString(),
+				});
+				const complete = () =>
+					call("l1", "POST", `/school/lessons/${seeded.text.id}/complete`);
+				expect((await complete()).json.code).toBe("not_yet_open");
+				expect((await lesson(seeded.text.id, "owner")).status).toBe(200);
+				now = new Date(T0.getTime() + 2 * DAY);
+				expect((await lesson(seeded.text.id)).json.content).toContain(
+					"Secret paid content",
+				);
+				expect((await complete()).status).toBe(200);
+				// Archived: its enrolled learners keep it, everyone else loses it (404).
+				await call("owner", "PATCH", `/school/courses/${seeded.course.id}`, {
+					status: "archived",
+				});
+				expect((await lesson(seeded.text.id)).status).toBe(200);
+				expect((await lesson(seeded.video.id)).status).toBe(200);
+				expect((await lesson(seeded.video.id, "l2")).status).toBe(404);
+				expect((await lesson(seeded.video.id, "anonymous")).status).toBe(404);
+			});
 
 		it("export/import round-trips and a failing import leaves nothing", async () => {
 			const call = stack();

@@ -7,6 +7,7 @@ import type {
 	SchoolUser,
 	Section,
 } from "../types.js";
+import type { SchoolAggregates } from "./aggregates.js";
 import type { Db } from "./db-types.js";
 import { SchoolError } from "./errors.js";
 import {
@@ -15,6 +16,7 @@ import {
 	getSectionById,
 } from "./getters/catalog.js";
 import { getEnrollment, getEnrollmentById } from "./getters/learner.js";
+import { getLessonContext } from "./getters/lesson-context.js";
 import type { SchoolBackendOptions, SchoolRequestContext } from "./options.js";
 import { assertLessonOpen } from "./pacing-gate.js";
 import {
@@ -273,13 +275,6 @@ export async function loadManagedLesson(
 	return { ...(await loadManagedCourse(db, viewer, lesson.courseId)), lesson };
 }
 
-async function lessonAndCourse(db: Db, lessonId: string) {
-	const lesson = await getLessonById(db, lessonId);
-	const course = lesson ? await getCourseById(db, lesson.courseId) : null;
-	if (!lesson || !course) throw new SchoolError(404, "Lesson not found");
-	return { lesson, course };
-}
-
 /**
  * A lesson to read. Public (free previews are open to everyone), so a missing or hidden lesson
  * is 404 for anyone; then 401 without identity, 403 without an active enrollment, then 403 from
@@ -290,27 +285,34 @@ export async function loadLesson(
 	viewer: Viewer | null,
 	lessonId: string,
 	now: Date = new Date(),
+	aggregates?: SchoolAggregates,
 ): Promise<{ lesson: Lesson; course: Course; manager: boolean }> {
-	const { lesson, course } = await lessonAndCourse(db, lessonId);
-	// An archived course stays open to its enrolled learners: only then is the enrollment read.
+	// A signed-in reader of a paid lesson needs their enrollment (unless they manage the
+	// course, which is rarer than learning in it), so it is read beside the course.
+	const context = await getLessonContext(
+		db,
+		lessonId,
+		{ userId: viewer?.id ?? null, paidOnly: true },
+		aggregates,
+	);
+	const { lesson, course, section } = context;
+	// An archived course stays open to its enrolled learners, free previews included.
 	const enrollment =
-		viewer && course.status === "archived"
-			? await getEnrollment(db, course.id, viewer.id)
-			: null;
+		context.enrollment !== undefined
+			? context.enrollment
+			: viewer && course.status === "archived"
+				? await getEnrollment(db, course.id, viewer.id)
+				: null;
 	if (!can(viewer, "course.follow", { course, enrollment }))
 		throw new SchoolError(404, "Lesson not found");
 	const manager = can(viewer, "course.manage", course);
 	const open = (enrollment: Enrollment | null) =>
 		can(viewer, "lesson.open", { course, lesson, enrollment });
 	if (open(null)) return { lesson, course, manager };
-	const signedIn = requireViewer(
-		viewer,
-		"Sign in and enroll to open this lesson",
-	);
-	const own = enrollment ?? (await getEnrollment(db, course.id, signedIn.id));
-	if (!own || !open(own))
+	requireViewer(viewer, "Sign in and enroll to open this lesson");
+	if (!enrollment || !open(enrollment))
 		throw new SchoolError(403, "Enroll in this course to continue");
-	await assertLessonOpen(db, course, lesson, own, now);
+	await assertLessonOpen(db, course, lesson, enrollment, now, section);
 	return { lesson, course, manager };
 }
 
@@ -323,6 +325,7 @@ export async function loadStudyLesson(
 	viewer: Viewer | null,
 	lessonId: string,
 	now: Date = new Date(),
+	aggregates?: SchoolAggregates,
 ): Promise<{
 	viewer: Viewer;
 	lesson: Lesson;
@@ -330,11 +333,15 @@ export async function loadStudyLesson(
 	enrollment: Enrollment;
 }> {
 	const learner = requireViewer(viewer);
-	const { lesson, course } = await lessonAndCourse(db, lessonId);
-	const enrollment = await getEnrollment(db, course.id, learner.id);
+	const { lesson, course, enrollment, section } = await getLessonContext(
+		db,
+		lessonId,
+		{ userId: learner.id, paidOnly: false },
+		aggregates,
+	);
 	if (!enrollment || !can(learner, "lesson.study", { course, enrollment }))
 		throw new SchoolError(403, "Enroll in this course to continue");
-	await assertLessonOpen(db, course, lesson, enrollment, now);
+	await assertLessonOpen(db, course, lesson, enrollment, now, section);
 	return { viewer: learner, lesson, course, enrollment };
 }
 

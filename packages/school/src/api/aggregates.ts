@@ -1,3 +1,10 @@
+import type {
+	Course,
+	Enrollment,
+	Lesson,
+	LessonType,
+	Section,
+} from "../types.js";
 import { type Db, eq, findAll, inList, type Where } from "./db-types.js";
 
 /** The models the plugin totals up: learners' progress, lesson completions, quiz scores. */
@@ -61,11 +68,32 @@ export interface SchoolAggregates {
 	rosterPage?(query: RosterPageQuery): Promise<RosterPage>;
 	/**
 	 * Optional: the outline of some courses (sections and lessons without their bodies) and which
-	 * of their lessons some enrollments completed, in one round trip. Without it the student
-	 * portal reads whole section, lesson and progress rows: three queries, with every lesson's
-	 * body, to find where each learner continues.
+	 * of their lessons some enrollments completed, in one round trip. The course page and the
+	 * student portal read it; without it they read whole section, lesson (with every body) and
+	 * progress rows: two or three queries.
 	 */
 	courseOutline?(query: CourseOutlineQuery): Promise<CourseOutline>;
+	/**
+	 * Optional: a lesson with its course, its section and one user's enrollment in that course,
+	 * in one round trip (the lesson endpoint and every progress write start here). Each record
+	 * as the adapter would return it. Without it the plugin reads the lesson, then the others
+	 * side by side: two round trips, up to four queries.
+	 */
+	lessonContext?(query: LessonContextQuery): Promise<LessonContext | null>;
+}
+
+/** `userId` null: no enrollment is looked up. */
+export interface LessonContextQuery {
+	lessonId: string;
+	userId: string | null;
+}
+
+/** A lesson and what surrounds it; null where there is none (no section, not enrolled). */
+export interface LessonContext {
+	lesson: Lesson;
+	course: Course | null;
+	section: Section | null;
+	enrollment: Enrollment | null;
 }
 
 /** `courseIds` is never empty; `completedBy` (enrollment ids) may be. */
@@ -75,16 +103,27 @@ export interface CourseOutlineQuery {
 }
 
 export interface CourseOutline {
-	/** Sorted by `order`. */
-	sections: { id: string; courseId: string; order: number }[];
-	/** Sorted by `order`; `type` is the lesson's type (`video`, `text`, `quiz`). */
+	/** Sorted by `order`, then `id`. */
+	sections: {
+		id: string;
+		courseId: string;
+		order: number;
+		title: string;
+		dripDays: number | null;
+		dripDate: Date | null;
+	}[];
+	/** Sorted by `order`, then `id`; every field of the lesson but its body and media. */
 	lessons: {
 		id: string;
 		courseId: string;
 		sectionId: string | null;
 		order: number;
 		title: string;
-		type: string;
+		type: LessonType;
+		durationMins: number | null;
+		isFreePreview: boolean;
+		dripDays: number | null;
+		dripDate: Date | null;
 	}[];
 	/** One per completed lesson progress row of the `completedBy` enrollments. */
 	completed: { enrollmentId: string; lessonId: string }[];

@@ -1,4 +1,5 @@
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
+import type { LessonType } from "../types.js";
 import type {
 	AggregateWhere,
 	BestTotal,
@@ -13,6 +14,7 @@ import type {
 	RosterPageQuery,
 	SchoolAggregates,
 } from "./aggregates.js";
+import { lessonContext } from "./kysely-lesson.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the plugin's tables are not in the app's Kysely types
 type AnyDb = Kysely<any>;
@@ -39,7 +41,7 @@ function withWhere<Q extends AnySelect>(select: Q, where: AggregateWhere[]): Q {
  * `SELECT key, count(*), sum(field) … GROUP BY key`. Pass it as `aggregates` to
  * `schoolBackendPlugin` next to `@btst/adapter-kysely`, on the same Kysely instance. Assumes the
  * default schema, where table and column names are the plugin's model and field names.
- * `facetTotals`, `bestTotals` and `courseOutline` use PostgreSQL (`jsonb`, `bool_or`, `FILTER`,
+ * `facetTotals`, `bestTotals`, `courseOutline` and `lessonContext` use PostgreSQL (`jsonb`, `bool_or`, `FILTER`,
  * `::` casts); on another dialect drop them from the object and the plugin reads rows for
  * those instead.
  */
@@ -153,6 +155,8 @@ export function kyselyAggregates(db: AnyDb): SchoolAggregates {
 
 		courseOutline: (query) => courseOutline(db, query),
 
+		lessonContext: (query) => lessonContext(db, query),
+
 		async rosterPage(query: RosterPageQuery): Promise<RosterPage> {
 			const { field, direction } = query.sortBy;
 			const rows = await withRosterWhere(
@@ -186,101 +190,113 @@ export function kyselyAggregates(db: AnyDb): SchoolAggregates {
 	};
 }
 
+/** The outline union's columns, in order, and the SQL type each part's missing ones take. */
+const OUTLINE_COLUMNS = {
+	courseId: "text",
+	sectionId: "text",
+	order: "integer",
+	title: "text",
+	type: "text",
+	enrollmentId: "text",
+	durationMins: "integer",
+	isFreePreview: "boolean",
+	dripDays: "integer",
+	// Untyped: the section and lesson parts give it their own column's type (timestamp with or
+	// without time zone, whichever the app's migration made); a cast here would shift values.
+	dripDate: null,
+} as const;
+type OutlineColumn = keyof typeof OUTLINE_COLUMNS;
+
 /**
  * The courses' sections and lessons (no bodies) and the enrollments' completed lessons as one
- * `UNION ALL`, its rows told apart by `kind`, sorted by `order` (completions have none).
+ * `UNION ALL`, its rows told apart by `kind`, sorted by `order` then `id` (completions have none).
  */
 async function courseOutline(
 	db: AnyDb,
 	query: CourseOutlineQuery,
 ): Promise<CourseOutline> {
-	const text = (column: string | null) =>
-		column
-			? sql<string | null>`${sql.ref(column)}`
-			: sql<string | null>`null::text`;
-	/** The union's columns, the same for each part: a table's own column or null. */
-	const columns = (
-		kind: string,
-		c: {
-			id: string;
-			courseId?: string;
-			sectionId?: string;
-			order?: string;
-			title?: string;
-			type?: string;
-			enrollmentId?: string;
-		},
-	) => [
-		sql<string>`${kind}::text`.as("kind"),
-		sql<string>`${sql.ref(c.id)}`.as("id"),
-		text(c.courseId ?? null).as("courseId"),
-		text(c.sectionId ?? null).as("sectionId"),
-		(c.order
-			? sql<number | null>`${sql.ref(c.order)}`
-			: sql<number | null>`null::integer`
-		).as("order"),
-		text(c.title ?? null).as("title"),
-		text(c.type ?? null).as("type"),
-		text(c.enrollmentId ?? null).as("enrollmentId"),
-	];
-	const ofCourses = (
+	/** One part of the union: `kind`, `id`, then every outline column, the table's own or null. */
+	const part = (
 		table: string,
 		kind: string,
-		extra: { sectionId?: string; title?: string; type?: string } = {},
+		id: string,
+		own: OutlineColumn[],
 	) =>
 		db
 			.selectFrom(table)
-			.select(
-				columns(kind, {
-					id: "id",
-					courseId: "courseId",
-					order: "order",
-					...extra,
-				}),
-			)
-			.where("courseId", "in", query.courseIds);
-	let outline = ofCourses("section", "section").unionAll(
-		ofCourses("lesson", "lesson", {
-			sectionId: "sectionId",
-			title: "title",
-			type: "type",
-		}),
-	);
+			.select([
+				sql<string>`${kind}::text`.as("kind"),
+				sql<string>`${sql.ref(id)}`.as("id"),
+				...Object.entries(OUTLINE_COLUMNS).map(([column, type]) =>
+					(own.includes(column as OutlineColumn)
+						? sql`${sql.ref(column)}`
+						: type
+							? sql`null::${sql.raw(type)}`
+							: sql`null`
+					).as(column),
+				),
+			]);
+	const drip: OutlineColumn[] = ["dripDays", "dripDate"];
+	let outline = part("section", "section", "id", [
+		"courseId",
+		"order",
+		"title",
+		...drip,
+	])
+		.where("courseId", "in", query.courseIds)
+		.unionAll(
+			part("lesson", "lesson", "id", [
+				"courseId",
+				"sectionId",
+				"order",
+				"title",
+				"type",
+				"durationMins",
+				"isFreePreview",
+				...drip,
+			]).where("courseId", "in", query.courseIds),
+		);
 	if (query.completedBy.length)
 		outline = outline.unionAll(
-			db
-				.selectFrom("lessonProgress")
-				.select(
-					columns("completed", {
-						id: "lessonId",
-						enrollmentId: "enrollmentId",
-					}),
-				)
+			part("lessonProgress", "completed", "lessonId", ["enrollmentId"])
 				.where("enrollmentId", "in", query.completedBy)
 				.where("completed", "=", true),
 		);
 	const rows = await outline.orderBy("order").orderBy("id").execute();
 	const result: CourseOutline = { sections: [], lessons: [], completed: [] };
-	for (const r of rows) {
+	const numberOrNull = (v: unknown) => (v == null ? null : Number(v));
+	const dateOrNull = (v: unknown) =>
+		v == null ? null : new Date(v as string | Date);
+	for (const row of rows) {
+		// The union's rows, as the columns above name them.
+		const r = row as Record<"kind" | "id" | OutlineColumn, unknown>;
+		const text = (v: unknown) => String(v);
 		if (r.kind === "section")
 			result.sections.push({
-				id: r.id,
-				courseId: String(r.courseId),
+				id: text(r.id),
+				courseId: text(r.courseId),
 				order: Number(r.order),
+				title: text(r.title),
+				dripDays: numberOrNull(r.dripDays),
+				dripDate: dateOrNull(r.dripDate),
 			});
 		else if (r.kind === "lesson")
 			result.lessons.push({
-				id: r.id,
-				courseId: String(r.courseId),
-				sectionId: r.sectionId ?? null,
+				id: text(r.id),
+				courseId: text(r.courseId),
+				sectionId: r.sectionId == null ? null : text(r.sectionId),
 				order: Number(r.order),
-				title: String(r.title),
-				type: String(r.type),
+				title: text(r.title),
+				type: text(r.type) as LessonType,
+				durationMins: numberOrNull(r.durationMins),
+				isFreePreview: !!r.isFreePreview,
+				dripDays: numberOrNull(r.dripDays),
+				dripDate: dateOrNull(r.dripDate),
 			});
 		else
 			result.completed.push({
-				enrollmentId: String(r.enrollmentId),
-				lessonId: r.id,
+				enrollmentId: text(r.enrollmentId),
+				lessonId: text(r.id),
 			});
 	}
 	return result;

@@ -118,12 +118,24 @@ export async function loadPacingState(
  * (`expired`, `prerequisites_missing`, `not_yet_open` with `opensAt`, `sequential` with
  * `afterLessonId`). Managers and free previews never reach here.
  */
+/**
+ * The section `assertLessonOpen`'s fast path reads for this lesson (its drip fields), or null:
+ * known from the lesson alone, so callers can read it beside the course and the enrollment.
+ */
+export function gateSectionId(lesson: Lesson): string | null {
+	if (lesson.isFreePreview || lesson.dripDays != null || lesson.dripDate)
+		return null;
+	return lesson.sectionId ?? null;
+}
+
 export async function assertLessonOpen(
 	db: Db,
 	course: Course,
 	lesson: Lesson,
 	enrollment: Enrollment,
 	now: Date,
+	/** The lesson's section when the caller read it already (`gateSectionId`). */
+	section?: Section | null,
 ): Promise<void> {
 	if (lesson.isFreePreview) return;
 	if (isExpired(enrollment, now))
@@ -137,10 +149,13 @@ export async function assertLessonOpen(
 	// Fast path: no course rule and no drip on the lesson or its section. Only the lesson's own
 	// section is read for that (one row), not the whole curriculum and the learner's progress.
 	if (!hasPacing(course) && lesson.dripDays == null && !lesson.dripDate) {
-		const section = lesson.sectionId
-			? await getSectionById(db, lesson.sectionId)
-			: null;
-		if (!section || (section.dripDays == null && !section.dripDate)) return;
+		const own =
+			section !== undefined
+				? section
+				: lesson.sectionId
+					? await getSectionById(db, lesson.sectionId)
+					: null;
+		if (!own || (own.dripDays == null && !own.dripDate)) return;
 	}
 	const state = await loadPacingState(db, course, enrollment, now);
 	const lock = lessonLock(state, lesson);

@@ -134,7 +134,20 @@ export function serializeReview(review: Review): ReviewView {
 	};
 }
 
-export function serializeLessonOutline(lesson: Lesson): LessonOutline {
+export function serializeLessonOutline(
+	lesson: Pick<
+		Lesson,
+		| "id"
+		| "sectionId"
+		| "title"
+		| "type"
+		| "durationMins"
+		| "order"
+		| "isFreePreview"
+		| "dripDays"
+		| "dripDate"
+	>,
+): LessonOutline {
 	return {
 		id: lesson.id,
 		sectionId: lesson.sectionId ?? null,

@@ -78,7 +78,8 @@ export function createSchoolApi(
 		) => getters.getCourseFacets(adapter, filters, aggregates),
 		getCourseBySlug: bind(getters.getCourseBySlug),
 		getCourseById: bind(getters.getCourseById),
-		getCourseDetail: bind(getters.getCourseDetail),
+		getCourseDetail: (course: Course) =>
+			getters.getCourseDetail(adapter, course, aggregates),
 		getLessonById: bind(getters.getLessonById),
 		getEnrollment: bind(getters.getEnrollment),
 		listMyEnrollments: (
@@ -151,7 +152,7 @@ export function createSchoolApi(
 			if (course?.status !== "published") return;
 			queryClient.setQueryData(
 				SCHOOL_QUERY_KEYS.course(params.slug),
-				await getters.getCourseDetail(adapter, course),
+				await getters.getCourseDetail(adapter, course, aggregates),
 			);
 		},
 	};

@@ -27,6 +27,7 @@ import {
 	serializeCoursePitch,
 	serializeLessonOutline,
 } from "../serializers.js";
+import { courseOutline, findSectionsAndLessons } from "./outline.js";
 import { findStablePage } from "./stable-page.js";
 
 /**
@@ -229,35 +230,6 @@ export function getSectionById(db: Db, id: string): Promise<Section | null> {
 	return db.findOne<Section>({ model: "section", where: [eq("id", id)] });
 }
 
-/** By `order`, then by `id`: the database returns equal orders in any order. */
-const byOrderThenId = (
-	a: { order: number; id: string },
-	b: { order: number; id: string },
-) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/**
- * The sections and the lessons matching `where`, each list by `order` then `id` (two queries),
- * the same order `courseOutline` gives, so equal `order` values read the same everywhere.
- */
-export async function findSectionsAndLessons(db: Db, where: Where[]) {
-	const [sections, lessons] = await Promise.all([
-		findAll<Section>(db, {
-			model: "section",
-			where,
-			sortBy: { field: "order", direction: "asc" },
-		}),
-		findAll<Lesson>(db, {
-			model: "lesson",
-			where,
-			sortBy: { field: "order", direction: "asc" },
-		}),
-	]);
-	return {
-		sections: sections.sort(byOrderThenId),
-		lessons: lessons.sort(byOrderThenId),
-	};
-}
-
 /** Sections in order and lessons in order (two queries). */
 export function getCurriculum(db: Db, courseId: string) {
 	return findSectionsAndLessons(db, [eq("courseId", courseId)]);
@@ -296,13 +268,17 @@ async function prerequisiteLinks(db: Db, course: Course) {
 		.map((c) => ({ id: c.id, title: c.title, slug: c.slug }));
 }
 
-/** The course page: course, sections and the lesson outline (no bodies, URLs or quiz data). */
+/**
+ * The course page: course, sections and the lesson outline (no bodies, URLs or quiz data). The
+ * outline is one query with `aggregates.courseOutline`, two reads of whole rows without it.
+ */
 export async function getCourseDetail(
 	db: Db,
 	course: Course,
+	aggregates?: SchoolAggregates,
 ): Promise<CourseDetail> {
 	const [{ sections, lessons }, prerequisites] = await Promise.all([
-		getCurriculum(db, course.id),
+		courseOutline(db, aggregates, { courseIds: [course.id], completedBy: [] }),
 		prerequisiteLinks(db, course),
 	]);
 	const ordered = orderLessons(sections, lessons);
@@ -310,7 +286,7 @@ export async function getCourseDetail(
 		id: s.id,
 		title: s.title,
 		order: s.order,
-		dripDays: s.dripDays ?? null,
+		dripDays: s.dripDays,
 		dripDate: s.dripDate ? new Date(s.dripDate).toISOString() : null,
 		lessons: ordered
 			.filter((l) => l.sectionId === s.id)

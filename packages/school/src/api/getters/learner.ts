@@ -21,8 +21,8 @@ import {
 	serializeEnrollment,
 	serializeLessonProgress,
 } from "../serializers.js";
-import { findSectionsAndLessons, orderLessons } from "./catalog.js";
-import { courseOutline } from "./outline.js";
+import { orderLessons } from "./catalog.js";
+import { courseOutline, findSectionsAndLessons } from "./outline.js";
 
 /**
  * A learner's reads: enrollments, progress, the portal, quiz attempts. Pure reads: the caller

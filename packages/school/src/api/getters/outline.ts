@@ -1,17 +1,45 @@
-import type { LessonProgress } from "../../types.js";
+import type { Lesson, LessonProgress, Section } from "../../types.js";
 import type {
 	CourseOutline,
 	CourseOutlineQuery,
 	SchoolAggregates,
 } from "../aggregates.js";
-import { type Db, eq, findAll, inList } from "../db-types.js";
-import { findSectionsAndLessons } from "./catalog.js";
+import { type Db, eq, findAll, inList, type Where } from "../db-types.js";
+
+/** By `order`, then by `id`: the database returns equal orders in any order. */
+const byOrderThenId = (
+	a: { order: number; id: string },
+	b: { order: number; id: string },
+) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The sections and the lessons matching `where`, each list by `order` then `id` (two queries),
+ * the same order `courseOutline` gives, so equal `order` values read the same everywhere.
+ */
+export async function findSectionsAndLessons(db: Db, where: Where[]) {
+	const [sections, lessons] = await Promise.all([
+		findAll<Section>(db, {
+			model: "section",
+			where,
+			sortBy: { field: "order", direction: "asc" },
+		}),
+		findAll<Lesson>(db, {
+			model: "lesson",
+			where,
+			sortBy: { field: "order", direction: "asc" },
+		}),
+	]);
+	return {
+		sections: sections.sort(byOrderThenId),
+		lessons: lessons.sort(byOrderThenId),
+	};
+}
 
 /**
  * Courses' sections and lessons in order (no bodies needed) and the lessons some enrollments
- * completed: where the student portal finds each learner's "continue". One round trip through
- * `aggregates.courseOutline` when the app provides it; otherwise three adapter reads of whole
- * rows, with the same result.
+ * completed: the course page's outline and where the student portal finds each learner's
+ * "continue". One round trip through `aggregates.courseOutline` when the app provides it;
+ * otherwise two or three adapter reads of whole rows, with the same result.
  */
 export async function courseOutline(
 	db: Db,
@@ -44,18 +72,25 @@ export async function courseOutline(
 			: [],
 	]);
 	return {
-		sections: sections.map(({ id, courseId, order }) => ({
-			id,
-			courseId,
-			order,
+		sections: sections.map((s) => ({
+			id: s.id,
+			courseId: s.courseId,
+			order: s.order,
+			title: s.title,
+			dripDays: s.dripDays ?? null,
+			dripDate: s.dripDate ?? null,
 		})),
-		lessons: lessons.map(({ id, courseId, sectionId, order, title, type }) => ({
-			id,
-			courseId,
-			sectionId: sectionId ?? null,
-			order,
-			title,
-			type,
+		lessons: lessons.map((l) => ({
+			id: l.id,
+			courseId: l.courseId,
+			sectionId: l.sectionId ?? null,
+			order: l.order,
+			title: l.title,
+			type: l.type,
+			durationMins: l.durationMins ?? null,
+			isFreePreview: l.isFreePreview,
+			dripDays: l.dripDays ?? null,
+			dripDate: l.dripDate ?? null,
 		})),
 		completed: completed.map(({ enrollmentId, lessonId }) => ({
 			enrollmentId,

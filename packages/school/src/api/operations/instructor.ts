@@ -170,7 +170,7 @@ export async function setCurriculum(
 			return course;
 		},
 	);
-	return getCourseDetail(deps.db, course);
+	return getCourseDetail(deps.db, course, deps.options.aggregates);
 }
 
 /**

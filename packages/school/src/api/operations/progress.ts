@@ -123,6 +123,7 @@ export async function completeLesson(
 		actor.viewer,
 		lessonId,
 		settingsOf(deps.options).clock(),
+		deps.options.aggregates,
 	);
 	if (lesson.type === "quiz") {
 		throw new SchoolError(
@@ -147,6 +148,7 @@ export async function savePosition(
 		actor.viewer,
 		lessonId,
 		settingsOf(deps.options).clock(),
+		deps.options.aggregates,
 	);
 	await mutations.savePosition(deps.db, enrollment, lesson.id, positionSecs);
 	return { ok: true, positionSecs: Math.floor(positionSecs) };
@@ -180,6 +182,7 @@ export async function submitQuiz(
 		actor.viewer,
 		lessonId,
 		settingsOf(deps.options).clock(),
+		deps.options.aggregates,
 	);
 	const quiz = lesson.type === "quiz" ? parseQuiz(lesson.content) : null;
 	if (!quiz) throw new SchoolError(404, "This lesson has no quiz");

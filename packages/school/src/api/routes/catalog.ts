@@ -40,7 +40,7 @@ export function catalogRoutes(
 					course?.status === "published"
 						? course
 						: (await loadFollowedCourse(db, await viewer(), course)).course;
-				return getters.getCourseDetail(db, visible);
+				return getters.getCourseDetail(db, visible, options.aggregates);
 			},
 		),
 

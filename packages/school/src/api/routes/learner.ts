@@ -45,6 +45,7 @@ export function learnerRoutes(
 					await viewer(),
 					params.id ?? "",
 					now(),
+					options.aggregates,
 				);
 				return lessonView(lesson, manager, passMark);
 			},
