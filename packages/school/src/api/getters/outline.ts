@@ -17,17 +17,11 @@ const byOrderThenId = (
  * the same order `courseOutline` gives, so equal `order` values read the same everywhere.
  */
 export async function findSectionsAndLessons(db: Db, where: Where[]) {
+	// Read in id order (findAll's default, which pages without skipping rows that tie on
+	// `order`) and sorted here once.
 	const [sections, lessons] = await Promise.all([
-		findAll<Section>(db, {
-			model: "section",
-			where,
-			sortBy: { field: "order", direction: "asc" },
-		}),
-		findAll<Lesson>(db, {
-			model: "lesson",
-			where,
-			sortBy: { field: "order", direction: "asc" },
-		}),
+		findAll<Section>(db, { model: "section", where }),
+		findAll<Lesson>(db, { model: "lesson", where }),
 	]);
 	return {
 		sections: sections.sort(byOrderThenId),
