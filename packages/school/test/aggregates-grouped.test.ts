@@ -337,6 +337,17 @@ for (const target of sqlTargets()) {
 				users.student,
 			);
 			await completeLesson(db, enrolled.enrollment, seeded.video);
+			// Every date and optional field of an enrollment set, so each is compared.
+			await db.update({
+				model: "enrollment",
+				where: [{ field: "id", value: enrolled.enrollment.id }],
+				update: {
+					accessEndsAt: new Date("2027-05-06T07:08:09.123Z"),
+					completedAt: new Date("2027-01-01T00:00:00.001Z"),
+					certificateId: "cert-1",
+					status: "completed",
+				},
+			});
 			const loose = await createLesson(db, course.id, {
 				title: "Loose",
 				type: "text",
@@ -389,6 +400,18 @@ for (const target of sqlTargets()) {
 					aggregates,
 				),
 			).rejects.toMatchObject({ status: 404 });
+			const { enrollment } = await getLessonContext(
+				db,
+				seeded.text.id,
+				{ userId: users.student.id, paidOnly: false },
+				aggregates,
+			);
+			expect(enrollment).toMatchObject({
+				status: "completed",
+				certificateId: "cert-1",
+				accessEndsAt: new Date("2027-05-06T07:08:09.123Z"),
+				completedAt: new Date("2027-01-01T00:00:00.001Z"),
+			});
 		});
 
 		it("each learner's best quiz score, with and without the database's help", async () => {

@@ -105,10 +105,18 @@ for (const target of sqlTargets()) {
 				await call("owner", "PATCH", `/school/sections/${seeded.section.id}`, {
 					dripDays: 2,
 				});
+				await call("owner", "PATCH", `/school/courses/${seeded.course.id}`, {
+					accessDays: 5,
+				});
 				expect((await lesson(seeded.video.id, "anonymous")).status).toBe(200);
 				expect((await lesson(seeded.text.id, "anonymous")).status).toBe(401);
 				expect((await lesson(seeded.text.id)).status).toBe(403);
 				expect((await lesson("no-such-lesson")).status).toBe(404);
+				// Identity before lookup: studying an unknown lesson signed out is 401, not 404.
+				expect(
+					(await call("anonymous", "POST", "/school/lessons/nope/complete"))
+						.status,
+				).toBe(401);
 				await call("l1", "POST", `/school/courses/${seeded.course.id}/enroll`);
 				expect((await lesson(seeded.text.id)).json).toMatchObject({
 					code: "not_yet_open",
@@ -131,6 +139,10 @@ for (const target of sqlTargets()) {
 				expect((await lesson(seeded.video.id)).status).toBe(200);
 				expect((await lesson(seeded.video.id, "l2")).status).toBe(404);
 				expect((await lesson(seeded.video.id, "anonymous")).status).toBe(404);
+				// Past the access period: paid lessons close, with the reason.
+				now = new Date(T0.getTime() + 5 * DAY);
+				expect((await lesson(seeded.text.id)).json.code).toBe("expired");
+				expect((await complete()).json.code).toBe("expired");
 			});
 
 		it("export/import round-trips and a failing import leaves nothing", async () => {

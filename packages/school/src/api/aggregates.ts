@@ -77,7 +77,7 @@ export interface SchoolAggregates {
 	 * Optional: a lesson with its course, its section and one user's enrollment in that course,
 	 * in one round trip (the lesson endpoint and every progress write start here). Each record
 	 * as the adapter would return it. Without it the plugin reads the lesson, then the others
-	 * side by side: two round trips, up to four queries.
+	 * side by side: a round trip more, up to four queries.
 	 */
 	lessonContext?(query: LessonContextQuery): Promise<LessonContext | null>;
 }
@@ -103,7 +103,7 @@ export interface CourseOutlineQuery {
 }
 
 export interface CourseOutline {
-	/** Sorted by `order`, then `id`. */
+	/** Any order: the plugin sorts by `order`, then `id` by code point. */
 	sections: {
 		id: string;
 		courseId: string;
@@ -112,7 +112,7 @@ export interface CourseOutline {
 		dripDays: number | null;
 		dripDate: Date | null;
 	}[];
-	/** Sorted by `order`, then `id`; every field of the lesson but its body and media. */
+	/** Any order, as sections; every field of the lesson but its body and media. */
 	lessons: {
 		id: string;
 		courseId: string;

@@ -209,7 +209,7 @@ type OutlineColumn = keyof typeof OUTLINE_COLUMNS;
 
 /**
  * The courses' sections and lessons (no bodies) and the enrollments' completed lessons as one
- * `UNION ALL`, its rows told apart by `kind`, sorted by `order` then `id` (completions have none).
+ * `UNION ALL`, its rows told apart by `kind` (the plugin sorts them: see `getters/outline.ts`).
  */
 async function courseOutline(
 	db: AnyDb,
@@ -262,7 +262,7 @@ async function courseOutline(
 				.where("enrollmentId", "in", query.completedBy)
 				.where("completed", "=", true),
 		);
-	const rows = await outline.orderBy("order").orderBy("id").execute();
+	const rows = await outline.execute();
 	const result: CourseOutline = { sections: [], lessons: [], completed: [] };
 	const numberOrNull = (v: unknown) => (v == null ? null : Number(v));
 	const dateOrNull = (v: unknown) =>

@@ -114,11 +114,6 @@ export async function loadPacingState(
 }
 
 /**
- * Refuses a lesson the learner's pacing keeps closed: 403 with the reason as the code
- * (`expired`, `prerequisites_missing`, `not_yet_open` with `opensAt`, `sequential` with
- * `afterLessonId`). Managers and free previews never reach here.
- */
-/**
  * The section `assertLessonOpen`'s fast path reads for this lesson (its drip fields), or null:
  * known from the lesson alone, so callers can read it beside the course and the enrollment.
  */
@@ -128,6 +123,11 @@ export function gateSectionId(lesson: Lesson): string | null {
 	return lesson.sectionId ?? null;
 }
 
+/**
+ * Refuses a lesson the learner's pacing keeps closed: 403 with the reason as the code
+ * (`expired`, `prerequisites_missing`, `not_yet_open` with `opensAt`, `sequential` with
+ * `afterLessonId`). Managers and free previews never reach here.
+ */
 export async function assertLessonOpen(
 	db: Db,
 	course: Course,

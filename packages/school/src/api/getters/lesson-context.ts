@@ -8,9 +8,10 @@ import { getEnrollment } from "./learner.js";
 
 /**
  * A lesson and its course, with what may come next: `learner.userId`'s enrollment (through the
- * adapter only for lessons that are not free previews when `paidOnly`) and the section the
- * pacing gate checks (`gateSectionId`). One query with `aggregates.lessonContext`; otherwise the
- * lesson, then the others side by side. `undefined` means "not read".
+ * adapter only for lessons that are not free previews when `paidOnly`) and, for a signed-in
+ * learner, the section the pacing gate checks (`gateSectionId`). One query with
+ * `aggregates.lessonContext`; otherwise the lesson, then the others side by side. `undefined`
+ * means "not read".
  */
 export async function getLessonContext(
 	db: Db,
@@ -36,7 +37,8 @@ export async function getLessonContext(
 	if (!lesson) throw new SchoolError(404, "Lesson not found");
 	const userId =
 		learner.paidOnly && lesson.isFreePreview ? null : learner.userId;
-	const sectionId = gateSectionId(lesson);
+	// Nobody signed in never reaches the gate (a paid lesson is 401 for them).
+	const sectionId = learner.userId ? gateSectionId(lesson) : null;
 	const [course, enrollment, section] = await Promise.all([
 		getCourseById(db, lesson.courseId),
 		userId ? getEnrollment(db, lesson.courseId, userId) : undefined,

@@ -13,8 +13,9 @@ const byOrderThenId = (
 ) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * The sections and the lessons matching `where`, each list by `order` then `id` (two queries),
- * the same order `courseOutline` gives, so equal `order` values read the same everywhere.
+ * The sections and the lessons matching `where`, each list by `order` then `id` compared in
+ * JavaScript (two queries), as `courseOutline` returns them, so equal `order` values read the
+ * same everywhere.
  */
 export async function findSectionsAndLessons(db: Db, where: Where[]) {
 	// Read in id order (findAll's default, which pages without skipping rows that tie on
@@ -43,13 +44,19 @@ export async function courseOutline(
 	if (aggregates?.courseOutline) {
 		const outline = await aggregates.courseOutline(query);
 		// Numbers may arrive as strings from some drivers; the order must compare as numbers.
+		// Sorted here again: a database orders tied ids by its collation (en_US ignores case),
+		// and the course page, the portal and the pacing gate must agree on one order.
 		return {
-			sections: outline.sections.map((s) => ({ ...s, order: Number(s.order) })),
-			lessons: outline.lessons.map((l) => ({
-				...l,
-				sectionId: l.sectionId ?? null,
-				order: Number(l.order),
-			})),
+			sections: outline.sections
+				.map((s) => ({ ...s, order: Number(s.order) }))
+				.sort(byOrderThenId),
+			lessons: outline.lessons
+				.map((l) => ({
+					...l,
+					sectionId: l.sectionId ?? null,
+					order: Number(l.order),
+				}))
+				.sort(byOrderThenId),
 			completed: outline.completed,
 		};
 	}
