@@ -24,7 +24,7 @@ import {
 import * as notes from "../mutations/notes.js";
 import type { Page } from "../pagination.js";
 import { parsePage } from "../pagination.js";
-import type { Actor, OperationDeps } from "./context.js";
+import { type Actor, type OperationDeps, settingsOf } from "./context.js";
 
 /**
  * Notes and bookmarks. Only the author ever reads or changes a note: not the course's
@@ -64,17 +64,27 @@ export async function loadOwnNote(
 
 type PageQuery = z.input<typeof pageQuerySchema>;
 
+/** A lesson the author may open now (the app's clock, so pacing answers as the player does). */
+const openLesson = (deps: OperationDeps, author: Viewer, lessonId: string) =>
+	loadLesson(
+		deps.db,
+		author,
+		lessonId,
+		settingsOf(deps.options).clock(),
+		deps.options.aggregates,
+	);
+
 /** The viewer's notes on a lesson they may open (the lesson's own 401/403/404 rules). */
 export async function lessonNotes(
-	db: Db,
+	deps: OperationDeps,
 	viewer: Viewer | null,
 	lessonId: string,
 	query: PageQuery,
 ): Promise<Page<SerializedNote>> {
 	const author = requireViewer(viewer);
-	const { lesson } = await loadLesson(db, author, lessonId);
+	const { lesson } = await openLesson(deps, author, lessonId);
 	const page = await listLessonNotes(
-		db,
+		deps.db,
 		author.id,
 		lesson.id,
 		parsePage(query),
@@ -110,7 +120,7 @@ export async function addNote(
 	lessonId: string,
 	input: z.input<typeof createNoteSchema>,
 ): Promise<SerializedNote> {
-	const { lesson } = await loadLesson(deps.db, actor.viewer, lessonId);
+	const { lesson } = await openLesson(deps, actor.viewer, lessonId);
 	const count = await countLessonNotes(deps.db, actor.viewer.id, lesson.id);
 	if (count >= NOTES_PER_LESSON_MAX)
 		throw new SchoolError(

@@ -25,8 +25,8 @@ export function noteRoutes(
 		listLessonNotes: route(
 			"/school/lessons/:id/notes",
 			{ method: "GET", query: pageQuerySchema },
-			async ({ params, query, viewer }) =>
-				notes.lessonNotes(db, await viewer(), params.id ?? "", query),
+			async ({ params, query, deps, viewer }) =>
+				notes.lessonNotes(deps, await viewer(), params.id ?? "", query),
 		),
 
 		createNote: route(
