@@ -6,6 +6,7 @@ import {
 	getCourseById,
 	getCourseDetail,
 	getCourseFacets,
+	getEnrollmentDetail,
 	getSectionById,
 	listMyEnrollments,
 } from "../src/api/getters";
@@ -326,6 +327,44 @@ for (const target of sqlTargets()) {
 			);
 			// Sections and lessons (without their bodies) come in the one outline query.
 			expect(reads).toEqual([]);
+		});
+
+		it("the player's enrollment (progress, continue, locks) on both outline paths", async () => {
+			const seeded = await seedCourse(db);
+			const later = await createSection(db, seeded.course.id, {
+				title: "Later",
+				dripDays: 3,
+			});
+			await createLesson(db, seeded.course.id, {
+				title: "Dripped",
+				type: "text",
+				sectionId: later.id,
+			});
+			await createLesson(db, seeded.course.id, {
+				title: "Dated",
+				type: "text",
+				dripDate: "2099-01-01",
+			});
+			const course = (await updateCourse(
+				db,
+				(await getCourseById(db, seeded.course.id)) as Course,
+				{ sequential: true },
+			)) as Course;
+			const { enrollment } = await enroll(db, course, users.student);
+			await completeLesson(db, enrollment, seeded.video);
+			const now = new Date();
+			const fresh = (await getCourseById(db, course.id)) as Course;
+			const plain = await getEnrollmentDetail(db, enrollment, fresh, now);
+			// Sequence closes the quiz, drip the section and the dated lesson.
+			expect((plain.locks ?? []).map((l) => l.reason).sort()).toEqual([
+				"not_yet_open",
+				"not_yet_open",
+				"sequential",
+			]);
+			expect(plain.continueLessonId).toBe(seeded.text.id);
+			expect(
+				await getEnrollmentDetail(db, enrollment, fresh, now, aggregates),
+			).toEqual(plain);
 		});
 
 		it("a lesson's context is the adapter's records, in one query", async () => {

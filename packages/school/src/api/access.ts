@@ -312,7 +312,10 @@ export async function loadLesson(
 	requireViewer(viewer, "Sign in and enroll to open this lesson");
 	if (!enrollment || !open(enrollment))
 		throw new SchoolError(403, "Enroll in this course to continue");
-	await assertLessonOpen(db, course, lesson, enrollment, now, section);
+	await assertLessonOpen(db, course, lesson, enrollment, now, {
+		section,
+		aggregates,
+	});
 	return { lesson, course, manager };
 }
 
@@ -341,7 +344,10 @@ export async function loadStudyLesson(
 	);
 	if (!enrollment || !can(learner, "lesson.study", { course, enrollment }))
 		throw new SchoolError(403, "Enroll in this course to continue");
-	await assertLessonOpen(db, course, lesson, enrollment, now, section);
+	await assertLessonOpen(db, course, lesson, enrollment, now, {
+		section,
+		aggregates,
+	});
 	return { viewer: learner, lesson, course, enrollment };
 }
 

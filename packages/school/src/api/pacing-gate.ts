@@ -5,13 +5,11 @@ import type {
 	LessonProgress,
 	Section,
 } from "../types.js";
+import type { SchoolAggregates } from "./aggregates.js";
 import { type Db, eq, findAll, inList } from "./db-types.js";
 import { SchoolError } from "./errors.js";
-import {
-	getCurriculum,
-	getSectionById,
-	orderLessons,
-} from "./getters/catalog.js";
+import { getSectionById, orderLessons } from "./getters/catalog.js";
+import { courseOutline } from "./getters/outline.js";
 import { enrollKeyOf } from "./keys.js";
 import {
 	hasPacing,
@@ -79,19 +77,19 @@ export async function prerequisitesError(
 }
 
 /**
- * Reads what the rules need for one learner (curriculum, progress, prerequisites). Drip and
- * sequence may read any lesson, so callers skip it when the course has no pacing at all
- * (`hasPacing`) and no lesson or section has drip fields.
+ * Reads what the rules need for one learner (the course's outline, progress, prerequisites).
+ * Drip and sequence may read any lesson, so callers skip it when the course has no pacing at
+ * all (`hasPacing`) and no lesson or section has drip fields.
  */
 export async function loadPacingState(
 	db: Db,
 	course: Course,
 	enrollment: Enrollment,
 	now: Date,
-	curriculum?: { sections: Section[]; lessons: Lesson[] },
+	aggregates?: SchoolAggregates,
 ): Promise<PacingState> {
 	const [{ sections, lessons }, progress, missing] = await Promise.all([
-		curriculum ?? getCurriculum(db, course.id),
+		courseOutline(db, aggregates, { courseIds: [course.id], completedBy: [] }),
 		findAll<LessonProgress>(db, {
 			model: "lessonProgress",
 			where: [eq("enrollmentId", enrollment.id)],
@@ -134,8 +132,12 @@ export async function assertLessonOpen(
 	lesson: Lesson,
 	enrollment: Enrollment,
 	now: Date,
-	/** The lesson's section when the caller read it already (`gateSectionId`). */
-	section?: Section | null,
+	read: {
+		/** The lesson's section when the caller read it already (`gateSectionId`). */
+		section?: Section | null;
+		/** Where the course's outline comes from when the whole rule set must be checked. */
+		aggregates?: SchoolAggregates;
+	} = {},
 ): Promise<void> {
 	if (lesson.isFreePreview) return;
 	if (isExpired(enrollment, now))
@@ -150,14 +152,20 @@ export async function assertLessonOpen(
 	// section is read for that (one row), not the whole curriculum and the learner's progress.
 	if (!hasPacing(course) && lesson.dripDays == null && !lesson.dripDate) {
 		const own =
-			section !== undefined
-				? section
+			read.section !== undefined
+				? read.section
 				: lesson.sectionId
 					? await getSectionById(db, lesson.sectionId)
 					: null;
 		if (!own || (own.dripDays == null && !own.dripDate)) return;
 	}
-	const state = await loadPacingState(db, course, enrollment, now);
+	const state = await loadPacingState(
+		db,
+		course,
+		enrollment,
+		now,
+		read.aggregates,
+	);
 	const lock = lessonLock(state, lesson);
 	if (!lock) return;
 	if (lock.reason === "prerequisites_missing")

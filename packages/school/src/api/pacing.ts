@@ -92,12 +92,20 @@ export function dripOpensAt(
 	return latest === null ? null : new Date(latest);
 }
 
+/** What the rules read of a section: its drip. */
+export type PacedSection = Pick<Section, "id" | "dripDays" | "dripDate">;
+/** What the rules read of a lesson (an outline's lesson is enough: no body). */
+export type PacedLesson = Pick<
+	Lesson,
+	"id" | "sectionId" | "isFreePreview" | "dripDays" | "dripDate"
+>;
+
 /** What the pacing rules read about one learner in one course. */
 export interface PacingState {
 	course: Course;
-	sections: Section[];
+	sections: PacedSection[];
 	/** The course's lessons in reading order. */
-	ordered: Lesson[];
+	ordered: PacedLesson[];
 	enrollment: Enrollment;
 	/** Lessons this learner has completed (a quiz counts once passed). */
 	completedIds: ReadonlySet<string>;
@@ -109,7 +117,7 @@ export interface PacingState {
 /** Why `lesson` is closed to the learner now, or null when it is open. Pure. */
 export function lessonLock(
 	state: PacingState,
-	lesson: Lesson,
+	lesson: PacedLesson,
 ): LessonLock | null {
 	const lock = (
 		reason: LessonLock["reason"],

@@ -4,11 +4,9 @@ import type {
 	Course,
 	Enrollment,
 	EnrollmentDetail,
-	Lesson,
 	LessonProgress,
 	PortalEntry,
 	QuizAttempt,
-	Section,
 } from "../../types.js";
 import type { SchoolAggregates } from "../aggregates.js";
 import { type Db, eq, findAll, inList } from "../db-types.js";
@@ -22,7 +20,7 @@ import {
 	serializeLessonProgress,
 } from "../serializers.js";
 import { orderLessons } from "./catalog.js";
-import { courseOutline, findSectionsAndLessons } from "./outline.js";
+import { courseOutline } from "./outline.js";
 
 /**
  * A learner's reads: enrollments, progress, the portal, quiz attempts. Pure reads: the caller
@@ -70,58 +68,34 @@ export function continueLessonOf(
 	return null;
 }
 
-/** Lesson ids of each course in reading order (two queries for any number of courses). */
-async function readingOrders(
-	db: Db,
-	courseIds: string[],
-): Promise<{
-	order: Map<string, string[]>;
-	lessons: Map<string, Lesson>;
-	sections: Section[];
-}> {
-	const { sections, lessons } = await findSectionsAndLessons(db, [
-		inList("courseId", courseIds),
-	]);
-	const order = new Map(
-		courseIds.map((id) => [
-			id,
-			orderLessons(
-				sections.filter((s) => s.courseId === id),
-				lessons.filter((l) => l.courseId === id),
-			).map((l) => l.id),
-		]),
-	);
-	return { order, lessons: new Map(lessons.map((l) => [l.id, l])), sections };
-}
-
 /**
  * An enrollment with per-lesson progress, where to resume and where to continue, and the
- * lessons its pacing keeps closed at `now` (three queries: progress, sections, lessons; a
- * fourth for prerequisites checked before starting).
+ * lessons its pacing keeps closed at `now`: its progress and the course's outline side by side
+ * (two queries with `aggregates.courseOutline`, three without; one more for prerequisites
+ * checked before starting).
  */
 export async function getEnrollmentDetail(
 	db: Db,
 	enrollment: Enrollment,
 	course: Course,
 	now: Date = new Date(),
+	aggregates?: SchoolAggregates,
 ): Promise<EnrollmentDetail> {
-	const [progress, { order, lessons, sections }] = await Promise.all([
+	const [progress, { sections, lessons }] = await Promise.all([
 		findAll<LessonProgress>(db, {
 			model: "lessonProgress",
 			where: [eq("enrollmentId", enrollment.id)],
 		}),
-		readingOrders(db, [course.id]),
+		courseOutline(db, aggregates, { courseIds: [course.id], completedBy: [] }),
 	]);
+	const ordered = orderLessons(sections, lessons);
+	const order = ordered.map((l) => l.id);
 	const completedIds = new Set(
 		progress.filter((p) => p.completed).map((p) => p.lessonId),
 	);
 	const last = enrollment.lastLessonId
 		? progress.find((p) => p.lessonId === enrollment.lastLessonId)
 		: undefined;
-	const ordered = (order.get(course.id) ?? []).flatMap((id) => {
-		const lesson = lessons.get(id);
-		return lesson ? [lesson] : [];
-	});
 	const drips =
 		ordered.some((l) => l.dripDays != null || l.dripDate) ||
 		sections.some((s) => s.dripDays != null || s.dripDate);
@@ -153,7 +127,7 @@ export async function getEnrollmentDetail(
 				}
 			: null,
 		continueLessonId: continueLessonOf(
-			order.get(course.id) ?? [],
+			order,
 			completedIds,
 			enrollment.lastLessonId,
 		),
@@ -243,8 +217,7 @@ export async function listMyEnrollments(
 					: null,
 				completedLessons: done.size,
 				continueLessonId,
-				continueLessonType:
-					(continueLesson?.type as Lesson["type"] | undefined) ?? null,
+				continueLessonType: continueLesson?.type ?? null,
 				continueLessonTitle: continueLesson?.title ?? null,
 			},
 		];

@@ -71,7 +71,13 @@ export function learnerRoutes(
 					? await getters.getEnrollment(db, course.id, learner.id)
 					: null;
 				if (!course || !enrollment) throw new SchoolError(404, "Not enrolled");
-				return getters.getEnrollmentDetail(db, enrollment, course, now());
+				return getters.getEnrollmentDetail(
+					db,
+					enrollment,
+					course,
+					now(),
+					options.aggregates,
+				);
 			},
 		),
 
@@ -114,7 +120,13 @@ export function learnerRoutes(
 					signedIn: !!v,
 					canManage: can(v, "course.manage", course),
 					enrollment: enrollment
-						? await getters.getEnrollmentDetail(db, enrollment, course, now())
+						? await getters.getEnrollmentDetail(
+								db,
+								enrollment,
+								course,
+								now(),
+								options.aggregates,
+							)
 						: null,
 				};
 			},
