@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -28,11 +28,37 @@ export function assertBuilt() {
 }
 
 /**
+ * A copy of the build for the app on `port`, without the pages Next.js generated into it
+ * (`cache`, `server/route-cache`): apps started side by side on different data (one per scale,
+ * whose course slugs are the same) would otherwise read and revalidate each other's pages.
+ * @param {number} port
+ */
+function ownBuild(port) {
+	const own = `${distDir}-bench-${port}`;
+	const from = path.join(appDir, distDir);
+	const to = path.join(appDir, own);
+	const skipped = [
+		path.join(from, "cache"),
+		path.join(from, "server", "route-cache"),
+	];
+	rmSync(to, { recursive: true, force: true });
+	cpSync(from, to, {
+		recursive: true,
+		filter: (src) => !skipped.includes(src),
+	});
+	return {
+		dir: own,
+		remove: () => rmSync(to, { recursive: true, force: true }),
+	};
+}
+
+/**
  * Starts the app and resolves once it reports ready: its start script has then migrated and
  * seeded the database and warmed the pages (scripts/start.mjs).
  * @param {{ port: number, connections: number, env: Record<string, string>, log: (line: string) => void }} options
  */
 export async function startApp({ port, connections, env, log }) {
+	const build = ownBuild(port);
 	const child = spawn(process.execPath, ["scripts/start.mjs"], {
 		cwd: appDir,
 		stdio: ["ignore", "pipe", "pipe"],
@@ -55,6 +81,7 @@ export async function startApp({ port, connections, env, log }) {
 			// without waiting for still run when the next window starts; the gate queues them.)
 			DATABASE_POOL_MAX: String(2 * connections),
 			NEXT_TELEMETRY_DISABLED: "1",
+			NEXT_DIST_DIR: build.dir,
 		},
 	});
 	/** @type {string[]} */
@@ -76,17 +103,21 @@ export async function startApp({ port, connections, env, log }) {
 	const base = `http://localhost:${port}`;
 	const deadline = Date.now() + 180_000;
 	for (;;) {
-		if (child.exitCode !== null)
+		if (child.exitCode !== null) {
+			build.remove();
 			throw new Error(
 				`The app exited (${child.exitCode}):\n${output.join("\n")}`,
 			);
+		}
 		if (ready()) break;
 		if (output.some((line) => line.includes("did not become ready"))) {
 			child.kill("SIGTERM");
+			build.remove();
 			throw new Error(`The app did not start:\n${output.join("\n")}`);
 		}
 		if (Date.now() > deadline) {
 			child.kill("SIGTERM");
+			build.remove();
 			throw new Error(`The app did not start:\n${output.join("\n")}`);
 		}
 		await new Promise((resolve) => setTimeout(resolve, 300));
@@ -97,6 +128,7 @@ export async function startApp({ port, connections, env, log }) {
 		async stop() {
 			if (child.exitCode === null) child.kill("SIGTERM");
 			await exited;
+			build.remove();
 		},
 	};
 }
