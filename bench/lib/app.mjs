@@ -34,31 +34,37 @@ export function assertBuilt() {
  * @param {number} port
  */
 function ownBuild(port) {
-	const own = `${distDir}-bench-${port}`;
+	const own = `${path.normalize(distDir).replace(/[\\/]+$/, "")}-bench-${port}`;
 	const from = path.join(appDir, distDir);
 	const to = path.join(appDir, own);
 	const skipped = [
 		path.join(from, "cache"),
 		path.join(from, "server", "route-cache"),
 	];
-	rmSync(to, { recursive: true, force: true });
+	const remove = () =>
+		rmSync(to, { recursive: true, force: true, maxRetries: 5 });
+	remove();
 	cpSync(from, to, {
 		recursive: true,
 		filter: (src) => !skipped.includes(src),
 	});
-	return {
-		dir: own,
-		remove: () => rmSync(to, { recursive: true, force: true }),
-	};
+	return { dir: own, remove };
 }
 
 /**
  * Starts the app and resolves once it reports ready: its start script has then migrated and
  * seeded the database and warmed the pages (scripts/start.mjs).
- * @param {{ port: number, connections: number, env: Record<string, string>, log: (line: string) => void }} options
+ * `ownBuild: false` runs from the build folder itself (an app that runs alone).
+ * @param {{ port: number, connections: number, env: Record<string, string>, log: (line: string) => void, ownBuild?: boolean }} options
  */
-export async function startApp({ port, connections, env, log }) {
-	const build = ownBuild(port);
+export async function startApp({
+	port,
+	connections,
+	env,
+	log,
+	ownBuild: own = true,
+}) {
+	const build = own ? ownBuild(port) : { dir: distDir, remove: () => {} };
 	const child = spawn(process.execPath, ["scripts/start.mjs"], {
 		cwd: appDir,
 		stdio: ["ignore", "pipe", "pipe"],
@@ -102,22 +108,30 @@ export async function startApp({ port, connections, env, log }) {
 	const ready = () => output.some((line) => line.includes("is running at"));
 	const base = `http://localhost:${port}`;
 	const deadline = Date.now() + 180_000;
+	/** Stops the app, then removes its copy of the build (the server writes into it until it exits). */
+	const shutdown = async () => {
+		if (child.exitCode === null) child.kill("SIGTERM");
+		await exited;
+		try {
+			build.remove();
+		} catch (error) {
+			log(`could not remove ${build.dir}: ${error}`);
+		}
+	};
 	for (;;) {
 		if (child.exitCode !== null) {
-			build.remove();
+			await shutdown();
 			throw new Error(
 				`The app exited (${child.exitCode}):\n${output.join("\n")}`,
 			);
 		}
 		if (ready()) break;
 		if (output.some((line) => line.includes("did not become ready"))) {
-			child.kill("SIGTERM");
-			build.remove();
+			await shutdown();
 			throw new Error(`The app did not start:\n${output.join("\n")}`);
 		}
 		if (Date.now() > deadline) {
-			child.kill("SIGTERM");
-			build.remove();
+			await shutdown();
 			throw new Error(`The app did not start:\n${output.join("\n")}`);
 		}
 		await new Promise((resolve) => setTimeout(resolve, 300));
@@ -125,11 +139,7 @@ export async function startApp({ port, connections, env, log }) {
 	return {
 		base,
 		pid: child.pid,
-		async stop() {
-			if (child.exitCode === null) child.kill("SIGTERM");
-			await exited;
-			build.remove();
-		},
+		stop: shutdown,
 	};
 }
 

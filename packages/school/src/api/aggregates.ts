@@ -68,14 +68,15 @@ export interface SchoolAggregates {
 	rosterPage?(query: RosterPageQuery): Promise<RosterPage>;
 	/**
 	 * Optional: the outline of some courses (sections and lessons without their bodies) and which
-	 * of their lessons some enrollments completed, in one round trip. The course page and the
-	 * student portal read it; without it they read whole section, lesson (with every body) and
+	 * of their lessons some enrollments completed, in one round trip. The course page, the
+	 * student portal, the player's enrollment and the pacing gate read it (only the portal asks
+	 * for completions); without it they read whole section, lesson (with every body) and
 	 * progress rows: two or three queries.
 	 */
 	courseOutline?(query: CourseOutlineQuery): Promise<CourseOutline>;
 	/**
 	 * Optional: a lesson with its course, its section and one user's enrollment in that course,
-	 * in one round trip (the lesson endpoint and every progress write start here). Each record
+	 * in one round trip (the lesson endpoint, every progress write and notes start here). Each record
 	 * as the adapter would return it. Without it the plugin reads the lesson, then the others
 	 * side by side: a round trip more, up to four queries.
 	 */
@@ -103,7 +104,7 @@ export interface CourseOutlineQuery {
 }
 
 export interface CourseOutline {
-	/** Any order: the plugin sorts by `order`, then `id` by code point. */
+	/** Any order: the plugin sorts by `order`, then `id` in JavaScript string order. */
 	sections: {
 		id: string;
 		courseId: string;

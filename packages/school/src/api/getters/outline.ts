@@ -32,8 +32,8 @@ export async function findSectionsAndLessons(db: Db, where: Where[]) {
 
 /**
  * Courses' sections and lessons in order (no bodies needed) and the lessons some enrollments
- * completed: the course page's outline and where the student portal finds each learner's
- * "continue". One round trip through `aggregates.courseOutline` when the app provides it;
+ * completed: the reading order of the course page, the student portal (with completions, for
+ * each learner's "continue"), the player's enrollment and the pacing gate. One round trip through `aggregates.courseOutline` when the app provides it;
  * otherwise two or three adapter reads of whole rows, with the same result.
  */
 export async function courseOutline(
