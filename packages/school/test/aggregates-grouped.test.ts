@@ -86,6 +86,22 @@ const MIX: Mix[] = [
 	},
 ];
 
+/** The adapter with every read it serves (`findMany`, `findOne`) recorded by model. */
+function recordingReads(db: Adapter) {
+	const reads: string[] = [];
+	const counting = new Proxy(db, {
+		get(target, key, receiver) {
+			const value = Reflect.get(target, key, receiver);
+			if (key !== "findMany" && key !== "findOne") return value;
+			return (query: { model: string }) => {
+				reads.push(query.model);
+				return value.call(target, query);
+			};
+		},
+	});
+	return { counting, reads };
+}
+
 async function seedMix(db: Adapter) {
 	for (const m of MIX) {
 		const course = await createCourse(
@@ -212,7 +228,6 @@ for (const target of sqlTargets()) {
 				["B", 3, "Loose", "text", "Check yourself"],
 			]);
 			let outlines = 0;
-			const reads: string[] = [];
 			const spy: SchoolAggregates = {
 				...aggregates,
 				courseOutline: (query) => {
@@ -222,16 +237,7 @@ for (const target of sqlTargets()) {
 					>;
 				},
 			};
-			const counting = new Proxy(db, {
-				get(target, key, receiver) {
-					const value = Reflect.get(target, key, receiver);
-					if (key !== "findMany") return value;
-					return (query: { model: string }) => {
-						reads.push(query.model);
-						return value.call(target, query);
-					};
-				},
-			});
+			const { counting, reads } = recordingReads(db);
 			const grouped = await listMyEnrollments(
 				counting,
 				users.student.id,
@@ -311,17 +317,7 @@ for (const target of sqlTargets()) {
 					},
 				],
 			});
-			const reads: string[] = [];
-			const counting = new Proxy(db, {
-				get(target, key, receiver) {
-					const value = Reflect.get(target, key, receiver);
-					if (key !== "findMany") return value;
-					return (query: { model: string }) => {
-						reads.push(query.model);
-						return value.call(target, query);
-					};
-				},
-			});
+			const { counting, reads } = recordingReads(db);
 			expect(await getCourseDetail(counting, course, aggregates)).toEqual(
 				plain,
 			);
@@ -392,17 +388,7 @@ for (const target of sqlTargets()) {
 				type: "text",
 				dripDate: "2027-01-02T03:04:05.678Z",
 			});
-			const reads: string[] = [];
-			const counting = new Proxy(db, {
-				get(target, key, receiver) {
-					const value = Reflect.get(target, key, receiver);
-					if (typeof key !== "string" || !key.startsWith("find")) return value;
-					return (query: { model: string }) => {
-						reads.push(query.model);
-						return value.call(target, query);
-					};
-				},
-			});
+			const { counting, reads } = recordingReads(db);
 			for (const [lesson, userId] of [
 				[seeded.text, users.student.id],
 				[seeded.video, null],
