@@ -113,6 +113,8 @@ async function measure(learners: number, extraCourses: number): Promise<World> {
 		const { enrollment } = await enroll(base, extra.course, users.student);
 		await completeLesson(base, enrollment, extra.video);
 		await savePosition(base, enrollment, extra.text.id, 5);
+		// As reviews: courses created in one millisecond tie on createdAt, the catalog's sort.
+		await new Promise((resolve) => setTimeout(resolve, 2));
 	}
 	// A cancelled learner too.
 	const { enrollment: quitter } = await enroll(base, course.course, {
@@ -281,15 +283,18 @@ describe("adapter calls per request do not grow with learners or courses", () =>
 
 	it("reads stay within a small fixed budget", () => {
 		const budget: Record<string, number> = {
-			// The page and its total, plus at most one re-read per edge of the page where a run of
-			// equal sort values is cut (stable order with the id tie-breaker; see stable-page.ts).
-			catalog: 4,
+			// The page (with the row after it) and its total: these courses never tie on
+			// createdAt, so no run is re-read (ties: catalog-order.test.ts, stable-page.ts).
+			catalog: 2,
 			facets: 1,
 			"course page": 3,
 			// Lesson, course, enrollment, and the lesson's section (drip may sit on the section).
 			"lesson (student)": 4,
 			portal: 5,
-			roster: 5,
+			// The course, the page and its total, the outline (sections, lessons) for the quizzes'
+			// curriculum order, the page's attempts. (With kyselyAggregates: course, one query for
+			// the page, its total and quiz bests, one for the outline.)
+			roster: 6,
 			// The dashboard pages in the same stable order as the catalog (+2 edge re-reads).
 			"instructor courses": 5,
 			reviews: 6,

@@ -6,7 +6,12 @@ import { getRoster } from "../src/api/getters";
 import { allRosterEntries, type RosterQuery } from "../src/api/getters/roster";
 import { kyselyAggregates } from "../src/api/kysely";
 import { fold } from "../src/api/learner-search";
-import { enroll } from "../src/api/mutations";
+import {
+	createLesson,
+	createSection,
+	enroll,
+	recordAttempt,
+} from "../src/api/mutations";
 import { rosterSortValues } from "../src/enums";
 import type { Enrollment } from "../src/types";
 import {
@@ -14,7 +19,7 @@ import {
 	type SqlDatabase,
 	sqlTargets,
 } from "./helpers/databases";
-import { seedCourse } from "./helpers/fixtures";
+import { sampleQuiz, seedCourse } from "./helpers/fixtures";
 
 /**
  * The roster done by the database (issue #16): search on the folded `learnerSearch` column,
@@ -175,6 +180,57 @@ describe.each(targets)("roster on $name", (target) => {
 		expect(done.total).toBe(4);
 	});
 
+	it("each learner's best per quiz, in curriculum order, the same on every path", async () => {
+		await target.reset();
+		const db = target.db();
+		const { course, quiz: first } = await seedCourse(db);
+		// A later section whose quiz has the lowest lesson `order` of the course: curriculum
+		// order is by section first, so it still comes after the first section's quiz.
+		const later = await createSection(db, course.id, { title: "Later" });
+		const second = await createLesson(db, course.id, {
+			title: "Final check",
+			type: "quiz",
+			sectionId: later.id,
+			order: 0,
+			content: JSON.stringify(sampleQuiz),
+		});
+		const learners = [person(1), person(2), person(3)];
+		for (const p of learners) await enroll(db, course, p);
+		const attempt = (userId: string, lessonId: string, score: number) =>
+			recordAttempt(db, {
+				lessonId,
+				userId,
+				answers: [],
+				score,
+				passed: score >= 70,
+				maxAttempts: 0,
+			});
+		await attempt("p-001", second.id, 90);
+		await attempt("p-001", first.id, 80);
+		await attempt("p-001", first.id, 40);
+		await attempt("p-002", second.id, 30);
+		const scores = Object.fromEntries(
+			(await roster(course.id, { sort: "email" })).items.map((r) => [
+				r.userId,
+				{ mean: r.bestQuizScore, each: r.quizScores },
+			]),
+		);
+		expect(scores).toEqual({
+			"p-001": {
+				mean: 85,
+				each: [
+					{ lessonId: first.id, best: 80, passed: true },
+					{ lessonId: second.id, best: 90, passed: true },
+				],
+			},
+			"p-002": {
+				mean: 30,
+				each: [{ lessonId: second.id, best: 30, passed: false }],
+			},
+			"p-003": { mean: null, each: [] },
+		});
+	});
+
 	it("the CSV export pages through every match", async () => {
 		await target.reset();
 		const course = await classroom(target.db(), 23);
@@ -259,7 +315,8 @@ describe("what a roster page reads", () => {
 		const small = await readsFor(12);
 		const large = await readsFor(60);
 		expect(large).toEqual(small);
-		// The page with one neighbour each side, the quizzes and the page's attempts.
+		// The page with one neighbour each side, the outline (a section and its lessons) and the
+		// page's attempts (none here).
 		expect(large.rows).toBeLessThanOrEqual(7 + 1 + 10);
 	});
 });

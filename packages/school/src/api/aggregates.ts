@@ -62,8 +62,10 @@ export interface SchoolAggregates {
 	facetTotals?(query: FacetTotalsQuery): Promise<FacetTotal[]>;
 	/**
 	 * Optional: one page of a course's roster and its total in one query (`ORDER BY field NULLS
-	 * LAST, id LIMIT … OFFSET …` with `count(*) over ()`). Without it the plugin pages through the
-	 * adapter in the same order (`findStablePage`): a few more round trips, same rows.
+	 * LAST, id LIMIT … OFFSET …`), and with `quizBestsOf` the page's best quiz scores in the
+	 * same round trip. Without it the plugin pages through the adapter in
+	 * the same order (`findStablePage`) and reads the page's attempts: a few more round trips,
+	 * same result.
 	 */
 	rosterPage?(query: RosterPageQuery): Promise<RosterPage>;
 	/**
@@ -145,12 +147,27 @@ export interface RosterPageQuery {
 	sortBy: { field: string; direction: "asc" | "desc" };
 	limit: number;
 	offset: number;
+	/**
+	 * A course id: also answer `quizBests` for the page's learners (`userId`) over that
+	 * course's lessons of type `quiz`.
+	 */
+	quizBestsOf?: string;
 }
 
 /** The page's rows (whole enrollment records) and the number of rows matching. */
 export interface RosterPage {
 	rows: Record<string, unknown>[];
 	total: number;
+	/** With `quizBestsOf`: one per learner of the page and quiz they attempted, in any order. */
+	quizBests?: QuizBest[];
+}
+
+/** A learner's best score on one quiz and whether any of their attempts passed. */
+export interface QuizBest {
+	userId: string;
+	lessonId: string;
+	best: number;
+	passed: boolean;
 }
 
 /** Per group, the best `best` value of each `member` and whether `flag` was ever true. */

@@ -10,11 +10,10 @@ import type {
 	FacetTotalsQuery,
 	GroupTotal,
 	GroupTotalsQuery,
-	RosterPage,
-	RosterPageQuery,
 	SchoolAggregates,
 } from "./aggregates.js";
 import { lessonContext } from "./kysely-lesson.js";
+import { rosterPage } from "./kysely-roster.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the plugin's tables are not in the app's Kysely types
 type AnyDb = Kysely<any>;
@@ -157,36 +156,7 @@ export function kyselyAggregates(db: AnyDb): SchoolAggregates {
 
 		lessonContext: (query) => lessonContext(db, query),
 
-		async rosterPage(query: RosterPageQuery): Promise<RosterPage> {
-			const { field, direction } = query.sortBy;
-			const rows = await withRosterWhere(
-				db
-					.selectFrom(query.model)
-					.selectAll()
-					.select(sql<number>`count(*) over ()`.as("__total")),
-				query,
-			)
-				.orderBy(
-					sql`${sql.ref(field)} ${sql.raw(direction === "desc" ? "desc" : "asc")} nulls last`,
-				)
-				.orderBy("id", "asc")
-				.limit(query.limit)
-				.offset(query.offset)
-				.execute();
-			if (rows.length === 0 && query.offset > 0) {
-				// Past the end: the window count came with no row, so count on its own.
-				const [counted] = await withRosterWhere(
-					db.selectFrom(query.model).select(sql<number>`count(*)`.as("n")),
-					query,
-				).execute();
-				return { rows: [], total: Number(counted?.n ?? 0) };
-			}
-			const total = Number(rows[0]?.__total ?? 0);
-			return {
-				rows: rows.map(({ __total: _t, ...row }) => row),
-				total,
-			};
-		},
+		rosterPage: (query) => rosterPage(db, query),
 	};
 }
 
@@ -300,22 +270,4 @@ async function courseOutline(
 			});
 	}
 	return result;
-}
-
-const COMPARISON = { eq: "=", gt: ">", gte: ">=", lt: "<", lte: "<=" } as const;
-
-function withRosterWhere<Q extends AnySelect>(
-	select: Q,
-	query: RosterPageQuery,
-): Q {
-	let q = select;
-	for (const w of query.where)
-		q = (
-			w.operator === "contains"
-				? q.where(
-						sql<boolean>`strpos(${sql.ref(w.field)}, ${String(w.value)}) > 0`,
-					)
-				: q.where(sql.ref(w.field), COMPARISON[w.operator], w.value)
-		) as Q;
-	return q;
 }

@@ -11,11 +11,12 @@ import type {
 	Roster,
 	RosterEntry,
 } from "../../types.js";
-import type { RosterWhere, SchoolAggregates } from "../aggregates.js";
+import type { QuizBest, RosterWhere, SchoolAggregates } from "../aggregates.js";
 import { type Db, eq, findAll, inList, type Where } from "../db-types.js";
 import { learnerSearchCondition } from "../learner-search.js";
 import { iso, isoOrNull } from "../serializers.js";
 import { getCurriculum, orderLessons } from "./catalog.js";
+import { courseOutline } from "./outline.js";
 import { findStablePage } from "./stable-page.js";
 
 /**
@@ -72,10 +73,18 @@ function rosterWhere(courseId: string, query: ParsedQuery): RosterWhere[] {
 	];
 }
 
+/** A page of enrollments, their total and (through `aggregates`) their learners' quiz bests. */
+interface EnrollmentPage {
+	rows: Enrollment[];
+	total: number;
+	quizBests?: QuizBest[];
+}
+
 /**
  * One page of the enrollments matching a roster query, and their total, all in the database:
  * sorted by the column then by `id`, so pages neither skip nor repeat when values tie. One query
- * with `aggregates.rosterPage`; through the adapter, the stable page's few reads.
+ * with `aggregates.rosterPage`, which also brings the page's quiz bests; through the adapter,
+ * the stable page's few reads.
  */
 async function enrollmentPage(
 	db: Db,
@@ -83,20 +92,25 @@ async function enrollmentPage(
 	courseId: string,
 	query: ParsedQuery,
 	page: { limit: number; offset: number },
-): Promise<{ rows: Enrollment[]; total: number }> {
+): Promise<EnrollmentPage> {
 	const where = rosterWhere(courseId, query);
 	const sortBy = {
 		field: sortField[query.sort],
 		direction: query.dir ?? defaultDir[query.sort],
 	};
 	if (aggregates?.rosterPage) {
-		const { rows, total } = await aggregates.rosterPage({
+		const { rows, total, quizBests } = await aggregates.rosterPage({
 			model: "enrollment",
 			where,
 			sortBy,
 			...page,
+			quizBestsOf: courseId,
 		});
-		return { rows: rows as unknown as Enrollment[], total: Number(total) };
+		return {
+			rows: rows as unknown as Enrollment[],
+			total: Number(total),
+			quizBests,
+		};
 	}
 	const { items, total } = await findStablePage<Enrollment>(
 		db,
@@ -107,24 +121,32 @@ async function enrollmentPage(
 	return { rows: items, total };
 }
 
+/** Each learner's best score per quiz and whether any attempt passed, from their attempts. */
+function bestsOf(attempts: QuizAttempt[]): QuizBest[] {
+	const bests = new Map<string, QuizBest>();
+	for (const a of attempts) {
+		const key = `${a.userId}\u0000${a.lessonId}`;
+		const seen = bests.get(key);
+		bests.set(key, {
+			userId: a.userId,
+			lessonId: a.lessonId,
+			best: Math.max(seen?.best ?? a.score, a.score),
+			passed: !!seen?.passed || a.passed,
+		});
+	}
+	return [...bests.values()];
+}
+
 /** A learner's best score per quiz (in the order of `quizzes`) and their mean. */
 function quizScoresOf(
-	userId: string,
-	quizzes: Lesson[],
-	attempts: QuizAttempt[],
+	quizzes: Pick<Lesson, "id">[],
+	bests: QuizBest[],
 ): Pick<RosterEntry, "bestQuizScore" | "quizScores"> {
 	const scores = quizzes.flatMap((quiz) => {
-		const mine = attempts.filter(
-			(a) => a.userId === userId && a.lessonId === quiz.id,
-		);
-		if (!mine.length) return [];
-		return [
-			{
-				lessonId: quiz.id,
-				best: Math.max(...mine.map((a) => a.score)),
-				passed: mine.some((a) => a.passed),
-			},
-		];
+		const best = bests.find((b) => b.lessonId === quiz.id);
+		return best
+			? [{ lessonId: quiz.id, best: Number(best.best), passed: !!best.passed }]
+			: [];
 	});
 	return {
 		quizScores: scores,
@@ -134,10 +156,11 @@ function quizScoresOf(
 	};
 }
 
+/** `bests` holds this learner's quiz bests (others' are ignored). */
 function toEntry(
 	e: Enrollment,
-	quizzes: Lesson[],
-	attempts: QuizAttempt[],
+	quizzes: Pick<Lesson, "id">[],
+	bests: QuizBest[],
 ): RosterEntry {
 	return {
 		enrollmentId: e.id,
@@ -149,48 +172,64 @@ function toEntry(
 		enrolledAt: iso(e.enrolledAt),
 		completedAt: isoOrNull(e.completedAt),
 		lastActivityAt: isoOrNull(e.lastActivityAt),
-		...quizScoresOf(e.userId, quizzes, attempts),
+		...quizScoresOf(
+			quizzes,
+			bests.filter((b) => b.userId === e.userId),
+		),
 	};
 }
 
-const quizLessonsOf = (db: Db, courseId: string) =>
-	findAll<Lesson>(db, {
-		model: "lesson",
-		where: [eq("courseId", courseId), eq("type", "quiz")],
-		sortBy: { field: "order", direction: "asc" },
+/** The course's quizzes in curriculum order (the outline: one query with `aggregates`). */
+async function quizzesInOrder(
+	db: Db,
+	aggregates: SchoolAggregates | undefined,
+	courseId: string,
+) {
+	const { sections, lessons } = await courseOutline(db, aggregates, {
+		courseIds: [courseId],
+		completedBy: [],
 	});
+	return orderLessons(sections, lessons).filter((l) => l.type === "quiz");
+}
 
-/** Roster rows for some enrollments: one read of their attempts at the course's quizzes. */
+/**
+ * Roster rows for a page of enrollments: the quiz bests came with the page through
+ * `aggregates.rosterPage`; otherwise one read of the page's attempts at the course's quizzes.
+ */
 async function entriesFor(
 	db: Db,
-	enrollments: Enrollment[],
-	quizzes: Lesson[],
+	page: EnrollmentPage,
+	quizzes: Pick<Lesson, "id">[],
 ): Promise<RosterEntry[]> {
-	const attempts =
-		enrollments.length && quizzes.length
-			? await findAll<QuizAttempt>(db, {
-					model: "quizAttempt",
-					where: [
-						inList(
-							"lessonId",
-							quizzes.map((l) => l.id),
-						),
-						inList(
-							"userId",
-							enrollments.map((e) => e.userId),
-						),
-					],
-				})
-			: [];
-	return enrollments.map((e) => toEntry(e, quizzes, attempts));
+	const bests =
+		page.quizBests ??
+		(page.rows.length && quizzes.length
+			? bestsOf(
+					await findAll<QuizAttempt>(db, {
+						model: "quizAttempt",
+						where: [
+							inList(
+								"lessonId",
+								quizzes.map((l) => l.id),
+							),
+							inList(
+								"userId",
+								page.rows.map((e) => e.userId),
+							),
+						],
+					}),
+				)
+			: []);
+	return page.rows.map((e) => toEntry(e, quizzes, bests));
 }
 
 /**
  * One page of a course's roster: search by name or email (case- and accent-insensitive), filter
- * by status and progress band, sort by a column; all of it in the database. Reads: the page and
- * its total (one query with `aggregates.rosterPage`), the quizzes, and the page's attempts, so
- * the cost follows the page size, not the course's number of learners. Each learner's best quiz
- * score is per quiz, then averaged.
+ * by status and progress band, sort by a column; all of it in the database. Reads, side by side:
+ * the page with its total and quiz bests (one query with `aggregates.rosterPage`; the page and
+ * then its attempts without) and the course's outline for the quizzes' order, so the cost
+ * follows the page size, not the course's number of learners. Each learner's best quiz score is
+ * per quiz, then averaged.
  */
 export async function getRoster(
 	db: Db,
@@ -200,13 +239,13 @@ export async function getRoster(
 ): Promise<Roster> {
 	const query = rosterQuery.parse(rawQuery);
 	const page = { limit: query.limit, offset: query.offset };
-	const [{ rows, total }, quizzes] = await Promise.all([
+	const [enrollments, quizzes] = await Promise.all([
 		enrollmentPage(db, aggregates, courseId, query, page),
-		quizLessonsOf(db, courseId),
+		quizzesInOrder(db, aggregates, courseId),
 	]);
 	return {
-		items: await entriesFor(db, rows, quizzes),
-		total,
+		items: await entriesFor(db, enrollments, quizzes),
+		total: enrollments.total,
 		limit: query.limit,
 		offset: query.offset,
 	};
@@ -226,16 +265,14 @@ export async function* allRosterEntries(
 	aggregates?: SchoolAggregates,
 ): AsyncGenerator<RosterEntry[]> {
 	const query = rosterQuery.parse(rawQuery);
-	const quizzes = await quizLessonsOf(db, courseId);
+	const quizzes = await quizzesInOrder(db, aggregates, courseId);
 	for (let offset = 0; ; offset += EXPORT_PAGE) {
-		const { rows, total } = await enrollmentPage(
-			db,
-			aggregates,
-			courseId,
-			query,
-			{ limit: EXPORT_PAGE, offset },
-		);
-		if (rows.length) yield entriesFor(db, rows, quizzes);
+		const enrollments = await enrollmentPage(db, aggregates, courseId, query, {
+			limit: EXPORT_PAGE,
+			offset,
+		});
+		const { rows, total } = enrollments;
+		if (rows.length) yield entriesFor(db, enrollments, quizzes);
 		if (rows.length < EXPORT_PAGE || offset + EXPORT_PAGE >= total) return;
 	}
 }
@@ -279,7 +316,7 @@ export async function getLearnerDetail(
 		: [];
 	const doneAt = new Map(progress.map((p) => [p.lessonId, p.completedAt]));
 	return {
-		entry: toEntry(enrollment, quizzes, attempts),
+		entry: toEntry(enrollment, quizzes, bestsOf(attempts)),
 		lessons: ordered.map((l) => ({
 			lessonId: l.id,
 			title: l.title,
