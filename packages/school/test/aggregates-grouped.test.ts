@@ -457,7 +457,16 @@ for (const target of sqlTargets()) {
 			await attempt(users.admin.id, 70);
 			const course = (await getCourseById(db, seeded.course.id)) as Course;
 			const plain = await getCourseAnalytics(db, course);
-			const grouped = await getCourseAnalytics(db, course, aggregates);
+			const { counting, reads } = recordingReads(db);
+			const grouped = await getCourseAnalytics(counting, course, aggregates);
+			// The outline, completions and quiz totals all come through `aggregates`.
+			expect(reads).toEqual([]);
+			expect(grouped.funnel).toEqual(plain.funnel);
+			expect(plain.funnel.map((l) => l.lessonId)).toEqual([
+				seeded.video.id,
+				seeded.text.id,
+				seeded.quiz.id,
+			]);
 			expect(plain.quizLearners).toEqual([
 				{
 					lessonId: seeded.quiz.id,

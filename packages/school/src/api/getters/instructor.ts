@@ -25,6 +25,7 @@ import { searchConditions } from "../search-index.js";
 import { serializeCourse, serializeLesson } from "../serializers.js";
 import { getCourseDetail, getCurriculum, orderLessons } from "./catalog.js";
 import { ACTIVE_STATUSES } from "./learner.js";
+import { courseOutline } from "./outline.js";
 import { findStablePage } from "./stable-page.js";
 
 /**
@@ -146,9 +147,12 @@ export interface AnalyticsRange {
 	now?: Date;
 }
 
+/** What analytics show of a lesson: the outline's, no body. */
+type AnalysedLesson = Pick<Lesson, "id" | "title" | "type">;
+
 /**
  * Per-lesson completions (the drop-off funnel) and quiz statistics, over a time range. With
- * `aggregates`: the curriculum plus three grouped totals. Without: one count per lesson and every
+ * `aggregates`: the outline (one query, no lesson bodies) plus two grouped totals. Without: one count per lesson and every
  * attempt of each quiz read. Per-quiz best scores (each learner once, with their best attempt)
  * read the range's attempts of the course's quizzes: a grouped total cannot take a best per
  * learner.
@@ -159,10 +163,13 @@ export async function getCourseAnalytics(
 	aggregates?: SchoolAggregates,
 	range: AnalyticsRange = {},
 ): Promise<CourseAnalytics> {
-	const { sections, lessons } = await getCurriculum(db, course.id);
-	const ordered = orderLessons(sections, lessons);
+	const { sections, lessons } = await courseOutline(db, aggregates, {
+		courseIds: [course.id],
+		completedBy: [],
+	});
+	const ordered: AnalysedLesson[] = orderLessons(sections, lessons);
 	const quizzes = ordered.filter((l) => l.type === "quiz");
-	const lessonIds = (list: Lesson[]) => ({
+	const lessonIds = (list: AnalysedLesson[]) => ({
 		field: "lessonId",
 		value: list.map((l) => l.id),
 		operator: "in" as const,
@@ -307,7 +314,7 @@ async function quizTotals(
 }
 
 /** `quizLearnerStats` from the database's best-per-learner totals. */
-function quizLearnerTotals(quiz: Lesson, total: BestTotal | undefined) {
+function quizLearnerTotals(quiz: AnalysedLesson, total: BestTotal | undefined) {
 	const learners = total?.members ?? 0;
 	return {
 		lessonId: quiz.id,
@@ -321,7 +328,7 @@ function quizLearnerTotals(quiz: Lesson, total: BestTotal | undefined) {
 }
 
 /** One quiz by learner: each learner's best attempt, then the mean of those. */
-function quizLearnerStats(quiz: Lesson, attempts: QuizAttempt[]) {
+function quizLearnerStats(quiz: AnalysedLesson, attempts: QuizAttempt[]) {
 	const best = new Map<string, { score: number; passed: boolean }>();
 	for (const a of attempts) {
 		if (a.lessonId !== quiz.id) continue;
