@@ -22,7 +22,11 @@ import {
 	updateCourse,
 } from "../src/api/mutations";
 import type { Course } from "../src/types";
-import { type SqlDatabase, sqlTargets } from "./helpers/databases";
+import {
+	recordingReads,
+	type SqlDatabase,
+	sqlTargets,
+} from "./helpers/databases";
 import { seedCourse, users } from "./helpers/fixtures";
 
 /**
@@ -85,22 +89,6 @@ const MIX: Mix[] = [
 		status: "draft",
 	},
 ];
-
-/** The adapter with every read it serves (`findMany`, `findOne`) recorded by model. */
-function recordingReads(db: Adapter) {
-	const reads: string[] = [];
-	const counting = new Proxy(db, {
-		get(target, key, receiver) {
-			const value = Reflect.get(target, key, receiver);
-			if (key !== "findMany" && key !== "findOne") return value;
-			return (query: { model: string }) => {
-				reads.push(query.model);
-				return value.call(target, query);
-			};
-		},
-	});
-	return { counting, reads };
-}
 
 async function seedMix(db: Adapter) {
 	for (const m of MIX) {

@@ -291,9 +291,9 @@ describe("adapter calls per request do not grow with learners or courses", () =>
 			// Lesson, course, enrollment, and the lesson's section (drip may sit on the section).
 			"lesson (student)": 4,
 			portal: 5,
-			// The course, the page and its total, the outline (sections, lessons) for the quizzes'
-			// curriculum order, the page's attempts. (With kyselyAggregates: course, one query for
-			// the page, its total and quiz bests, one for the outline.)
+			// The course, the page and its total, the sections and quiz lessons (the quizzes'
+			// curriculum order), the page's attempts. (With kyselyAggregates: the course, one query
+			// for the page, its total and quiz bests, one for the outline.)
 			roster: 6,
 			// The dashboard pages in the same stable order as the catalog (+2 edge re-reads).
 			"instructor courses": 5,

@@ -16,6 +16,7 @@ import { rosterSortValues } from "../src/enums";
 import type { Enrollment } from "../src/types";
 import {
 	memoryAdapter,
+	recordingReads,
 	type SqlDatabase,
 	sqlTargets,
 } from "./helpers/databases";
@@ -183,7 +184,8 @@ describe.each(targets)("roster on $name", (target) => {
 	it("each learner's best per quiz, in curriculum order, the same on every path", async () => {
 		await target.reset();
 		const db = target.db();
-		const { course, quiz: first } = await seedCourse(db);
+		const { course, quiz: first, text } = await seedCourse(db);
+		const other = await seedCourse(db, { title: "Another course" });
 		// A later section whose quiz has the lowest lesson `order` of the course: curriculum
 		// order is by section first, so it still comes after the first section's quiz.
 		const later = await createSection(db, course.id, { title: "Later" });
@@ -209,8 +211,22 @@ describe.each(targets)("roster on $name", (target) => {
 		await attempt("p-001", first.id, 80);
 		await attempt("p-001", first.id, 40);
 		await attempt("p-002", second.id, 30);
+		// Neither counts here: another course's quiz, and a lesson of this one that is no quiz.
+		await attempt("p-003", other.quiz.id, 100);
+		await attempt("p-003", text.id, 100);
+		const { counting, reads } = recordingReads(db);
+		const page = await getRoster(
+			counting,
+			course.id,
+			{ sort: "email" },
+			target.aggregates?.(),
+		);
+		// With rosterPage the bests come with the page; through the adapter, one read.
+		expect(reads.filter((m) => m === "quizAttempt")).toHaveLength(
+			target.aggregates ? 0 : 1,
+		);
 		const scores = Object.fromEntries(
-			(await roster(course.id, { sort: "email" })).items.map((r) => [
+			page.items.map((r) => [
 				r.userId,
 				{ mean: r.bestQuizScore, each: r.quizScores },
 			]),
@@ -315,8 +331,8 @@ describe("what a roster page reads", () => {
 		const small = await readsFor(12);
 		const large = await readsFor(60);
 		expect(large).toEqual(small);
-		// The page with one neighbour each side, the outline (a section and its lessons) and the
-		// page's attempts (none here).
-		expect(large.rows).toBeLessThanOrEqual(7 + 1 + 10);
+		// The page with one neighbour each side, the section and the quiz lesson (for the quizzes'
+		// order) and the page's attempts (none here).
+		expect(large.rows).toBeLessThanOrEqual(7 + 1 + 1);
 	});
 });

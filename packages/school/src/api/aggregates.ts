@@ -71,8 +71,8 @@ export interface SchoolAggregates {
 	/**
 	 * Optional: the outline of some courses (sections and lessons without their bodies) and which
 	 * of their lessons some enrollments completed, in one round trip. The course page, the
-	 * student portal, the player's enrollment and the pacing gate read it (only the portal asks
-	 * for completions); without it they read whole section, lesson (with every body) and
+	 * student portal, the player's enrollment, the pacing gate, course analytics and the
+	 * roster (its quizzes' order) read it (only the portal asks for completions); without it they read whole section, lesson (with every body) and
 	 * progress rows: two or three queries.
 	 */
 	courseOutline?(query: CourseOutlineQuery): Promise<CourseOutline>;
@@ -149,7 +149,8 @@ export interface RosterPageQuery {
 	offset: number;
 	/**
 	 * A course id: also answer `quizBests` for the page's learners (`userId`) over that
-	 * course's lessons of type `quiz`.
+	 * course's lessons of type `quiz`. An implementation may leave `quizBests` out: the plugin
+	 * then reads the page's attempts itself.
 	 */
 	quizBestsOf?: string;
 }

@@ -1,9 +1,7 @@
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
 import { schoolSchema } from "../db.js";
 import type { LessonContext, LessonContextQuery } from "./aggregates.js";
-
-// biome-ignore lint/suspicious/noExplicitAny: the plugin's tables are not in the app's Kysely types
-type AnyDb = Kysely<any>;
+import type { AnyDb } from "./kysely-db.js";
 
 type Model = "lesson" | "course" | "section" | "enrollment";
 

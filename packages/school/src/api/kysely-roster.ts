@@ -1,10 +1,6 @@
-import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
+import { sql } from "kysely";
 import type { QuizBest, RosterPage, RosterPageQuery } from "./aggregates.js";
-
-// biome-ignore lint/suspicious/noExplicitAny: the plugin's tables are not in the app's Kysely types
-type AnyDb = Kysely<any>;
-// biome-ignore lint/suspicious/noExplicitAny: as above
-type AnySelect = SelectQueryBuilder<any, any, any>;
+import type { AnyDb, AnySelect } from "./kysely-db.js";
 
 const COMPARISON = { eq: "=", gt: ">", gte: ">=", lt: "<", lte: "<=" } as const;
 

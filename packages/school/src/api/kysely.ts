@@ -1,4 +1,4 @@
-import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
+import { sql } from "kysely";
 import type { LessonType } from "../types.js";
 import type {
 	AggregateWhere,
@@ -12,13 +12,9 @@ import type {
 	GroupTotalsQuery,
 	SchoolAggregates,
 } from "./aggregates.js";
+import type { AnyDb, AnySelect } from "./kysely-db.js";
 import { lessonContext } from "./kysely-lesson.js";
 import { rosterPage } from "./kysely-roster.js";
-
-// biome-ignore lint/suspicious/noExplicitAny: the plugin's tables are not in the app's Kysely types
-type AnyDb = Kysely<any>;
-// biome-ignore lint/suspicious/noExplicitAny: as above
-type AnySelect = SelectQueryBuilder<any, any, any>;
 
 function withWhere<Q extends AnySelect>(select: Q, where: AggregateWhere[]): Q {
 	let q = select;
@@ -40,9 +36,9 @@ function withWhere<Q extends AnySelect>(select: Q, where: AggregateWhere[]): Q {
  * `SELECT key, count(*), sum(field) … GROUP BY key`. Pass it as `aggregates` to
  * `schoolBackendPlugin` next to `@btst/adapter-kysely`, on the same Kysely instance. Assumes the
  * default schema, where table and column names are the plugin's model and field names.
- * `facetTotals`, `bestTotals`, `courseOutline` and `lessonContext` use PostgreSQL (`jsonb`, `bool_or`, `FILTER`,
- * `::` casts); on another dialect drop them from the object and the plugin reads rows for
- * those instead.
+ * `facetTotals`, `bestTotals`, `rosterPage`, `courseOutline` and `lessonContext` use PostgreSQL
+ * (`jsonb`, `bool_or`, `FILTER`, `strpos`, `::` casts); on another dialect drop them from the
+ * object and the plugin reads rows for those instead.
  */
 export function kyselyAggregates(db: AnyDb): SchoolAggregates {
 	return {

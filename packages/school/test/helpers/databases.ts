@@ -148,3 +148,19 @@ export function useSqlDatabase(
 		close: () => current().close(),
 	};
 }
+
+/** The adapter with every read it serves (`findMany`, `findOne`) recorded by model. */
+export function recordingReads(db: Adapter) {
+	const reads: string[] = [];
+	const counting = new Proxy(db, {
+		get(target, key, receiver) {
+			const value = Reflect.get(target, key, receiver);
+			if (key !== "findMany" && key !== "findOne") return value;
+			return (query: { model: string }) => {
+				reads.push(query.model);
+				return value.call(target, query);
+			};
+		},
+	});
+	return { counting, reads };
+}

@@ -93,7 +93,9 @@ export async function listCourses(
 			sortBy: { ...sortFor[query.sort] },
 		},
 		query,
-		// Courses rarely tie on the sort value: a page without ties is the page and its total.
+		// Newest and title rarely tie: a page without ties is the page and its total. On the
+		// other sorts (free courses, no enrollments, no rating) tied runs at the page's edges
+		// are re-read as before.
 		{ peek: true },
 	);
 	return { ...page, items: page.items.map(serializeCourse) };

@@ -152,10 +152,10 @@ type AnalysedLesson = Pick<Lesson, "id" | "title" | "type">;
 
 /**
  * Per-lesson completions (the drop-off funnel) and quiz statistics, over a time range. With
- * `aggregates`: the outline (one query, no lesson bodies) plus two grouped totals. Without: one count per lesson and every
- * attempt of each quiz read. Per-quiz best scores (each learner once, with their best attempt)
- * read the range's attempts of the course's quizzes: a grouped total cannot take a best per
- * learner.
+ * `kyselyAggregates`: the outline (one query, no lesson bodies), then the completions and the
+ * quiz totals with each learner's best (`bestTotals`), two grouped queries side by side.
+ * Without `aggregates`: the curriculum, one count per lesson and every attempt in range of
+ * each quiz read.
  */
 export async function getCourseAnalytics(
 	db: Db,

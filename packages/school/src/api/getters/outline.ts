@@ -13,16 +13,20 @@ const byOrderThenId = (
 ) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * The sections and the lessons matching `where`, each list by `order` then `id` compared in
- * JavaScript (two queries), as `courseOutline` returns them, so equal `order` values read the
- * same everywhere.
+ * The sections matching `where` and the lessons matching `lessonWhere` (`where` by default),
+ * each list by `order` then `id` compared in JavaScript (two queries), as `courseOutline`
+ * returns them, so equal `order` values read the same everywhere.
  */
-export async function findSectionsAndLessons(db: Db, where: Where[]) {
+export async function findSectionsAndLessons(
+	db: Db,
+	where: Where[],
+	lessonWhere: Where[] = where,
+) {
 	// Read in id order (findAll's default, which pages without skipping rows that tie on
 	// `order`) and sorted here once.
 	const [sections, lessons] = await Promise.all([
 		findAll<Section>(db, { model: "section", where }),
-		findAll<Lesson>(db, { model: "lesson", where }),
+		findAll<Lesson>(db, { model: "lesson", where: lessonWhere }),
 	]);
 	return {
 		sections: sections.sort(byOrderThenId),
@@ -33,7 +37,9 @@ export async function findSectionsAndLessons(db: Db, where: Where[]) {
 /**
  * Courses' sections and lessons in order (no bodies needed) and the lessons some enrollments
  * completed: the reading order of the course page, the student portal (with completions, for
- * each learner's "continue"), the player's enrollment and the pacing gate. One round trip through `aggregates.courseOutline` when the app provides it;
+ * each learner's "continue"), the player's enrollment, the pacing gate, course analytics and
+ * the roster's quiz order. One round trip through `aggregates.courseOutline` when the app
+ * provides it;
  * otherwise two or three adapter reads of whole rows, with the same result.
  */
 export async function courseOutline(

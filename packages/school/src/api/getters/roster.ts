@@ -10,13 +10,14 @@ import type {
 	QuizAttempt,
 	Roster,
 	RosterEntry,
+	Section,
 } from "../../types.js";
 import type { QuizBest, RosterWhere, SchoolAggregates } from "../aggregates.js";
 import { type Db, eq, findAll, inList, type Where } from "../db-types.js";
 import { learnerSearchCondition } from "../learner-search.js";
 import { iso, isoOrNull } from "../serializers.js";
 import { getCurriculum, orderLessons } from "./catalog.js";
-import { courseOutline } from "./outline.js";
+import { courseOutline, findSectionsAndLessons } from "./outline.js";
 import { findStablePage } from "./stable-page.js";
 
 /**
@@ -179,17 +180,53 @@ function toEntry(
 	};
 }
 
-/** The course's quizzes in curriculum order (the outline: one query with `aggregates`). */
+type QuizLesson = Pick<Lesson, "id" | "sectionId" | "type">;
+
+/**
+ * The course's quizzes in curriculum order: the outline (one query, no bodies) with
+ * `aggregates.courseOutline`; otherwise the sections and the quiz lessons only, so no other
+ * lesson's body is read.
+ */
 async function quizzesInOrder(
 	db: Db,
 	aggregates: SchoolAggregates | undefined,
 	courseId: string,
 ) {
-	const { sections, lessons } = await courseOutline(db, aggregates, {
-		courseIds: [courseId],
-		completedBy: [],
-	});
+	const ofCourse = [eq("courseId", courseId)];
+	const {
+		sections,
+		lessons,
+	}: { sections: Pick<Section, "id">[]; lessons: QuizLesson[] } =
+		aggregates?.courseOutline
+			? await courseOutline(db, aggregates, {
+					courseIds: [courseId],
+					completedBy: [],
+				})
+			: await findSectionsAndLessons(db, ofCourse, [
+					...ofCourse,
+					eq("type", "quiz"),
+				]);
 	return orderLessons(sections, lessons).filter((l) => l.type === "quiz");
+}
+
+/** The quiz bests of some learners, from their attempts (one read): the adapter's way. */
+async function attemptBests(
+	db: Db,
+	userIds: string[],
+	quizzes: Pick<Lesson, "id">[],
+): Promise<QuizBest[]> {
+	if (!userIds.length || !quizzes.length) return [];
+	const attempts = await findAll<QuizAttempt>(db, {
+		model: "quizAttempt",
+		where: [
+			inList(
+				"lessonId",
+				quizzes.map((l) => l.id),
+			),
+			inList("userId", userIds),
+		],
+	});
+	return bestsOf(attempts);
 }
 
 /**
@@ -203,23 +240,11 @@ async function entriesFor(
 ): Promise<RosterEntry[]> {
 	const bests =
 		page.quizBests ??
-		(page.rows.length && quizzes.length
-			? bestsOf(
-					await findAll<QuizAttempt>(db, {
-						model: "quizAttempt",
-						where: [
-							inList(
-								"lessonId",
-								quizzes.map((l) => l.id),
-							),
-							inList(
-								"userId",
-								page.rows.map((e) => e.userId),
-							),
-						],
-					}),
-				)
-			: []);
+		(await attemptBests(
+			db,
+			page.rows.map((e) => e.userId),
+			quizzes,
+		));
 	return page.rows.map((e) => toEntry(e, quizzes, bests));
 }
 
@@ -315,8 +340,9 @@ export async function getLearnerDetail(
 			})
 		: [];
 	const doneAt = new Map(progress.map((p) => [p.lessonId, p.completedAt]));
+	const bests = bestsOf(attempts);
 	return {
-		entry: toEntry(enrollment, quizzes, bestsOf(attempts)),
+		entry: toEntry(enrollment, quizzes, bests),
 		lessons: ordered.map((l) => ({
 			lessonId: l.id,
 			title: l.title,
@@ -325,17 +351,19 @@ export async function getLearnerDetail(
 			completedAt: isoOrNull(doneAt.get(l.id)),
 		})),
 		quizzes: quizzes.map((quiz) => {
-			const mine = attempts.filter((a) => a.lessonId === quiz.id);
+			const best = bests.find((b) => b.lessonId === quiz.id);
 			return {
 				lessonId: quiz.id,
 				title: quiz.title,
-				best: mine.length ? Math.max(...mine.map((a) => a.score)) : null,
-				passed: mine.some((a) => a.passed),
-				attempts: mine.map((a) => ({
-					score: a.score,
-					passed: a.passed,
-					attemptedAt: iso(a.attemptedAt),
-				})),
+				best: best?.best ?? null,
+				passed: !!best?.passed,
+				attempts: attempts
+					.filter((a) => a.lessonId === quiz.id)
+					.map((a) => ({
+						score: a.score,
+						passed: a.passed,
+						attemptedAt: iso(a.attemptedAt),
+					})),
 			};
 		}),
 	};
