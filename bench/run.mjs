@@ -112,28 +112,37 @@ async function preflight(base, scenario) {
 }
 
 /**
- * One scenario against one app: warm-up, the loaded window, then the same with one connection.
+ * A scenario's warm-up, then its loaded window.
  * @param {string} base
  * @param {import("./lib/scenarios.mjs").Scenario} scenario
- * @param {string} label  which scale, for the log
- * @returns {Promise<ScenarioResult>}
  */
-async function measureOne(base, scenario, label) {
-	await preflight(base, scenario);
-	for (const primed of scenario.prime ?? [])
-		await (await fetch(`${base}${primed}`)).arrayBuffer();
+async function loadedWindow(base, scenario) {
 	await measure({
 		base,
 		next: scenario.next,
 		connections,
 		seconds: warmupSeconds,
 	});
-	const result = await measure({
-		base,
-		next: scenario.next,
-		connections,
-		seconds,
-	});
+	return measure({ base, next: scenario.next, connections, seconds });
+}
+
+/**
+ * One scenario against one app: warm-up, the loaded window, then the same with one connection.
+ * With `peer` (the API endpoints' blog peer), that peer's loaded window first, back to back:
+ * the machine's speed drifts over minutes, so the ratio to the blog compares two windows taken
+ * within seconds of each other (`peerNow`).
+ * @param {string} base
+ * @param {import("./lib/scenarios.mjs").Scenario} scenario
+ * @param {string} label  which scale, for the log
+ * @param {import("./lib/scenarios.mjs").Scenario} [peer]
+ * @returns {Promise<ScenarioResult>}
+ */
+async function measureOne(base, scenario, label, peer) {
+	await preflight(base, scenario);
+	for (const primed of scenario.prime ?? [])
+		await (await fetch(`${base}${primed}`)).arrayBuffer();
+	const peerNow = peer ? await loadedWindow(base, peer) : undefined;
+	const result = await loadedWindow(base, scenario);
 	const { next: _next, prime: _prime, ...about } = scenario;
 	// Every endpoint once more with one connection: the cost of one request on an idle
 	// server, apart from the time it queued behind the others.
@@ -144,12 +153,15 @@ async function measureOne(base, scenario, label) {
 		seconds: smoke ? 0.5 : Math.max(1, seconds / 2),
 	});
 	log(
-		`  ${`${scenario.name} @${label}`.padEnd(52)} p50 ${result.p50.toFixed(1).padStart(7)} ms  p95 ${result.p95.toFixed(1).padStart(7)} ms  p99 ${result.p99.toFixed(1).padStart(7)} ms  ${result.rps.toFixed(0).padStart(6)} req/s  (1 connection: p50 ${alone.p50.toFixed(1)} ms, p95 ${alone.p95.toFixed(1)} ms)${result.failures ? `  FAILURES: ${result.failureSummary}` : ""}`,
+		`  ${`${scenario.name} @${label}`.padEnd(52)} p50 ${result.p50.toFixed(1).padStart(7)} ms  p95 ${result.p95.toFixed(1).padStart(7)} ms  p99 ${result.p99.toFixed(1).padStart(7)} ms  ${result.rps.toFixed(0).padStart(6)} req/s  (1 connection: p50 ${alone.p50.toFixed(1)} ms, p95 ${alone.p95.toFixed(1)} ms)${result.failures ? `  FAILURES: ${result.failureSummary}` : ""}${peerNow ? `  (${peer?.id} just before: p50 ${peerNow.p50.toFixed(1)} ms)` : ""}`,
 	);
 	return {
 		...about,
 		...result,
 		alone: { p50: alone.p50, p95: alone.p95 },
+		...(peer && peerNow
+			? { peerNow: { id: peer.id, p50: peerNow.p50, p95: peerNow.p95 } }
+			: {}),
 		failures: result.failures + alone.failures,
 		...(result.failureSummary || alone.failureSummary
 			? {
@@ -181,7 +193,14 @@ async function measureInterleaved(targets) {
 			const target = /** @type {(typeof targets)[number]} */ (targets[t]);
 			const scenario = target.scenarios.find((s) => s.id === id);
 			if (!scenario) throw new Error(`${id} is missing at ${target.label}`);
-			results[t]?.push(await measureOne(target.base, scenario, target.label));
+			// The issue's ratio is over the API endpoints: their peer is measured beside them.
+			const peer =
+				scenario.group === "school"
+					? target.scenarios.find((s) => s.id === scenario.peer)
+					: undefined;
+			results[t]?.push(
+				await measureOne(target.base, scenario, target.label, peer),
+			);
 		}
 	}
 	return results;

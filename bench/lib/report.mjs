@@ -17,7 +17,7 @@ const root = path.resolve(
 const require = createRequire(path.join(root, "examples/nextjs/package.json"));
 
 /**
- * @typedef {Omit<import("./scenarios.mjs").Scenario, "next"> & import("./load.mjs").LoadResult & { alone?: { p50: number, p95: number } }} ScenarioResult
+ * @typedef {Omit<import("./scenarios.mjs").Scenario, "next"> & import("./load.mjs").LoadResult & { alone?: { p50: number, p95: number }, peerNow?: { id: string, p50: number, p95: number } }} ScenarioResult
  * @typedef {{ scale: number, size: import("./dataset.mjs").DatasetSize, rows: Record<string, number>, loadSeconds: number, results: ScenarioResult[], plans?: import("./plans.mjs").PlanCheck[], loadavg?: number[] }} ScaleResult
  * @typedef {Awaited<ReturnType<typeof environment>>} Environment
  */
@@ -129,8 +129,7 @@ function targets({ env, runs }) {
 	}
 	for (const run of checked) {
 		const byId = new Map(run.results.map((r) => [r.id, r]));
-		const ratio = (/** @type {ScenarioResult} */ r) =>
-			r.p50 / (byId.get(r.peer ?? "")?.p50 ?? Number.NaN);
+		const ratio = (/** @type {ScenarioResult} */ r) => peerRatio(byId, r);
 		const over = run.results.filter(
 			(r) => r.group === "school" && r.peer && ratio(r) > 1.5,
 		);
@@ -153,6 +152,17 @@ function targets({ env, runs }) {
 		]);
 	}
 	return rows;
+}
+
+/**
+ * An endpoint's p50 over its blog peer's: the peer's window measured just before it when there
+ * is one (`peerNow`: back to back, so the machine's drift cancels), else the peer's own row.
+ * @param {Map<string, ScenarioResult>} byId
+ * @param {ScenarioResult} r
+ */
+function peerRatio(byId, r) {
+	const peer = r.peerNow?.p50 ?? byId.get(r.peer ?? "")?.p50;
+	return r.p50 / (peer ?? Number.NaN);
 }
 
 /** @param {{ env: Environment, runs: ScaleResult[] }} data */
@@ -198,14 +208,13 @@ export function markdown({ env, runs }) {
 		"",
 		`## Every endpoint at scale ${main.scale}`,
 		"",
-		"Latency in milliseconds. *× blog* is the endpoint's p50 over the p50 of the closest blog endpoint (list, post by slug, or update for writes); *× static* is its p50 over a static file served by the same server. The three floors show what every request pays: Next.js serving a file, a route handler answering constant JSON, and one trivial query through the school's adapter. *Alone* is the same endpoint with a single connection: the cost of one request on an idle server, without queueing behind the others.",
+		"Latency in milliseconds. *× blog* is the endpoint's p50 over the p50 of the closest blog endpoint (list, post by slug, or update for writes); for the API endpoints that blog endpoint is measured again just before each one, a window of the same length back to back with it, and the ratio uses that window (the machine's speed drifts over minutes; the blog rows show its own measurement); *× static* is its p50 over a static file served by the same server. The three floors show what every request pays: Next.js serving a file, a route handler answering constant JSON, and one trivial query through the school's adapter. *Alone* is the same endpoint with a single connection: the cost of one request on an idle server, without queueing behind the others.",
 		"",
 		"| endpoint | p50 | p95 | p99 | req/s | alone p50 | alone p95 | × blog | × static | p95 budget | |",
 		"| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
 		...main.results.map((r) => {
-			const peer = r.peer ? byId.get(r.peer) : undefined;
-			const peerText = peer
-				? `${times(r.p50 / peer.p50)} ${peer.id.replace("blog-", "")}`
+			const peerText = r.peer
+				? `${times(peerRatio(byId, r))} ${r.peer.replace("blog-", "")}`
 				: "";
 			const staticText =
 				floor && r.id !== "static" ? times(r.p50 / floor.p50) : "";
