@@ -153,19 +153,32 @@ async function measureOne(base, scenario, label, peer) {
 		seconds: smoke ? 0.5 : Math.max(1, seconds / 2),
 	});
 	log(
-		`  ${`${scenario.name} @${label}`.padEnd(52)} p50 ${result.p50.toFixed(1).padStart(7)} ms  p95 ${result.p95.toFixed(1).padStart(7)} ms  p99 ${result.p99.toFixed(1).padStart(7)} ms  ${result.rps.toFixed(0).padStart(6)} req/s  (1 connection: p50 ${alone.p50.toFixed(1)} ms, p95 ${alone.p95.toFixed(1)} ms)${result.failures ? `  FAILURES: ${result.failureSummary}` : ""}${peerNow ? `  (${peer?.id} just before: p50 ${peerNow.p50.toFixed(1)} ms)` : ""}`,
+		`  ${`${scenario.name} @${label}`.padEnd(52)} p50 ${result.p50.toFixed(1).padStart(7)} ms  p95 ${result.p95.toFixed(1).padStart(7)} ms  p99 ${result.p99.toFixed(1).padStart(7)} ms  ${result.rps.toFixed(0).padStart(6)} req/s  (1 connection: p50 ${alone.p50.toFixed(1)} ms, p95 ${alone.p95.toFixed(1)} ms)${result.failures ? `  FAILURES: ${result.failureSummary}` : ""}${peerNow ? `  (${peer?.id} just before: p50 ${peerNow.p50.toFixed(1)} ms${peerNow.failures ? `, FAILURES: ${peerNow.failureSummary}` : ""})` : ""}`,
 	);
 	return {
 		...about,
 		...result,
 		alone: { p50: alone.p50, p95: alone.p95 },
 		...(peer && peerNow
-			? { peerNow: { id: peer.id, p50: peerNow.p50, p95: peerNow.p95 } }
-			: {}),
-		failures: result.failures + alone.failures,
-		...(result.failureSummary || alone.failureSummary
 			? {
-					failureSummary: [result.failureSummary, alone.failureSummary]
+					peerNow: {
+						id: peer.id,
+						p50: peerNow.p50,
+						p95: peerNow.p95,
+						failures: peerNow.failures,
+					},
+				}
+			: {}),
+		// The peer window's failures count too: a blog request stuck on a timeout would raise the
+		// peer's p50 and flatter the ratio.
+		failures: result.failures + alone.failures + (peerNow?.failures ?? 0),
+		...(result.failureSummary || alone.failureSummary || peerNow?.failureSummary
+			? {
+					failureSummary: [
+						result.failureSummary,
+						alone.failureSummary,
+						peerNow?.failureSummary && `${peer?.id}: ${peerNow.failureSummary}`,
+					]
 						.filter(Boolean)
 						.join(", "),
 				}
@@ -198,6 +211,10 @@ async function measureInterleaved(targets) {
 				scenario.group === "school"
 					? target.scenarios.find((s) => s.id === scenario.peer)
 					: undefined;
+			if (scenario.group === "school" && scenario.peer && !peer)
+				throw new Error(
+					`${id}'s peer ${scenario.peer} is missing at ${target.label}`,
+				);
 			results[t]?.push(
 				await measureOne(target.base, scenario, target.label, peer),
 			);

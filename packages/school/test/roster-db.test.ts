@@ -6,12 +6,7 @@ import { getRoster } from "../src/api/getters";
 import { allRosterEntries, type RosterQuery } from "../src/api/getters/roster";
 import { kyselyAggregates } from "../src/api/kysely";
 import { fold } from "../src/api/learner-search";
-import {
-	createLesson,
-	createSection,
-	enroll,
-	recordAttempt,
-} from "../src/api/mutations";
+import { createLesson, createSection, enroll } from "../src/api/mutations";
 import { rosterSortValues } from "../src/enums";
 import type { Enrollment } from "../src/types";
 import {
@@ -20,7 +15,7 @@ import {
 	type SqlDatabase,
 	sqlTargets,
 } from "./helpers/databases";
-import { sampleQuiz, seedCourse } from "./helpers/fixtures";
+import { attemptsIn, sampleQuiz, seedCourse } from "./helpers/fixtures";
 
 /**
  * The roster done by the database (issue #16): search on the folded `learnerSearch` column,
@@ -198,15 +193,7 @@ describe.each(targets)("roster on $name", (target) => {
 		});
 		const learners = [person(1), person(2), person(3)];
 		for (const p of learners) await enroll(db, course, p);
-		const attempt = (userId: string, lessonId: string, score: number) =>
-			recordAttempt(db, {
-				lessonId,
-				userId,
-				answers: [],
-				score,
-				passed: score >= 70,
-				maxAttempts: 0,
-			});
+		const attempt = attemptsIn(db);
 		await attempt("p-001", second.id, 90);
 		await attempt("p-001", first.id, 80);
 		await attempt("p-001", first.id, 40);

@@ -11,10 +11,9 @@ import {
 	enroll,
 	updateCourse,
 } from "../../src/api/mutations";
-import { recordAttempt } from "../../src/api/mutations/attempts";
 import type { Course, Enrollment, RosterEntry } from "../../src/types";
 import { expectError, expectStatus } from "../helpers/api";
-import { sampleQuiz, users } from "../helpers/fixtures";
+import { attemptsIn, sampleQuiz, users } from "../helpers/fixtures";
 import { api, db, freshSchool, school, seeded } from "../helpers/per-test";
 
 freshSchool();
@@ -40,15 +39,7 @@ async function classroom() {
 	await completeLesson(db, byId["l-mia"] as Enrollment, seeded.video);
 	for (const lesson of [seeded.video, seeded.text, seeded.quiz, quiz2])
 		await completeLesson(db, byId["l-ben"] as Enrollment, lesson);
-	const attempt = (userId: string, lessonId: string, score: number) =>
-		recordAttempt(db, {
-			lessonId,
-			userId,
-			answers: [],
-			score,
-			passed: score >= 70,
-			maxAttempts: 0,
-		});
+	const attempt = attemptsIn(db);
 	// Ben: 40 then 90 on quiz 1, 50 on quiz 2. Mia: 60 on quiz 1.
 	await attempt("l-ben", seeded.quiz.id, 40);
 	await attempt("l-ben", seeded.quiz.id, 90);

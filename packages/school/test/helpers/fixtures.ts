@@ -3,6 +3,7 @@ import {
 	createCourse,
 	createLesson,
 	createSection,
+	recordAttempt,
 	updateCourse,
 } from "../../src/api/mutations";
 import {
@@ -104,6 +105,18 @@ export const wrongAnswers = [
 ];
 
 /** A published course with a section, a preview video, a text lesson and a quiz. */
+/** Records graded attempts without grading: `attempt(userId, lessonId, score)`, 70 passes. */
+export const attemptsIn =
+	(db: Adapter) => (userId: string, lessonId: string, score: number) =>
+		recordAttempt(db, {
+			lessonId,
+			userId,
+			answers: [],
+			score,
+			passed: score >= 70,
+			maxAttempts: 0,
+		});
+
 export async function seedCourse(
 	db: Adapter,
 	overrides: {
