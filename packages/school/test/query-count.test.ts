@@ -175,6 +175,7 @@ async function measure(learners: number, extraCourses: number): Promise<World> {
 			"GET",
 			"/school/instructor/courses",
 		],
+		["course editor", "owner", "GET", `/school/instructor/courses/${id}`],
 		["roster", "owner", "GET", `/school/instructor/courses/${id}/students`],
 		[
 			"roster csv",
@@ -298,6 +299,8 @@ describe("adapter calls per request do not grow with learners or courses", () =>
 			// The dashboard pages in the same stable order as the catalog (+2 edge re-reads).
 			"instructor courses": 5,
 			reviews: 6,
+			// The course, then its sections and lessons once (the outline is built from them).
+			"course editor": 3,
 		};
 		for (const [name, max] of Object.entries(budget)) {
 			expect(

@@ -13,6 +13,7 @@ import type {
 	SectionOutline,
 } from "../../types.js";
 import type {
+	CourseOutline,
 	FacetTotalsQuery,
 	FacetWhere,
 	SchoolAggregates,
@@ -275,14 +276,21 @@ async function prerequisiteLinks(db: Db, course: Course) {
 /**
  * The course page: course, sections and the lesson outline (no bodies, URLs or quiz data). The
  * outline is one query with `aggregates.courseOutline`, two reads of whole rows without it.
+ * `curriculum`: sections and lessons the caller has read already (in order), so they are not
+ * read again.
  */
 export async function getCourseDetail(
 	db: Db,
 	course: Course,
 	aggregates?: SchoolAggregates,
+	curriculum?: Pick<CourseOutline, "sections" | "lessons">,
 ): Promise<CourseDetail> {
 	const [{ sections, lessons }, prerequisites] = await Promise.all([
-		courseOutline(db, aggregates, { courseIds: [course.id], completedBy: [] }),
+		curriculum ??
+			courseOutline(db, aggregates, {
+				courseIds: [course.id],
+				completedBy: [],
+			}),
 		prerequisiteLinks(db, course),
 	]);
 	const ordered = orderLessons(sections, lessons);

@@ -25,7 +25,7 @@ import { searchConditions } from "../search-index.js";
 import { serializeCourse, serializeLesson } from "../serializers.js";
 import { getCourseDetail, getCurriculum, orderLessons } from "./catalog.js";
 import { ACTIVE_STATUSES } from "./learner.js";
-import { courseOutline } from "./outline.js";
+import { courseOutline, outlineOf } from "./outline.js";
 import { findStablePage } from "./stable-page.js";
 
 /**
@@ -42,10 +42,15 @@ export async function getInstructorCourse(
 	db: Db,
 	course: Course,
 ): Promise<InstructorCourseDetail> {
-	const [detail, { lessons }] = await Promise.all([
-		getCourseDetail(db, course),
-		getCurriculum(db, course.id),
-	]);
+	// The whole curriculum once: the outline is a part of it.
+	const curriculum = await getCurriculum(db, course.id);
+	const { lessons } = curriculum;
+	const detail = await getCourseDetail(
+		db,
+		course,
+		undefined,
+		outlineOf(curriculum.sections, lessons),
+	);
 	const byId = new Map(lessons.map((l) => [l.id, l]));
 	return {
 		...detail,

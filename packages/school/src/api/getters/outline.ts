@@ -79,6 +79,20 @@ export async function courseOutline(
 			: [],
 	]);
 	return {
+		...outlineOf(sections, lessons),
+		completed: completed.map(({ enrollmentId, lessonId }) => ({
+			enrollmentId,
+			lessonId,
+		})),
+	};
+}
+
+/** Whole section and lesson rows as the outline's picks (their order kept). */
+export function outlineOf(
+	sections: Section[],
+	lessons: Lesson[],
+): Pick<CourseOutline, "sections" | "lessons"> {
+	return {
 		sections: sections.map((s) => ({
 			id: s.id,
 			courseId: s.courseId,
@@ -98,10 +112,6 @@ export async function courseOutline(
 			isFreePreview: l.isFreePreview,
 			dripDays: l.dripDays ?? null,
 			dripDate: l.dripDate ?? null,
-		})),
-		completed: completed.map(({ enrollmentId, lessonId }) => ({
-			enrollmentId,
-			lessonId,
 		})),
 	};
 }
