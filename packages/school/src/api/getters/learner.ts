@@ -118,8 +118,10 @@ export async function getEnrollmentDetail(
 		...serializeEnrollment(enrollment, now),
 		locks,
 		lessons: progress.map(serializeLessonProgress),
-		completedLessons: completedIds.size,
-		totalLessons: course.lessonCount,
+		// Both from the lessons that exist now, as "continue" and the locks are: the stored
+		// `lessonCount` could lag behind the curriculum.
+		completedLessons: order.filter((id) => completedIds.has(id)).length,
+		totalLessons: order.length,
 		resume: enrollment.lastLessonId
 			? {
 					lessonId: enrollment.lastLessonId,
