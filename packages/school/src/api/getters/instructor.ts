@@ -26,6 +26,7 @@ import { serializeCourse, serializeLesson } from "../serializers.js";
 import { getCourseDetail, getCurriculum, orderLessons } from "./catalog.js";
 import { ACTIVE_STATUSES } from "./learner.js";
 import { courseOutline, outlineOf } from "./outline.js";
+import { bestsOf } from "./roster.js";
 import { findStablePage } from "./stable-page.js";
 
 /**
@@ -334,23 +335,14 @@ function quizLearnerTotals(quiz: AnalysedLesson, total: BestTotal | undefined) {
 
 /** One quiz by learner: each learner's best attempt, then the mean of those. */
 function quizLearnerStats(quiz: AnalysedLesson, attempts: QuizAttempt[]) {
-	const best = new Map<string, { score: number; passed: boolean }>();
-	for (const a of attempts) {
-		if (a.lessonId !== quiz.id) continue;
-		const prev = best.get(a.userId);
-		best.set(a.userId, {
-			score: Math.max(prev?.score ?? 0, a.score),
-			passed: (prev?.passed ?? false) || a.passed,
-		});
-	}
-	const learners = [...best.values()];
+	const learners = bestsOf(attempts.filter((a) => a.lessonId === quiz.id));
 	return {
 		lessonId: quiz.id,
 		title: quiz.title,
 		learners: learners.length,
 		passedLearners: learners.filter((b) => b.passed).length,
 		averageBestScore: learners.length
-			? Math.round(learners.reduce((n, b) => n + b.score, 0) / learners.length)
+			? Math.round(learners.reduce((n, b) => n + b.best, 0) / learners.length)
 			: 0,
 	};
 }

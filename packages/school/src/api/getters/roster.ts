@@ -123,7 +123,7 @@ async function enrollmentPage(
 }
 
 /** Each learner's best score per quiz and whether any attempt passed, from their attempts. */
-function bestsOf(attempts: QuizAttempt[]): QuizBest[] {
+export function bestsOf(attempts: QuizAttempt[]): QuizBest[] {
 	const bests = new Map<string, QuizBest>();
 	for (const a of attempts) {
 		const key = `${a.userId}\u0000${a.lessonId}`;
